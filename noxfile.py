@@ -1,0 +1,75 @@
+"""Every workflow of jobclients, one session each. `nox -l` lists them.
+
+Sessions install the pinned requirements/pipeline.txt into their own virtualenv (made by
+uv when it is installed, plain venv otherwise), so results do not depend on the machine.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+PIPELINE_REQUIREMENTS = "requirements/pipeline.txt"
+LINTED = ("scripts", "tests", "noxfile.py")
+
+nox.needs_version = ">=2024.3.2"
+nox.options.default_venv_backend = "uv|venv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["check", "lint", "tests", "build"]
+
+
+def _install(session: nox.Session) -> None:
+    session.install("-r", PIPELINE_REQUIREMENTS)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate every package (or `-- SLUG ...`); `-- --check` only reports stale files."""
+    _install(session)
+    session.run("python", "-m", "scripts.generate", *session.posargs)
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Fail, naming the files, when generated/ is not exactly what specs/ makes."""
+    _install(session)
+    session.run("python", "-m", "scripts.generate", "--check", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff on the pipeline and tests; mypy --strict on scripts/ and every generated package."""
+    _install(session)
+    session.run("ruff", "check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED)
+    session.run("mypy", "--strict", "scripts", "noxfile.py")
+    for package_root in sorted(p for p in (ROOT / "generated").iterdir() if p.is_dir()):
+        import_package = f"jobclients_{package_root.name}"
+        with session.chdir(package_root):
+            session.run("mypy", "--strict", import_package)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """pytest: the pipeline, the specs and every generated client (extra args go to pytest)."""
+    _install(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """A wheel and an sdist per package in dist/; each wheel installed alone and called."""
+    _install(session)
+    shutil.rmtree(ROOT / "dist", ignore_errors=True)
+    session.run("python", "-m", "scripts.build", *session.posargs)
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """Each package, installed alone, fetches a job from a loopback example server."""
+    _install(session)
+    session.run("python", "-m", "scripts.demo", *session.posargs)

@@ -1,0 +1,1 @@
+"""The jobclients pipeline: regenerate, check, lint, build and demo the generated clients."""

@@ -1,0 +1,122 @@
+"""How to call each operation of a generated package, read from the spec.
+
+The README's usage example, the demo and the install smoke test all make the same call;
+this module works it out once: the module path, the keyword arguments (from the
+parameters' examples), the auth header and the default server.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+from scripts.spec_lint import Operation, iter_operations, resolve
+
+# openapi-python-client's own default for field_prefix; the tag uses "tag".
+_FIELD_PREFIX = "field_"
+
+
+@dataclass(frozen=True)
+class Auth:
+    """How the provider wants its credential sent."""
+
+    header: str
+    prefix: str  # "Bearer" for http bearer, "" for an API key header
+
+
+@dataclass(frozen=True)
+class Argument:
+    python_name: str
+    location: str  # path, query or header
+    wire_name: str
+    value: Any  # JSON value from the spec's example
+    python_literal: str  # the same value as Python source (UUID("...") for a uuid)
+
+
+@dataclass(frozen=True)
+class OperationCall:
+    operation_id: str
+    method: str
+    path_template: str
+    module: str  # dotted, e.g. jobclients_salad.api.inference_endpoints.get_x
+    arguments: tuple[Argument, ...]
+
+    @property
+    def path(self) -> str:
+        """The request path with every path parameter's example filled in."""
+        values = {a.wire_name: str(a.value) for a in self.arguments if a.location == "path"}
+        return re.sub(r"\{([^}]+)\}", lambda m: values[m.group(1)], self.path_template)
+
+    @property
+    def needs_uuid_import(self) -> bool:
+        return any(a.python_literal.startswith("UUID(") for a in self.arguments)
+
+
+def default_base_url(document: dict[str, Any]) -> str:
+    """The first server, with each server variable at its default."""
+    server = (document.get("servers") or [{"url": "/"}])[0]
+    url = str(server["url"])
+    for name, variable in (server.get("variables") or {}).items():
+        url = url.replace("{" + name + "}", str(variable["default"]))
+    return url
+
+
+def auth_of(document: dict[str, Any]) -> Auth | None:
+    """The security scheme the document applies globally, as header name and prefix."""
+    requirements = document.get("security") or []
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    for requirement in requirements:
+        for name in requirement:
+            scheme = resolve(document, schemes.get(name, {}))
+            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                return Auth(header=str(scheme["name"]), prefix="")
+            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                return Auth(header="Authorization", prefix="Bearer")
+    return None
+
+
+def operation_calls(document: dict[str, Any], import_package: str) -> list[OperationCall]:
+    return [_call(document, import_package, op) for op in iter_operations(document)]
+
+
+def _call(document: dict[str, Any], import_package: str, op: Operation) -> OperationCall:
+    tag = (op.node.get("tags") or ["default"])[0]
+    module = ".".join((import_package, "api", PythonIdentifier(tag, prefix="tag"), op.operation_id))
+    arguments: list[Argument] = []
+    # An operation's own parameter overrides the path item's of the same name and place.
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]:
+        param = resolve(document, raw)
+        merged[(str(param["name"]), str(param["in"]))] = param
+    for param in merged.values():
+        if not param.get("required"):
+            continue
+        schema = resolve(document, param.get("schema") or {})
+        value = param.get("example", schema.get("default"))
+        if value is None:
+            value = _placeholder(schema)
+        arguments.append(
+            Argument(
+                python_name=PythonIdentifier(param["name"], prefix=_FIELD_PREFIX),
+                location=str(param["in"]),
+                wire_name=str(param["name"]),
+                value=value,
+                python_literal=_literal(value, schema),
+            )
+        )
+    return OperationCall(op.operation_id, op.method, op.path, module, tuple(arguments))
+
+
+def _placeholder(schema: dict[str, Any]) -> Any:
+    if schema.get("format") == "uuid":
+        return "00000000-0000-4000-8000-000000000000"
+    return {"integer": 1, "number": 1.0, "boolean": True}.get(str(schema.get("type")), "example")
+
+
+def _literal(value: Any, schema: dict[str, Any]) -> str:
+    if schema.get("format") == "uuid" and isinstance(value, str):
+        return f"UUID({value!r})"
+    return repr(value)

@@ -1,0 +1,63 @@
+"""What a package was made from, so an unchanged provider can be skipped.
+
+The fingerprint covers the provider's source files, the pipeline code that shapes output
+(scripts/codegen and scripts/templates) and the versions of the tools that write code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib.metadata import version
+from pathlib import Path
+
+from scripts.codegen.providers import Provider
+from scripts.paths import CODEGEN_DIR, REPO_ROOT, TEMPLATES_DIR
+
+STAMP_FILE = ".generated-from.json"
+TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
+
+
+def tool_versions() -> dict[str, str]:
+    return {tool: version(tool) for tool in TOOLS}
+
+
+def pipeline_files() -> list[Path]:
+    files = [*CODEGEN_DIR.rglob("*.py"), *TEMPLATES_DIR.rglob("*")]
+    return sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts)
+
+
+def stamp_for(provider: Provider) -> dict[str, object]:
+    """The record written beside a package: deterministic, no timestamps, no absolute paths."""
+    return {
+        "provider": provider.slug,
+        "sources": {f"specs/{provider.slug}/{p.name}": _sha256(p) for p in provider.source_files},
+        "pipeline": _digest(pipeline_files()),
+        "tools": tool_versions(),
+    }
+
+
+def stamp_text(provider: Provider) -> str:
+    return json.dumps(stamp_for(provider), indent=2, sort_keys=True) + "\n"
+
+
+def is_up_to_date(provider: Provider, package_root: Path) -> bool:
+    stamp = package_root / STAMP_FILE
+    try:
+        return stamp.read_text(encoding="utf-8") == stamp_text(provider)
+    except FileNotFoundError:
+        return False
+
+
+def _digest(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.resolve().relative_to(REPO_ROOT).as_posix().encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,120 @@
+"""Run the two code generators with every warning turned into a failure.
+
+Both are run as subprocesses of the pipeline's own interpreter, so the pinned versions
+installed next to the pipeline are the ones used.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from scripts.codegen.providers import Provider
+
+OPENAPI_PYTHON_CLIENT = "openapi-python-client"
+DATAMODEL_CODE_GENERATOR = "datamodel-code-generator"
+
+# The pydantic models: one module, Python 3.11 syntax, open to unknown fields, datetimes
+# as plain `datetime` and uri formats as `str` so both generators read a payload alike.
+DATAMODEL_ARGS = (
+    "--input-file-type=openapi",
+    "--openapi-scopes=schemas",
+    "--output-model-type=pydantic_v2.BaseModel",
+    "--target-python-version=3.11",
+    "--disable-timestamp",
+    "--strict-refs",
+    "--no-formatters",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--use-annotated",
+    "--field-constraints",
+    "--use-schema-description",
+    "--use-field-description",
+    "--use-double-quotes",
+    "--extra-fields=allow",
+    "--enum-field-as-literal=none",
+    "--output-datetime-class=datetime",
+    "--type-mappings",
+    "uri=string",
+    "uri-reference=string",
+)
+
+
+class GeneratorError(Exception):
+    """A generator failed or warned; the message names the spec and quotes the tool."""
+
+
+def run_openapi_python_client(
+    provider: Provider, out_dir: Path, work_dir: Path, custom_templates: Path | None
+) -> Path:
+    """Generate the attrs+httpx package; returns the package directory."""
+    config: dict[str, Any] = {
+        **provider.openapi_python_client,
+        "project_name_override": provider.distribution,
+        "package_name_override": provider.import_package,
+        "post_hooks": [],  # formatting is the pipeline's, with the pinned ruff
+    }
+    config_path = work_dir / "openapi-python-client.json"
+    config_path.write_text(json.dumps(config, sort_keys=True), encoding="utf-8")
+    package_dir = out_dir / provider.import_package
+    command = [
+        _script(OPENAPI_PYTHON_CLIENT),
+        "generate",
+        "--path",
+        str(provider.spec_path),
+        "--meta",
+        "none",
+        "--fail-on-warning",
+        "--config",
+        str(config_path),
+        "--output-path",
+        str(package_dir),
+    ]
+    if custom_templates is not None:
+        command += ["--custom-template-path", str(custom_templates)]
+    result = _run(command, work_dir)
+    # It reports problems on stdout and may still exit 0 on some of them.
+    noisy = [line for line in result.stdout.splitlines() if _is_warning(line)]
+    if result.returncode != 0 or noisy or not package_dir.is_dir():
+        raise GeneratorError(_explain(provider, OPENAPI_PYTHON_CLIENT, result))
+    return package_dir
+
+
+def run_datamodel_codegen(provider: Provider, output: Path, work_dir: Path) -> None:
+    """Generate the pydantic v2 models into one module."""
+    command = [
+        _script("datamodel-codegen"),
+        "--input",
+        str(provider.spec_path),
+        "--output",
+        str(output),
+        *DATAMODEL_ARGS,
+    ]
+    result = _run(command, work_dir)
+    warned = any(_is_warning(line) for line in result.stderr.splitlines())
+    if result.returncode != 0 or warned or not output.is_file():
+        raise GeneratorError(_explain(provider, DATAMODEL_CODE_GENERATOR, result))
+
+
+def _is_warning(line: str) -> bool:
+    return "warning" in line.lower()
+
+
+def _script(name: str) -> str:
+    """The console script installed beside the running interpreter."""
+    return str(Path(sys.executable).parent / name)
+
+
+def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+
+
+def _explain(provider: Provider, tool: str, result: subprocess.CompletedProcess[str]) -> str:
+    output = "\n".join(s.strip() for s in (result.stdout, result.stderr) if s.strip())
+    return (
+        f"{provider.spec_path}: {tool} refused it (exit {result.returncode}):\n"
+        f"{output or '(no output)'}"
+    )

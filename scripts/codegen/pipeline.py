@@ -1,0 +1,125 @@
+"""One regeneration: lint -> generate both outputs -> render -> format -> verify -> swap in.
+
+Each provider is built in a scratch directory beside generated/ and moved into place only
+when every step passed, so a failure leaves the committed package exactly as it was.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scripts.codegen.call_plan import operation_calls
+from scripts.codegen.fingerprint import STAMP_FILE, is_up_to_date, stamp_text
+from scripts.codegen.formatting import format_tree
+from scripts.codegen.generators import run_datamodel_codegen, run_openapi_python_client
+from scripts.codegen.providers import Provider
+from scripts.codegen.render import render_package_files
+from scripts.paths import TEMPLATES_DIR
+from scripts.spec_lint import lint_spec
+from scripts.verify import verify_package
+
+CUSTOM_TEMPLATES = TEMPLATES_DIR / "openapi-python-client"
+PYDANTIC_MODULE = "pydantic_models"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Where committed packages live and where scratch builds go (same filesystem)."""
+
+    generated_dir: Path
+
+    @property
+    def scratch_dir(self) -> Path:
+        return self.generated_dir.parent / ".jobclients-tmp"
+
+    def package_root(self, provider: Provider) -> Path:
+        return self.generated_dir / provider.slug
+
+
+def build_package(provider: Provider, document: dict[str, Any], staging: Path) -> Path:
+    """Both generators, the package files and formatting, into staging/<slug>."""
+    package_root = staging / provider.slug
+    package_root.mkdir()
+    templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
+    package_dir = run_openapi_python_client(provider, package_root, staging, templates)
+    run_datamodel_codegen(provider, package_dir / f"{PYDANTIC_MODULE}.py", staging)
+    render_package_files(provider, document, package_root)
+    format_tree(package_root)
+    (package_root / STAMP_FILE).write_text(stamp_text(provider), encoding="utf-8")
+    return package_root
+
+
+def regenerate(provider: Provider, workspace: Workspace, *, force: bool, verify: bool) -> bool:
+    """Rebuild one package unless it is up to date; True when it was rebuilt."""
+    target = workspace.package_root(provider)
+    if not force and is_up_to_date(provider, target):
+        return False
+    document = lint_spec(provider.spec_path)
+    with _staging(workspace) as staging:
+        built = build_package(provider, document, staging)
+        if verify:
+            modules = [c.module for c in operation_calls(document, provider.import_package)]
+            modules.append(f"{provider.import_package}.{PYDANTIC_MODULE}")
+            verify_package(provider, built, modules, workspace.scratch_dir / "mypy-cache")
+        _swap_in(built, target, staging)
+    return True
+
+
+def differences(provider: Provider, workspace: Workspace) -> list[str]:
+    """Files under generated/<slug> that differ from a fresh build (relative paths)."""
+    document = lint_spec(provider.spec_path)
+    with _staging(workspace) as staging:
+        built = build_package(provider, document, staging)
+        return _tree_diff(built, workspace.package_root(provider))
+
+
+def _tree_diff(expected: Path, actual: Path) -> list[str]:
+    def files(root: Path) -> set[str]:
+        if not root.is_dir():
+            return set()
+        return {
+            p.relative_to(root).as_posix()
+            for p in root.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    want, have = files(expected), files(actual)
+    changed = {
+        name
+        for name in want & have
+        if not filecmp.cmp(expected / name, actual / name, shallow=False)
+    }
+    return sorted(changed | (want ^ have))
+
+
+@contextmanager
+def _staging(workspace: Workspace) -> Iterator[Path]:
+    workspace.scratch_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="build-", dir=workspace.scratch_dir))
+    try:
+        yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _swap_in(built: Path, target: Path, staging: Path) -> None:
+    """Two renames on one filesystem; the old tree is restored if the second fails."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    retired = staging / "retired"
+    had_old = target.exists()
+    if had_old:
+        os.replace(target, retired)
+    try:
+        os.replace(built, target)
+    except OSError:
+        if had_old:
+            os.replace(retired, target)
+        raise

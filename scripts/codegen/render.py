@@ -1,0 +1,55 @@
+"""The package files around the generated code: pyproject.toml, README.md, CHANGELOG.md."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from scripts.codegen.call_plan import auth_of, default_base_url, operation_calls
+from scripts.codegen.providers import Provider
+from scripts.paths import TEMPLATES_DIR
+from scripts.spec_lint import iter_operations
+
+PACKAGE_TEMPLATES = TEMPLATES_DIR / "package"
+
+
+def render_package_files(provider: Provider, document: dict[str, Any], package_root: Path) -> None:
+    """Write the files that make `package_root` an installable, documented project."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(PACKAGE_TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,  # TOML and Markdown, not HTML
+    )
+    calls = operation_calls(document, provider.import_package)
+    context = {
+        "provider": provider,
+        "title": document["info"]["title"],
+        "api_version": document["info"]["version"],
+        "base_url": default_base_url(document),
+        "auth": auth_of(document),
+        "calls": calls,
+        "call": calls[0],
+        "first_model": first_response_model(document),
+    }
+    for name in ("pyproject.toml", "README.md"):
+        text = environment.get_template(f"{name}.jinja").render(context)
+        (package_root / name).write_text(text, encoding="utf-8")
+    shutil.copyfile(provider.changelog_path, package_root / "CHANGELOG.md")
+    (package_root / provider.import_package / "py.typed").write_text("", encoding="utf-8")
+
+
+def first_response_model(document: dict[str, Any]) -> str:
+    """The component schema name of the first operation's first success response."""
+    for op in iter_operations(document):
+        for status, response in sorted((op.node.get("responses") or {}).items()):
+            if not str(status).startswith("2"):
+                continue
+            for media in (response.get("content") or {}).values():
+                ref = (media.get("schema") or {}).get("$ref", "")
+                if ref.startswith("#/components/schemas/"):
+                    return str(ref.rsplit("/", 1)[1])
+    raise ValueError("no operation answers a success response with a component schema")

@@ -1,0 +1,13 @@
+"""Where things live in the repository; every other module asks here."""
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SPECS_DIR = REPO_ROOT / "specs"
+GENERATED_DIR = REPO_ROOT / "generated"
+SCRIPTS_DIR = REPO_ROOT / "scripts"
+CODEGEN_DIR = SCRIPTS_DIR / "codegen"
+TEMPLATES_DIR = SCRIPTS_DIR / "templates"
+# Scratch space on the same filesystem as generated/, so the final move is a rename.
+BUILD_TMP_DIR = REPO_ROOT / ".jobclients-tmp"
+DIST_DIR = REPO_ROOT / "dist"
