@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_body import ErrorBody
+    from ..models.validation_error_item import ValidationErrorItem
+
+
+T = TypeVar("T", bound="HTTPValidationError")
+
+
+@_attrs_define
+class HTTPValidationError:
+    """A request validation error in FastAPI's format: a list of problems under detail. The error member is accepted too,
+    since Figur documents its common envelope for every non-2xx response.
+
+        Attributes:
+            detail (list[ValidationErrorItem] | Unset): The problems found in the request.
+            error (ErrorBody | Unset): Figur's common error envelope, shared by every non-2xx response.
+    """
+
+    detail: list[ValidationErrorItem] | Unset = UNSET
+    error: ErrorBody | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = []
+            for detail_item_data in self.detail:
+                detail_item = detail_item_data.to_dict()
+                detail.append(detail_item)
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_body import ErrorBody  # noqa: PLC0415
+        from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _detail = d.pop("detail", UNSET)
+        detail: list[ValidationErrorItem] | Unset = UNSET
+        if _detail is not UNSET:
+            detail = []
+            for detail_item_data in _detail:
+                detail_item = ValidationErrorItem.from_dict(detail_item_data)
+
+                detail.append(detail_item)
+
+        _error = d.pop("error", UNSET)
+        error: ErrorBody | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorBody.from_dict(_error)
+
+        http_validation_error = cls(
+            detail=detail,
+            error=error,
+        )
+
+        http_validation_error.additional_properties = d
+        return http_validation_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

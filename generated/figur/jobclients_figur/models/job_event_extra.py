@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobEventExtra")
+
+
+@_attrs_define
+class JobEventExtra:
+    """Payload fields that depend on the event type, such as the cost of the job or the error that made it fail.
+
+    Attributes:
+        cost (Any | Unset): The cost of the job, when the event reports it.
+        error (Any | Unset): The error that made the job fail, when the event reports it.
+    """
+
+    cost: Any | Unset = UNSET
+    error: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cost = self.cost
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cost = d.pop("cost", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        job_event_extra = cls(
+            cost=cost,
+            error=error,
+        )
+
+        job_event_extra.additional_properties = d
+        return job_event_extra
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .inference_endpoint_job import InferenceEndpointJob
+from .inference_endpoint_job_event import InferenceEndpointJobEvent
+from .inference_endpoint_job_event_action import InferenceEndpointJobEventAction
+from .inference_endpoint_job_metadata_type_0 import InferenceEndpointJobMetadataType0
+from .inference_endpoint_job_status import InferenceEndpointJobStatus
+from .problem_details import ProblemDetails
+
+__all__ = (
+    "InferenceEndpointJob",
+    "InferenceEndpointJobEvent",
+    "InferenceEndpointJobEventAction",
+    "InferenceEndpointJobMetadataType0",
+    "InferenceEndpointJobStatus",
+    "ProblemDetails",
+)

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.inference_endpoint_job_event_action import InferenceEndpointJobEventAction
+
+T = TypeVar("T", bound="InferenceEndpointJobEvent")
+
+
+@_attrs_define
+class InferenceEndpointJobEvent:
+    """One event in the life of a job.
+
+    Attributes:
+        action (InferenceEndpointJobEventAction): What happened to the job.
+        time (datetime.datetime): The time the event happened.
+    """
+
+    action: InferenceEndpointJobEventAction
+    time: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        time = self.time.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "time": time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = InferenceEndpointJobEventAction(d.pop("action"))
+
+        time = datetime.datetime.fromisoformat(d.pop("time"))
+
+        inference_endpoint_job_event = cls(
+            action=action,
+            time=time,
+        )
+
+        inference_endpoint_job_event.additional_properties = d
+        return inference_endpoint_job_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.job_results_response import JobResultsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    org_id: UUID,
+    topic: str,
+    task: str,
+    job_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/compute/orgs/{org_id}/{topic}/{task}/{job_id}".format(
+            org_id=quote(str(org_id), safe=""),
+            topic=quote(str(topic), safe=""),
+            task=quote(str(task), safe=""),
+            job_id=quote(str(job_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | JobResultsResponse | None:
+    if response.status_code == 200:
+        response_200 = JobResultsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = JobResultsResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | JobResultsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org_id: UUID,
+    topic: str,
+    task: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | JobResultsResponse]:
+    """Retrieve the results of a job
+
+     Returns the outcome of one job. Once the job has finished (200) the body holds its status and either
+    the task's results (when it succeeded) or an error object (when it failed). While the job is still
+    ongoing (202) the body holds its status and links to the job's cancellation and status endpoints.
+
+    Args:
+        org_id (UUID):
+        topic (str):
+        task (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | JobResultsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        topic=topic,
+        task=task,
+        job_id=job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org_id: UUID,
+    topic: str,
+    task: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | JobResultsResponse | None:
+    """Retrieve the results of a job
+
+     Returns the outcome of one job. Once the job has finished (200) the body holds its status and either
+    the task's results (when it succeeded) or an error object (when it failed). While the job is still
+    ongoing (202) the body holds its status and links to the job's cancellation and status endpoints.
+
+    Args:
+        org_id (UUID):
+        topic (str):
+        task (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | JobResultsResponse
+    """
+
+    return sync_detailed(
+        org_id=org_id,
+        topic=topic,
+        task=task,
+        job_id=job_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org_id: UUID,
+    topic: str,
+    task: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | JobResultsResponse]:
+    """Retrieve the results of a job
+
+     Returns the outcome of one job. Once the job has finished (200) the body holds its status and either
+    the task's results (when it succeeded) or an error object (when it failed). While the job is still
+    ongoing (202) the body holds its status and links to the job's cancellation and status endpoints.
+
+    Args:
+        org_id (UUID):
+        topic (str):
+        task (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | JobResultsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        org_id=org_id,
+        topic=topic,
+        task=task,
+        job_id=job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org_id: UUID,
+    topic: str,
+    task: str,
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | JobResultsResponse | None:
+    """Retrieve the results of a job
+
+     Returns the outcome of one job. Once the job has finished (200) the body holds its status and either
+    the task's results (when it succeeded) or an error object (when it failed). While the job is still
+    ongoing (202) the body holds its status and links to the job's cancellation and status endpoints.
+
+    Args:
+        org_id (UUID):
+        topic (str):
+        task (str):
+        job_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | JobResultsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            topic=topic,
+            task=task,
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

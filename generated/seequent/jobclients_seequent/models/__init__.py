@@ -1,0 +1,19 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .error_response import ErrorResponse
+from .invalid_param import InvalidParam
+from .job_links import JobLinks
+from .job_results import JobResults
+from .job_results_response import JobResultsResponse
+from .job_status import JobStatus
+from .job_status_response import JobStatusResponse
+
+__all__ = (
+    "ErrorResponse",
+    "InvalidParam",
+    "JobLinks",
+    "JobResults",
+    "JobResultsResponse",
+    "JobStatus",
+    "JobStatusResponse",
+)

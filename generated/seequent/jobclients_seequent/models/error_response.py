@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invalid_param import InvalidParam
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """An error in a problem-details-like format. It is the body of error responses and also the `error` member of a job
+    that failed. Evo normally sends status, type and title, but no member is required here, so a short body from the API
+    gateway still parses.
+
+        Attributes:
+            status (int | Unset): The HTTP status code that goes with the error.
+            type_ (str | Unset): A string, usually a URL, that identifies the kind of error.
+            title (str | Unset): A short, human-readable summary of the kind of error.
+            detail (str | Unset): A human-readable explanation of this occurrence of the error.
+            invalid_params (list[InvalidParam] | Unset): The request parameters that failed validation, on validation
+                errors.
+    """
+
+    status: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    title: str | Unset = UNSET
+    detail: str | Unset = UNSET
+    invalid_params: list[InvalidParam] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        type_ = self.type_
+
+        title = self.title
+
+        detail = self.detail
+
+        invalid_params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invalid_params, Unset):
+            invalid_params = []
+            for invalid_params_item_data in self.invalid_params:
+                invalid_params_item = invalid_params_item_data.to_dict()
+                invalid_params.append(invalid_params_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if title is not UNSET:
+            field_dict["title"] = title
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if invalid_params is not UNSET:
+            field_dict["invalid-params"] = invalid_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invalid_param import InvalidParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        _invalid_params = d.pop("invalid-params", UNSET)
+        invalid_params: list[InvalidParam] | Unset = UNSET
+        if _invalid_params is not UNSET:
+            invalid_params = []
+            for invalid_params_item_data in _invalid_params:
+                invalid_params_item = InvalidParam.from_dict(invalid_params_item_data)
+
+                invalid_params.append(invalid_params_item)
+
+        error_response = cls(
+            status=status,
+            type_=type_,
+            title=title,
+            detail=detail,
+            invalid_params=invalid_params,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobLinks")
+
+
+@_attrs_define
+class JobLinks:
+    """URLs of related endpoints of the job. A finished job links to its results; an ongoing job links to its cancellation
+    endpoint (the results endpoint of an ongoing job also links to its status endpoint, under a key the reference does
+    not name; such keys are kept as extra properties).
+
+        Attributes:
+            results (str | Unset): The URL of the job's results, present once the job has finished.
+            cancel (str | Unset): The URL that cancels the job (with DELETE), present while the job is ongoing.
+    """
+
+    results: str | Unset = UNSET
+    cancel: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = self.results
+
+        cancel = self.cancel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if results is not UNSET:
+            field_dict["results"] = results
+        if cancel is not UNSET:
+            field_dict["cancel"] = cancel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        results = d.pop("results", UNSET)
+
+        cancel = d.pop("cancel", UNSET)
+
+        job_links = cls(
+            results=results,
+            cancel=cancel,
+        )
+
+        job_links.additional_properties = d
+        return job_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

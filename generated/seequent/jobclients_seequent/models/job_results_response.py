@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_response import ErrorResponse
+    from ..models.job_links import JobLinks
+    from ..models.job_results import JobResults
+
+
+T = TypeVar("T", bound="JobResultsResponse")
+
+
+@_attrs_define
+class JobResultsResponse:
+    """The outcome of a job, as the results endpoint reports it: its status and, once it has finished, either its results
+    or an error object.
+
+        Attributes:
+            status (JobStatus): The state of a job. "requested", "in progress" (with a space) and "canceling"/"cancelling"
+                mean the job is ongoing; "succeeded", "failed" and "canceled"/"cancelled" mean it has finished. The provider's
+                material spells the cancellation states both ways, so both spellings are listed.
+            results (JobResults | Unset): The output of a succeeded job. Its members depend on the topic and task;
+                geostatistics tasks, for example, describe the geoscience objects and files they created or changed.
+            error (ErrorResponse | Unset): An error in a problem-details-like format. It is the body of error responses and
+                also the `error` member of a job that failed. Evo normally sends status, type and title, but no member is
+                required here, so a short body from the API gateway still parses.
+            links (JobLinks | Unset): URLs of related endpoints of the job. A finished job links to its results; an ongoing
+                job links to its cancellation endpoint (the results endpoint of an ongoing job also links to its status
+                endpoint, under a key the reference does not name; such keys are kept as extra properties).
+    """
+
+    status: JobStatus
+    results: JobResults | Unset = UNSET
+    error: ErrorResponse | Unset = UNSET
+    links: JobLinks | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = self.results.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if results is not UNSET:
+            field_dict["results"] = results
+        if error is not UNSET:
+            field_dict["error"] = error
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.job_links import JobLinks  # noqa: PLC0415
+        from ..models.job_results import JobResults  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = JobStatus(d.pop("status"))
+
+        _results = d.pop("results", UNSET)
+        results: JobResults | Unset
+        if isinstance(_results, Unset):
+            results = UNSET
+        else:
+            results = JobResults.from_dict(_results)
+
+        _error = d.pop("error", UNSET)
+        error: ErrorResponse | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorResponse.from_dict(_error)
+
+        _links = d.pop("links", UNSET)
+        links: JobLinks | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = JobLinks.from_dict(_links)
+
+        job_results_response = cls(
+            status=status,
+            results=results,
+            error=error,
+            links=links,
+        )
+
+        job_results_response.additional_properties = d
+        return job_results_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.job import Job
+from ...models.validation_error_response import ValidationErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    job_id: str,
+    *,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/jobs/{job_id}".format(
+            job_id=quote(str(job_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | Job | ValidationErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Job.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDetail | Job | ValidationErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+) -> Response[ErrorDetail | Job | ValidationErrorResponse]:
+    """Get a job
+
+     Returns one job: its status, timestamps, inputs, the outputs produced so far, its error (if any)
+    and, in the current revision, its restarts. Use `offset` to skip outputs already read while polling
+    a job that streams outputs.
+
+    Args:
+        job_id (str):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | Job | ValidationErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+) -> ErrorDetail | Job | ValidationErrorResponse | None:
+    """Get a job
+
+     Returns one job: its status, timestamps, inputs, the outputs produced so far, its error (if any)
+    and, in the current revision, its restarts. Use `offset` to skip outputs already read while polling
+    a job that streams outputs.
+
+    Args:
+        job_id (str):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | Job | ValidationErrorResponse
+    """
+
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+) -> Response[ErrorDetail | Job | ValidationErrorResponse]:
+    """Get a job
+
+     Returns one job: its status, timestamps, inputs, the outputs produced so far, its error (if any)
+    and, in the current revision, its restarts. Use `offset` to skip outputs already read while polling
+    a job that streams outputs.
+
+    Args:
+        job_id (str):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDetail | Job | ValidationErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    job_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = 0,
+) -> ErrorDetail | Job | ValidationErrorResponse | None:
+    """Get a job
+
+     Returns one job: its status, timestamps, inputs, the outputs produced so far, its error (if any)
+    and, in the current revision, its restarts. Use `offset` to skip outputs already read while polling
+    a job that streams outputs.
+
+    Args:
+        job_id (str):
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDetail | Job | ValidationErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            offset=offset,
+        )
+    ).parsed

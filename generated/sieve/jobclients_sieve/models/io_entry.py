@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.io_entry_schema import IOEntrySchema
+
+
+T = TypeVar("T", bound="IOEntry")
+
+
+@_attrs_define
+class IOEntry:
+    """One input or output of a job or of a function version.
+
+    Attributes:
+        type_ (str | Unset): The type of the value, as Sieve names it (for example sieve.File).
+        name (str | Unset): The name of the input or output.
+        data (Any | Unset): The value itself; any JSON. Empty when the entry describes a function rather than a job.
+        description (str | Unset): What the input or output is.
+        schema (IOEntrySchema | Unset): A schema (any JSON object) that describes the value of an input or output.
+        run_id (str | Unset): The id of the run that produced this output.
+    """
+
+    type_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    data: Any | Unset = UNSET
+    description: str | Unset = UNSET
+    schema: IOEntrySchema | Unset = UNSET
+    run_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        data = self.data
+
+        description = self.description
+
+        schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schema, Unset):
+            schema = self.schema.to_dict()
+
+        run_id = self.run_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if data is not UNSET:
+            field_dict["data"] = data
+        if description is not UNSET:
+            field_dict["description"] = description
+        if schema is not UNSET:
+            field_dict["schema"] = schema
+        if run_id is not UNSET:
+            field_dict["run_id"] = run_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.io_entry_schema import IOEntrySchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        data = d.pop("data", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _schema = d.pop("schema", UNSET)
+        schema: IOEntrySchema | Unset
+        if isinstance(_schema, Unset):
+            schema = UNSET
+        else:
+            schema = IOEntrySchema.from_dict(_schema)
+
+        run_id = d.pop("run_id", UNSET)
+
+        io_entry = cls(
+            type_=type_,
+            name=name,
+            data=data,
+            description=description,
+            schema=schema,
+            run_id=run_id,
+        )
+
+        io_entry.additional_properties = d
+        return io_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

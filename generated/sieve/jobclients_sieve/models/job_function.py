@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_version import FunctionVersion
+    from ..models.webhook import Webhook
+
+
+T = TypeVar("T", bound="JobFunction")
+
+
+@_attrs_define
+class JobFunction:
+    """The function a job belongs to. The current revision sends only `name` and `owner_name`; the older one sends the
+    whole record below.
+
+        Attributes:
+            name (str | Unset): The name of the function.
+            owner_name (str | Unset): The name of the user or organization that owns the function.
+            visibility (str | Unset): Who can see the function.
+            title (str | Unset): The display title of the function.
+            code_url (str | Unset): Where the function's source code is.
+            description (str | Unset): What the function does.
+            tags (list[str] | Unset): Tags attached to the function.
+            cover_image_url (str | Unset): The URL of the function's cover image.
+            examples (list[str] | Unset): Examples of the function.
+            readme (str | Unset): The function's README.
+            latest_version (FunctionVersion | Unset): One built version of a function, with its build settings and workers.
+            featured_key (int | Unset): Where the function sorts among featured functions.
+            function_type (str | Unset): The kind of function (for example "function").
+            webhooks (list[Webhook] | Unset): The webhooks the function calls.
+    """
+
+    name: str | Unset = UNSET
+    owner_name: str | Unset = UNSET
+    visibility: str | Unset = UNSET
+    title: str | Unset = UNSET
+    code_url: str | Unset = UNSET
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    cover_image_url: str | Unset = UNSET
+    examples: list[str] | Unset = UNSET
+    readme: str | Unset = UNSET
+    latest_version: FunctionVersion | Unset = UNSET
+    featured_key: int | Unset = UNSET
+    function_type: str | Unset = UNSET
+    webhooks: list[Webhook] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        owner_name = self.owner_name
+
+        visibility = self.visibility
+
+        title = self.title
+
+        code_url = self.code_url
+
+        description = self.description
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        cover_image_url = self.cover_image_url
+
+        examples: list[str] | Unset = UNSET
+        if not isinstance(self.examples, Unset):
+            examples = self.examples
+
+        readme = self.readme
+
+        latest_version: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.latest_version, Unset):
+            latest_version = self.latest_version.to_dict()
+
+        featured_key = self.featured_key
+
+        function_type = self.function_type
+
+        webhooks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.webhooks, Unset):
+            webhooks = []
+            for webhooks_item_data in self.webhooks:
+                webhooks_item = webhooks_item_data.to_dict()
+                webhooks.append(webhooks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if owner_name is not UNSET:
+            field_dict["owner_name"] = owner_name
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+        if title is not UNSET:
+            field_dict["title"] = title
+        if code_url is not UNSET:
+            field_dict["code_url"] = code_url
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if cover_image_url is not UNSET:
+            field_dict["cover_image_url"] = cover_image_url
+        if examples is not UNSET:
+            field_dict["examples"] = examples
+        if readme is not UNSET:
+            field_dict["readme"] = readme
+        if latest_version is not UNSET:
+            field_dict["latest_version"] = latest_version
+        if featured_key is not UNSET:
+            field_dict["featured_key"] = featured_key
+        if function_type is not UNSET:
+            field_dict["function_type"] = function_type
+        if webhooks is not UNSET:
+            field_dict["webhooks"] = webhooks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_version import FunctionVersion  # noqa: PLC0415
+        from ..models.webhook import Webhook  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        owner_name = d.pop("owner_name", UNSET)
+
+        visibility = d.pop("visibility", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        code_url = d.pop("code_url", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        cover_image_url = d.pop("cover_image_url", UNSET)
+
+        examples = cast(list[str], d.pop("examples", UNSET))
+
+        readme = d.pop("readme", UNSET)
+
+        _latest_version = d.pop("latest_version", UNSET)
+        latest_version: FunctionVersion | Unset
+        if isinstance(_latest_version, Unset):
+            latest_version = UNSET
+        else:
+            latest_version = FunctionVersion.from_dict(_latest_version)
+
+        featured_key = d.pop("featured_key", UNSET)
+
+        function_type = d.pop("function_type", UNSET)
+
+        _webhooks = d.pop("webhooks", UNSET)
+        webhooks: list[Webhook] | Unset = UNSET
+        if _webhooks is not UNSET:
+            webhooks = []
+            for webhooks_item_data in _webhooks:
+                webhooks_item = Webhook.from_dict(webhooks_item_data)
+
+                webhooks.append(webhooks_item)
+
+        job_function = cls(
+            name=name,
+            owner_name=owner_name,
+            visibility=visibility,
+            title=title,
+            code_url=code_url,
+            description=description,
+            tags=tags,
+            cover_image_url=cover_image_url,
+            examples=examples,
+            readme=readme,
+            latest_version=latest_version,
+            featured_key=featured_key,
+            function_type=function_type,
+            webhooks=webhooks,
+        )
+
+        job_function.additional_properties = d
+        return job_function
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

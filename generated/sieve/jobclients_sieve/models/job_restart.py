@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.restart_type import RestartType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobRestart")
+
+
+@_attrs_define
+class JobRestart:
+    """One restart of a job.
+
+    Attributes:
+        timestamp (datetime.datetime | Unset): When the job restarted (UTC).
+        reason (str | Unset): Why the job restarted, in words.
+        type_ (RestartType | Unset): What caused a restart: the worker was preempted, ran out of memory, or hit an
+            error.
+        run_id (str | Unset): The run id recorded with the restart.
+    """
+
+    timestamp: datetime.datetime | Unset = UNSET
+    reason: str | Unset = UNSET
+    type_: RestartType | Unset = UNSET
+    run_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        reason = self.reason
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        run_id = self.run_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if run_id is not UNSET:
+            field_dict["run_id"] = run_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        reason = d.pop("reason", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: RestartType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RestartType(_type_)
+
+        run_id = d.pop("run_id", UNSET)
+
+        job_restart = cls(
+            timestamp=timestamp,
+            reason=reason,
+            type_=type_,
+            run_id=run_id,
+        )
+
+        job_restart.additional_properties = d
+        return job_restart
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

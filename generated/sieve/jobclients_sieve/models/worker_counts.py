@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkerCounts")
+
+
+@_attrs_define
+class WorkerCounts:
+    """How many workers of a function version are in each state right now.
+
+    Attributes:
+        starting (int | Unset): Workers starting up.
+        setup (int | Unset): Workers running their setup.
+        active (int | Unset): Workers processing a job.
+        idle (int | Unset): Workers waiting for a job.
+        awaiting_resources (int | Unset): Workers waiting for a machine.
+    """
+
+    starting: int | Unset = UNSET
+    setup: int | Unset = UNSET
+    active: int | Unset = UNSET
+    idle: int | Unset = UNSET
+    awaiting_resources: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        starting = self.starting
+
+        setup = self.setup
+
+        active = self.active
+
+        idle = self.idle
+
+        awaiting_resources = self.awaiting_resources
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if starting is not UNSET:
+            field_dict["starting"] = starting
+        if setup is not UNSET:
+            field_dict["setup"] = setup
+        if active is not UNSET:
+            field_dict["active"] = active
+        if idle is not UNSET:
+            field_dict["idle"] = idle
+        if awaiting_resources is not UNSET:
+            field_dict["awaiting_resources"] = awaiting_resources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        starting = d.pop("starting", UNSET)
+
+        setup = d.pop("setup", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        idle = d.pop("idle", UNSET)
+
+        awaiting_resources = d.pop("awaiting_resources", UNSET)
+
+        worker_counts = cls(
+            starting=starting,
+            setup=setup,
+            active=active,
+            idle=idle,
+            awaiting_resources=awaiting_resources,
+        )
+
+        worker_counts.additional_properties = d
+        return worker_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

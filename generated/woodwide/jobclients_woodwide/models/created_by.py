@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatedBy")
+
+
+@_attrs_define
+class CreatedBy:
+    """The principal that created the job: a user, or an API key (which may belong to a user).
+
+    Attributes:
+        principal_type (str | Unset): What kind of principal created the job, for example a user or an API key.
+        user_id (None | str | Unset): The identifier of the user who created the job, if any.
+        api_key_id (None | str | Unset): The identifier of the API key the job was created with, if any.
+    """
+
+    principal_type: str | Unset = UNSET
+    user_id: None | str | Unset = UNSET
+    api_key_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        principal_type = self.principal_type
+
+        user_id: None | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        api_key_id: None | str | Unset
+        if isinstance(self.api_key_id, Unset):
+            api_key_id = UNSET
+        else:
+            api_key_id = self.api_key_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if principal_type is not UNSET:
+            field_dict["principal_type"] = principal_type
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if api_key_id is not UNSET:
+            field_dict["api_key_id"] = api_key_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        principal_type = d.pop("principal_type", UNSET)
+
+        def _parse_user_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        def _parse_api_key_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
+
+        created_by = cls(
+            principal_type=principal_type,
+            user_id=user_id,
+            api_key_id=api_key_id,
+        )
+
+        created_by.additional_properties = d
+        return created_by
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InferBatchResources")
+
+
+@_attrs_define
+class InferBatchResources:
+    """Resources of an infer_batch job. The reference does not document their members; all of them are kept.
+
+    Attributes:
+        type_ (Literal['infer_batch']): Marks the resources of a batch inference job.
+    """
+
+    type_: Literal["infer_batch"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["infer_batch"], d.pop("type"))
+        if type_ != "infer_batch":
+            raise ValueError(f"type must match const 'infer_batch', got '{type_}'")
+
+        infer_batch_resources = cls(
+            type_=type_,
+        )
+
+        infer_batch_resources.additional_properties = d
+        return infer_batch_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

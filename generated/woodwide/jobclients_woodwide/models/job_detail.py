@@ -1,0 +1,408 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.job_status import JobStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.created_by import CreatedBy
+    from ..models.infer_batch_resources import InferBatchResources
+    from ..models.infer_sync_resources import InferSyncResources
+    from ..models.ingest_resources import IngestResources
+    from ..models.job_input import JobInput
+    from ..models.job_output import JobOutput
+    from ..models.other_resources import OtherResources
+    from ..models.train_resources import TrainResources
+
+
+T = TypeVar("T", bound="JobDetail")
+
+
+@_attrs_define
+class JobDetail:
+    """Everything known about one job: the fields of a job summary plus its input and output payloads, typed references to
+    the resources it works on, error details and billing information.
+
+        Attributes:
+            job_id (UUID): The identifier of the job.
+            type_ (str): What kind of work the job does. Known values: dataset_ingest, train, infer_sync, infer_batch. Other
+                values may appear.
+            status (JobStatus): The status of a job. Dataset ingest jobs may also wait in waiting_for_upload until their
+                file has been uploaded. succeeded, failed, canceled and rejected are final.
+            created_at (datetime.datetime): When the job was created.
+            started_at (datetime.datetime | None | Unset): When the job started to run; null until it has started.
+            finished_at (datetime.datetime | None | Unset): When the job reached its final status; null until then.
+            created_by (CreatedBy | Unset): The principal that created the job: a user, or an API key (which may belong to a
+                user).
+            input_ (JobInput | Unset): The parameters the job was submitted with. Its members depend on the job type.
+            output (JobOutput | Unset): What the job produced. Its members depend on the job type.
+            resources (InferBatchResources | InferSyncResources | IngestResources | OtherResources | TrainResources |
+                Unset): References to the platform resources the job works on. Its shape depends on the job type and is told
+                apart by its own `type` member: only the dataset ingest shape is documented; the others are kept as open
+                objects.
+            error_message (None | str | Unset): A human-readable explanation of why the job failed; null otherwise.
+            woodwide_runtime_version (None | str | Unset): The version of the Wood Wide ML runtime that ran the job.
+            credits_consumed (float | None | Unset): The credits the job has used; null while the charge is not final.
+            progress (float | None | Unset): How far along the job is, as a percentage from 0 to 100. For training jobs it
+                follows the progress of the training run.
+            estimated_seconds_remaining (float | None | Unset): An estimate of the wall-clock seconds left until the job
+                completes. Only training jobs report it.
+    """
+
+    job_id: UUID
+    type_: str
+    status: JobStatus
+    created_at: datetime.datetime
+    started_at: datetime.datetime | None | Unset = UNSET
+    finished_at: datetime.datetime | None | Unset = UNSET
+    created_by: CreatedBy | Unset = UNSET
+    input_: JobInput | Unset = UNSET
+    output: JobOutput | Unset = UNSET
+    resources: (
+        InferBatchResources | InferSyncResources | IngestResources | OtherResources | TrainResources | Unset
+    ) = UNSET
+    error_message: None | str | Unset = UNSET
+    woodwide_runtime_version: None | str | Unset = UNSET
+    credits_consumed: float | None | Unset = UNSET
+    progress: float | None | Unset = UNSET
+    estimated_seconds_remaining: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.infer_batch_resources import InferBatchResources  # noqa: PLC0415
+        from ..models.infer_sync_resources import InferSyncResources  # noqa: PLC0415
+        from ..models.ingest_resources import IngestResources  # noqa: PLC0415
+        from ..models.train_resources import TrainResources  # noqa: PLC0415
+
+        job_id = str(self.job_id)
+
+        type_ = self.type_
+
+        status = self.status.value
+
+        created_at = self.created_at.isoformat()
+
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        finished_at: None | str | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        elif isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        input_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_, Unset):
+            input_ = self.input_.to_dict()
+
+        output: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.output, Unset):
+            output = self.output.to_dict()
+
+        resources: dict[str, Any] | Unset
+        if isinstance(self.resources, Unset):
+            resources = UNSET
+        elif isinstance(self.resources, IngestResources):
+            resources = self.resources.to_dict()
+        elif isinstance(self.resources, TrainResources):
+            resources = self.resources.to_dict()
+        elif isinstance(self.resources, InferSyncResources):
+            resources = self.resources.to_dict()
+        elif isinstance(self.resources, InferBatchResources):
+            resources = self.resources.to_dict()
+        else:
+            resources = self.resources.to_dict()
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        woodwide_runtime_version: None | str | Unset
+        if isinstance(self.woodwide_runtime_version, Unset):
+            woodwide_runtime_version = UNSET
+        else:
+            woodwide_runtime_version = self.woodwide_runtime_version
+
+        credits_consumed: float | None | Unset
+        if isinstance(self.credits_consumed, Unset):
+            credits_consumed = UNSET
+        else:
+            credits_consumed = self.credits_consumed
+
+        progress: float | None | Unset
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        estimated_seconds_remaining: float | None | Unset
+        if isinstance(self.estimated_seconds_remaining, Unset):
+            estimated_seconds_remaining = UNSET
+        else:
+            estimated_seconds_remaining = self.estimated_seconds_remaining
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job_id": job_id,
+                "type": type_,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if finished_at is not UNSET:
+            field_dict["finished_at"] = finished_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if input_ is not UNSET:
+            field_dict["input"] = input_
+        if output is not UNSET:
+            field_dict["output"] = output
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if woodwide_runtime_version is not UNSET:
+            field_dict["woodwide_runtime_version"] = woodwide_runtime_version
+        if credits_consumed is not UNSET:
+            field_dict["credits_consumed"] = credits_consumed
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if estimated_seconds_remaining is not UNSET:
+            field_dict["estimated_seconds_remaining"] = estimated_seconds_remaining
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.created_by import CreatedBy  # noqa: PLC0415
+        from ..models.infer_batch_resources import InferBatchResources  # noqa: PLC0415
+        from ..models.infer_sync_resources import InferSyncResources  # noqa: PLC0415
+        from ..models.ingest_resources import IngestResources  # noqa: PLC0415
+        from ..models.job_input import JobInput  # noqa: PLC0415
+        from ..models.job_output import JobOutput  # noqa: PLC0415
+        from ..models.other_resources import OtherResources  # noqa: PLC0415
+        from ..models.train_resources import TrainResources  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job_id = UUID(d.pop("job_id"))
+
+        type_ = d.pop("type")
+
+        status = JobStatus(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+
+        _created_by = d.pop("created_by", UNSET)
+        created_by: CreatedBy | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = CreatedBy.from_dict(_created_by)
+
+        _input_ = d.pop("input", UNSET)
+        input_: JobInput | Unset
+        if isinstance(_input_, Unset):
+            input_ = UNSET
+        else:
+            input_ = JobInput.from_dict(_input_)
+
+        _output = d.pop("output", UNSET)
+        output: JobOutput | Unset
+        if isinstance(_output, Unset):
+            output = UNSET
+        else:
+            output = JobOutput.from_dict(_output)
+
+        def _parse_resources(
+            data: object,
+        ) -> (
+            InferBatchResources
+            | InferSyncResources
+            | IngestResources
+            | OtherResources
+            | TrainResources
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resources_type_0 = IngestResources.from_dict(data)
+
+                return resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resources_type_1 = TrainResources.from_dict(data)
+
+                return resources_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resources_type_2 = InferSyncResources.from_dict(data)
+
+                return resources_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resources_type_3 = InferBatchResources.from_dict(data)
+
+                return resources_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            resources_type_4 = OtherResources.from_dict(data)
+
+            return resources_type_4
+
+        resources = _parse_resources(d.pop("resources", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+        def _parse_woodwide_runtime_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        woodwide_runtime_version = _parse_woodwide_runtime_version(d.pop("woodwide_runtime_version", UNSET))
+
+        def _parse_credits_consumed(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        credits_consumed = _parse_credits_consumed(d.pop("credits_consumed", UNSET))
+
+        def _parse_progress(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        progress = _parse_progress(d.pop("progress", UNSET))
+
+        def _parse_estimated_seconds_remaining(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        estimated_seconds_remaining = _parse_estimated_seconds_remaining(
+            d.pop("estimated_seconds_remaining", UNSET)
+        )
+
+        job_detail = cls(
+            job_id=job_id,
+            type_=type_,
+            status=status,
+            created_at=created_at,
+            started_at=started_at,
+            finished_at=finished_at,
+            created_by=created_by,
+            input_=input_,
+            output=output,
+            resources=resources,
+            error_message=error_message,
+            woodwide_runtime_version=woodwide_runtime_version,
+            credits_consumed=credits_consumed,
+            progress=progress,
+            estimated_seconds_remaining=estimated_seconds_remaining,
+        )
+
+        job_detail.additional_properties = d
+        return job_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
