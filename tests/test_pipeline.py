@@ -1,0 +1,213 @@
+"""The regeneration pipeline: deterministic, incremental, atomic, and strict about specs."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from scripts.codegen import pipeline
+from scripts.codegen.providers import load_provider
+from scripts.spec_lint import iter_operations, lint_spec, resolve
+from scripts.verify import VerifyError
+from tests.conftest import SLUGS, RepoCopy, tree_digest
+
+
+def test_committed_packages_are_exactly_what_the_specs_make(repo_copy: RepoCopy) -> None:
+    """Freshness and determinism at once: a rebuild from scratch matches every committed byte."""
+    before = tree_digest(repo_copy.generated)
+    result = repo_copy.generate("--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert tree_digest(repo_copy.generated) == before, "--check must not write"
+
+
+def test_two_builds_are_byte_identical(repo_copy: RepoCopy, tmp_path: Path) -> None:
+    provider = load_provider(SLUGS[0], repo_copy.specs)
+    first = tmp_path / "first"
+    second = tmp_path / "second"
+    for out in (first, second):
+        out.mkdir()
+        pipeline.build_package(provider, lint_spec(provider.spec_path), out)
+    assert {k: v.split(":")[0] for k, v in tree_digest(first).items()} == {
+        k: v.split(":")[0] for k, v in tree_digest(second).items()
+    }
+
+
+def test_a_no_op_run_skips_every_provider_and_writes_nothing(repo_copy: RepoCopy) -> None:
+    before = tree_digest(repo_copy.generated)
+    result = repo_copy.generate()
+    assert result.returncode == 0, result.stderr
+    for slug in SLUGS:
+        assert f"{slug}: up to date, skipped" in result.stdout
+    assert tree_digest(repo_copy.generated) == before
+
+
+def test_an_edited_spec_regenerates_that_provider_only(repo_copy: RepoCopy) -> None:
+    slug = SLUGS[0]
+    _edit_first_description(repo_copy.specs / slug / "openapi.yaml")
+    untouched = {s: tree_digest(repo_copy.generated / s) for s in SLUGS if s != slug}
+    result = repo_copy.generate("--no-verify")
+    assert result.returncode == 0, result.stderr
+    assert f"{slug}: regenerated" in result.stdout
+    for other, digest in untouched.items():
+        assert f"{other}: up to date, skipped" in result.stdout
+        assert tree_digest(repo_copy.generated / other) == digest
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_check_names_the_stale_package_after_a_one_word_edit(
+    repo_copy: RepoCopy, slug: str
+) -> None:
+    _edit_first_description(repo_copy.specs / slug / "openapi.yaml")
+    result = repo_copy.generate("--check", slug)
+    assert result.returncode == 1
+    assert f"generated/{slug} differs" in result.stdout
+    assert re.search(rf"generated/{slug}/\S+\.py", result.stdout), result.stdout
+
+
+BREAKAGES: dict[str, tuple[Callable[[str], str], str]] = {
+    "invalid YAML": (
+        lambda text: text.replace("paths:\n", "paths:\n  - [unclosed\n", 1),
+        r"line \d+, column \d+: invalid YAML",
+    ),
+    "dangling $ref": (
+        lambda text: _edit_yaml(text, _dangle_first_schema_ref),
+        r"dangling \$ref '#/components/schemas/DoesNotExist'",
+    ),
+    "duplicate operationId": (
+        lambda text: _edit_yaml(text, _duplicate_an_operation_id),
+        r"duplicate operationId '\w+', first used at paths\.",
+    ),
+    "missing operationId": (
+        lambda text: _edit_yaml(text, lambda doc: _operations(doc)[0].pop("operationId")),
+        r"operationId: missing",
+    ),
+    "example violating its schema": (
+        lambda text: _edit_yaml(text, _break_first_example),
+        r"examples\.\w+: example does not match its schema",
+    ),
+    "not OpenAPI": (
+        lambda text: _edit_yaml(text, lambda doc: doc.update(paths=42)),
+        r"not valid OpenAPI",
+    ),
+}
+
+
+@pytest.mark.parametrize("breakage", sorted(BREAKAGES))
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_bad_spec_is_refused_and_generated_is_left_as_it_was(
+    repo_copy: RepoCopy, slug: str, breakage: str
+) -> None:
+    break_text, expected = BREAKAGES[breakage]
+    spec = repo_copy.specs / slug / "openapi.yaml"
+    spec.write_text(break_text(spec.read_text(encoding="utf-8")), encoding="utf-8")
+    before = tree_digest(repo_copy.generated)
+    result = repo_copy.generate(slug)
+    assert result.returncode == 1
+    assert str(spec) in result.stderr, "the message must name the spec file"
+    assert re.search(expected, result.stderr), result.stderr
+    assert f"generated/{slug} was left as it was" in result.stderr
+    assert tree_digest(repo_copy.generated) == before
+
+
+def test_a_failure_after_generation_leaves_generated_as_it_was(
+    repo_copy: RepoCopy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Atomic even when both generators succeeded and the last step fails."""
+    provider = load_provider(SLUGS[0], repo_copy.specs)
+    _edit_first_description(provider.spec_path)
+    before = tree_digest(repo_copy.generated)
+
+    def refuse(*_: object) -> None:
+        raise VerifyError("mypy said no")
+
+    monkeypatch.setattr(pipeline, "verify_package", refuse)
+    with pytest.raises(VerifyError):
+        pipeline.regenerate(
+            provider, pipeline.Workspace(repo_copy.generated), force=False, verify=True
+        )
+    assert tree_digest(repo_copy.generated) == before
+    assert not list((repo_copy.root / ".jobclients-tmp").glob("build-*")), "scratch left behind"
+
+
+def test_a_bad_config_names_the_file_and_the_field(repo_copy: RepoCopy) -> None:
+    config = repo_copy.specs / SLUGS[0] / "config.yaml"
+    config.write_text(config.read_text().replace("version: ", "version: v", 1))
+    result = repo_copy.generate(SLUGS[0])
+    assert result.returncode == 2
+    assert f"{config}: version:" in result.stderr
+
+
+def test_an_unknown_provider_is_named(repo_copy: RepoCopy) -> None:
+    result = repo_copy.generate("no-such-provider")
+    assert result.returncode == 2
+    assert "no-such-provider: no such provider" in result.stderr
+
+
+def test_check_reports_a_package_without_a_spec(repo_copy: RepoCopy) -> None:
+    (repo_copy.generated / "orphan").mkdir()
+    (repo_copy.generated / "orphan" / "README.md").write_text("left over")
+    result = repo_copy.generate("--check", "--no-verify")
+    assert result.returncode == 1
+    assert "generated/orphan has no specs/orphan/openapi.yaml" in result.stdout
+
+
+# -- ways to break a spec, each a small text edit so the YAML stays otherwise intact --
+
+
+def _edit_first_description(spec: Path) -> None:
+    """One word added to the first operation's description: it shows in a docstring."""
+
+    def edit(document: dict[str, Any]) -> None:
+        operation = _operations(document)[0]
+        operation["description"] = "Changed: " + operation.get("description", "")
+
+    spec.write_text(_edit_yaml(spec.read_text(encoding="utf-8"), edit), encoding="utf-8")
+
+
+def _edit_yaml(text: str, edit: Callable[[dict[str, Any]], object]) -> str:
+    document = yaml.safe_load(text)
+    edit(document)
+    return str(yaml.safe_dump(document, sort_keys=False))
+
+
+def _operations(document: dict[str, Any]) -> list[dict[str, Any]]:
+    return [op.node for op in iter_operations(document)]
+
+
+def _dangle_first_schema_ref(document: dict[str, Any]) -> None:
+    def walk(node: Any) -> bool:
+        if isinstance(node, dict):
+            if str(node.get("$ref", "")).startswith("#/components/schemas/"):
+                node["$ref"] = "#/components/schemas/DoesNotExist"
+                return True
+            return any(walk(v) for v in node.values())
+        return isinstance(node, list) and any(walk(v) for v in node)
+
+    assert walk(document["paths"])
+
+
+def _duplicate_an_operation_id(document: dict[str, Any]) -> None:
+    """The second operation takes the first one's id; with one operation, a copy is added."""
+    operations = _operations(document)
+    if len(operations) > 1:
+        operations[1]["operationId"] = operations[0]["operationId"]
+        return
+    path, item = next(iter(document["paths"].items()))
+    document["paths"][path + "/copy"] = copy.deepcopy(item)
+
+
+def _break_first_example(document: dict[str, Any]) -> None:
+    """The first named example of a response becomes a number where an object belongs."""
+    for op in iter_operations(document):
+        for raw in op.node["responses"].values():
+            for media in (resolve(document, raw).get("content") or {}).values():
+                for example in (media.get("examples") or {}).values():
+                    resolve(document, example)["value"] = 42
+                    return
+    raise AssertionError("no named example to break")
