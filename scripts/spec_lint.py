@@ -67,7 +67,11 @@ def lint_spec(path: Path) -> dict[str, Any]:
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[Operation]:
-    for url, path_item in (document.get("paths") or {}).items():
+    paths = document.get("paths")
+    # Malformed shapes are skipped here; check_openapi reports them with their place.
+    for url, path_item in paths.items() if isinstance(paths, dict) else ():
+        if not isinstance(path_item, dict):
+            continue
         for method in HTTP_METHODS:
             node = path_item.get(method)
             if isinstance(node, dict):
@@ -104,7 +108,14 @@ def check_openapi(path: Path, document: dict[str, Any]) -> None:
 
     if not str(document.get("openapi", "")).startswith("3.1"):
         raise SpecError(path, "openapi", "must be an OpenAPI 3.1 document")
-    errors = sorted(OpenAPIV31SpecValidator(document).iter_errors(), key=str)
+    errors: list[Any] = []
+    try:
+        # Structural errors come first; the semantic checks after them may crash on a
+        # document that already failed structurally, so keep what was found by then.
+        errors.extend(OpenAPIV31SpecValidator(document).iter_errors())
+    except Exception as exc:  # any crash of the validator is a refusal too
+        if not errors:
+            raise SpecError(path, "document", f"not valid OpenAPI: {exc!r}") from None
     if errors:
         first = errors[0]
         where = _place(tuple(getattr(first, "absolute_path", ()))) or "document"
