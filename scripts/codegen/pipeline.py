@@ -81,6 +81,10 @@ def differences(provider: Provider, workspace: Workspace) -> list[str]:
         return _tree_diff(built, workspace.package_root(provider))
 
 
+# Tool caches a local run may leave in a package; .gitignore keeps them out of commits.
+LOCAL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+
+
 def _tree_diff(expected: Path, actual: Path) -> list[str]:
     def files(root: Path) -> set[str]:
         if not root.is_dir():
@@ -88,7 +92,7 @@ def _tree_diff(expected: Path, actual: Path) -> list[str]:
         return {
             p.relative_to(root).as_posix()
             for p in root.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
+            if p.is_file() and not LOCAL_CACHES.intersection(p.relative_to(root).parts)
         }
 
     want, have = files(expected), files(actual)
