@@ -20,6 +20,7 @@ from scripts.codegen.call_plan import operation_calls
 from scripts.codegen.fingerprint import STAMP_FILE, is_up_to_date, stamp_text
 from scripts.codegen.formatting import format_tree
 from scripts.codegen.generators import run_datamodel_codegen, run_openapi_python_client
+from scripts.codegen.postprocess import open_pydantic_enums
 from scripts.codegen.providers import Provider
 from scripts.codegen.render import render_package_files
 from scripts.paths import TEMPLATES_DIR
@@ -51,6 +52,7 @@ def build_package(provider: Provider, document: dict[str, Any], staging: Path) -
     templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
     package_dir = run_openapi_python_client(provider, package_root, staging, templates)
     run_datamodel_codegen(provider, package_dir / f"{PYDANTIC_MODULE}.py", staging)
+    open_pydantic_enums(package_dir / f"{PYDANTIC_MODULE}.py")
     render_package_files(provider, document, package_root)
     format_tree(package_root)
     (package_root / STAMP_FILE).write_text(stamp_text(provider), encoding="utf-8")

@@ -10,10 +10,14 @@ import jinja2
 
 from scripts.codegen.call_plan import auth_of, default_base_url, operation_calls
 from scripts.codegen.providers import Provider
+from scripts.codegen.spec_facts import poll_plan, spec_facts
 from scripts.paths import TEMPLATES_DIR
 from scripts.spec_lint import iter_operations
 
 PACKAGE_TEMPLATES = TEMPLATES_DIR / "package"
+RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+# Rendered into the import package, next to (or over) what openapi-python-client wrote.
+PACKAGE_MODULES = ("client.py", "_spec.py", "wait.py")
 
 
 def render_package_files(provider: Provider, document: dict[str, Any], package_root: Path) -> None:
@@ -34,12 +38,21 @@ def render_package_files(provider: Provider, document: dict[str, Any], package_r
         "calls": calls,
         "call": calls[0],
         "first_model": first_response_model(document),
+        "spec": spec_facts(document),
+        "poll": poll_plan(document),
     }
+    package_dir = package_root / provider.import_package
     for name in ("pyproject.toml", "README.md"):
         text = environment.get_template(f"{name}.jinja").render(context)
         (package_root / name).write_text(text, encoding="utf-8")
+    for name in PACKAGE_MODULES:
+        text = environment.get_template(f"{name}.jinja").render(context)
+        (package_dir / name).write_text(text, encoding="utf-8")
+    shutil.copytree(
+        RUNTIME_DIR, package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copyfile(provider.changelog_path, package_root / "CHANGELOG.md")
-    (package_root / provider.import_package / "py.typed").write_text("", encoding="utf-8")
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
 
 
 def first_response_model(document: dict[str, Any]) -> str:
