@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._runtime.open_enum import OpenStrEnum
 
-class JobStatus(StrEnum):
+
+class JobStatus(OpenStrEnum):
     """
     The job's current status. SUCCESS and FAILURE are final; SUCCESS means the result manifest holds the job's artifacts.
     """
@@ -31,7 +32,7 @@ class JobRequest(BaseModel):
     )
 
 
-class JobArtifactRole(StrEnum):
+class JobArtifactRole(OpenStrEnum):
     """
     Whether the artifact is an intermediate step or part of the final result.
     """
@@ -50,7 +51,7 @@ class JobArtifactMeta(BaseModel):
     )
 
 
-class JobEventType(StrEnum):
+class JobEventType(OpenStrEnum):
     """
     What the event reports: the job was queued, reached a stage, succeeded or failed.
     """
@@ -61,7 +62,7 @@ class JobEventType(StrEnum):
     failed = "failed"
 
 
-class JobEventVisibility(StrEnum):
+class JobEventVisibility(OpenStrEnum):
     """
     The event's visibility; always public on this API.
     """

@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._runtime.open_enum import OpenStrEnum
 
-class InferenceEndpointJobStatus(StrEnum):
+
+class InferenceEndpointJobStatus(OpenStrEnum):
     """
     The current status of the job.
     """
@@ -23,7 +24,7 @@ class InferenceEndpointJobStatus(StrEnum):
     failed = "failed"
 
 
-class InferenceEndpointJobEventAction(StrEnum):
+class InferenceEndpointJobEventAction(OpenStrEnum):
     """
     What happened to the job.
     """

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._runtime.open_enum import OpenStrEnum
 
-class JobStatus(StrEnum):
+
+class JobStatus(OpenStrEnum):
     """
     The state of a job. "requested", "in progress" (with a space) and "canceling"/"cancelling" mean the job is ongoing; "succeeded", "failed" and "canceled"/"cancelled" mean it has finished. The provider's material spells the cancellation states both ways, so both spellings are listed.
     """

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
+from ._runtime.open_enum import OpenStrEnum
 
-class JobStatus(StrEnum):
+
+class JobStatus(OpenStrEnum):
     """
     The status of the job. error, finished and cancelled are final; finished means success.
     """
@@ -22,7 +23,7 @@ class JobStatus(StrEnum):
     cancelled = "cancelled"
 
 
-class Visibility(StrEnum):
+class Visibility(OpenStrEnum):
     """
     Who can see the job.
     """
@@ -49,7 +50,7 @@ class IOEntrySchema(BaseModel):
     )
 
 
-class RestartType(StrEnum):
+class RestartType(OpenStrEnum):
     """
     What caused a restart: the worker was preempted, ran out of memory, or hit an error.
     """

@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._runtime.open_enum import OpenStrEnum
 
-class JobStatus(StrEnum):
+
+class JobStatus(OpenStrEnum):
     """
     The status of a job. Dataset ingest jobs may also wait in waiting_for_upload until their file has been uploaded. succeeded, failed, canceled and rejected are final.
     """

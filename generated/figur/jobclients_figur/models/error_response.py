@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,16 +51,29 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_body import ErrorBody  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: ErrorBody | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorBody.from_dict(_error)
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "error"
+            _error = d.pop("error", UNSET)
+            error: ErrorBody | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ErrorBody.from_dict(_error)
 
-        detail = d.pop("detail", UNSET)
+            _field = "detail"
+            detail = d.pop("detail", UNSET)
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         error_response = cls(
             error=error,
             detail=detail,

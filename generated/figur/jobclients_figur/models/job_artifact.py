@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..models.job_artifact_role import JobArtifactRole
 from ..types import UNSET, Unset
 
@@ -72,29 +73,46 @@ class JobArtifact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.job_artifact_meta import JobArtifactMeta  # noqa: PLC0415
 
-        d = dict(src_dict)
-        image_url = d.pop("image_url")
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "image_url"
+            image_url = d.pop("image_url")
 
-        kind = d.pop("kind")
+            _field = "kind"
+            kind = d.pop("kind")
 
-        role = JobArtifactRole(d.pop("role"))
+            _field = "role"
+            role = JobArtifactRole(d.pop("role"))
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "label"
 
-        label = _parse_label(d.pop("label", UNSET))
+            def _parse_label(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _meta = d.pop("meta", UNSET)
-        meta: JobArtifactMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = JobArtifactMeta.from_dict(_meta)
+            label = _parse_label(d.pop("label", UNSET))
 
+            _field = "meta"
+            _meta = d.pop("meta", UNSET)
+            meta: JobArtifactMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = JobArtifactMeta.from_dict(_meta)
+
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_artifact = cls(
             image_url=image_url,
             kind=kind,

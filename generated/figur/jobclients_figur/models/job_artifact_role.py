@@ -1,9 +1,8 @@
-from enum import StrEnum
+from .._runtime.open_enum import OpenStrEnum
 
 
-class JobArtifactRole(StrEnum):
+class JobArtifactRole(OpenStrEnum):
+    """A value the spec does not list still parses: it keeps its raw string (is_known is False)."""
+
     FINAL = "final"
     INTERMEDIATE = "intermediate"
-
-    def __str__(self) -> str:
-        return str(self.value)

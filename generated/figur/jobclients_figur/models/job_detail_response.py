@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
@@ -103,58 +104,78 @@ class JobDetailResponse:
         from ..models.job_event import JobEvent  # noqa: PLC0415
         from ..models.job_request import JobRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
-        public_id = d.pop("public_id")
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "public_id"
+            public_id = d.pop("public_id")
 
-        job_type = d.pop("job_type")
+            _field = "job_type"
+            job_type = d.pop("job_type")
 
-        status = JobStatus(d.pop("status"))
+            _field = "status"
+            status = JobStatus(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _field = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_request(data: object) -> JobRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                request_type_0 = JobRequest.from_dict(data)
+            _field = "request"
 
-                return request_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobRequest | None | Unset, data)
+            def _parse_request(data: object) -> JobRequest | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    request_type_0 = JobRequest.from_dict(data)
 
-        request = _parse_request(d.pop("request", UNSET))
+                    return request_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JobRequest | None | Unset, data)
 
-        _result = d.pop("result", UNSET)
-        result: list[JobArtifact] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = JobArtifact.from_dict(result_item_data)
+            request = _parse_request(d.pop("request", UNSET))
 
-                result.append(result_item)
+            _field = "result"
+            _result = d.pop("result", UNSET)
+            result: list[JobArtifact] | Unset = UNSET
+            if _result is not UNSET:
+                result = []
+                for result_item_data in _result:
+                    result_item = JobArtifact.from_dict(result_item_data)
 
-        def _parse_latest_event(data: object) -> JobEvent | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                latest_event_type_0 = JobEvent.from_dict(data)
+                    result.append(result_item)
 
-                return latest_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobEvent | None | Unset, data)
+            _field = "latest_event"
 
-        latest_event = _parse_latest_event(d.pop("latest_event", UNSET))
+            def _parse_latest_event(data: object) -> JobEvent | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    latest_event_type_0 = JobEvent.from_dict(data)
 
+                    return latest_event_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JobEvent | None | Unset, data)
+
+            latest_event = _parse_latest_event(d.pop("latest_event", UNSET))
+
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_detail_response = cls(
             public_id=public_id,
             job_type=job_type,

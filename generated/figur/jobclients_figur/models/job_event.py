@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..models.job_event_type import JobEventType
 from ..models.job_event_visibility import JobEventVisibility
 from ..types import UNSET, Unset
@@ -102,47 +103,67 @@ class JobEvent:
         from ..models.job_artifact import JobArtifact  # noqa: PLC0415
         from ..models.job_event_extra import JobEventExtra  # noqa: PLC0415
 
-        d = dict(src_dict)
-        seq = d.pop("seq")
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "seq"
+            seq = d.pop("seq")
 
-        event_type = JobEventType(d.pop("event_type"))
+            _field = "event_type"
+            event_type = JobEventType(d.pop("event_type"))
 
-        visibility = JobEventVisibility(d.pop("visibility"))
+            _field = "visibility"
+            visibility = JobEventVisibility(d.pop("visibility"))
 
-        message = d.pop("message")
+            _field = "message"
+            message = d.pop("message")
 
-        def _parse_stage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "stage"
 
-        stage = _parse_stage(d.pop("stage", UNSET))
+            def _parse_stage(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _artifacts = d.pop("artifacts", UNSET)
-        artifacts: list[JobArtifact] | Unset = UNSET
-        if _artifacts is not UNSET:
-            artifacts = []
-            for artifacts_item_data in _artifacts:
-                artifacts_item = JobArtifact.from_dict(artifacts_item_data)
+            stage = _parse_stage(d.pop("stage", UNSET))
 
-                artifacts.append(artifacts_item)
+            _field = "artifacts"
+            _artifacts = d.pop("artifacts", UNSET)
+            artifacts: list[JobArtifact] | Unset = UNSET
+            if _artifacts is not UNSET:
+                artifacts = []
+                for artifacts_item_data in _artifacts:
+                    artifacts_item = JobArtifact.from_dict(artifacts_item_data)
 
-        _extra = d.pop("extra", UNSET)
-        extra: JobEventExtra | Unset
-        if isinstance(_extra, Unset):
-            extra = UNSET
-        else:
-            extra = JobEventExtra.from_dict(_extra)
+                    artifacts.append(artifacts_item)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _field = "extra"
+            _extra = d.pop("extra", UNSET)
+            extra: JobEventExtra | Unset
+            if isinstance(_extra, Unset):
+                extra = UNSET
+            else:
+                extra = JobEventExtra.from_dict(_extra)
 
+            _field = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_event = cls(
             seq=seq,
             event_type=event_type,

@@ -1,11 +1,10 @@
-from enum import StrEnum
+from .._runtime.open_enum import OpenStrEnum
 
 
-class JobEventType(StrEnum):
+class JobEventType(OpenStrEnum):
+    """A value the spec does not list still parses: it keeps its raw string (is_known is False)."""
+
     FAILED = "failed"
     QUEUED = "queued"
     STAGE = "stage"
     SUCCEEDED = "succeeded"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,7 @@
-from enum import StrEnum
+from .._runtime.open_enum import OpenStrEnum
 
 
-class JobEventVisibility(StrEnum):
+class JobEventVisibility(OpenStrEnum):
+    """A value the spec does not list still parses: it keeps its raw string (is_known is False)."""
+
     PUBLIC = "public"
-
-    def __str__(self) -> str:
-        return str(self.value)

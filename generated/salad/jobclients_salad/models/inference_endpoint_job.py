@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..models.inference_endpoint_job_status import InferenceEndpointJobStatus
 from ..types import UNSET, Unset
 
@@ -123,58 +124,83 @@ class InferenceEndpointJob:
         from ..models.inference_endpoint_job_event import InferenceEndpointJobEvent  # noqa: PLC0415
         from ..models.inference_endpoint_job_metadata_type_0 import InferenceEndpointJobMetadataType0  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "id"
+            id = UUID(d.pop("id"))
 
-        inference_endpoint_name = d.pop("inference_endpoint_name")
+            _field = "inference_endpoint_name"
+            inference_endpoint_name = d.pop("inference_endpoint_name")
 
-        organization_name = d.pop("organization_name")
+            _field = "organization_name"
+            organization_name = d.pop("organization_name")
 
-        input_ = d.pop("input")
+            _field = "input"
+            input_ = d.pop("input")
 
-        status = InferenceEndpointJobStatus(d.pop("status"))
+            _field = "status"
+            status = InferenceEndpointJobStatus(d.pop("status"))
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = InferenceEndpointJobEvent.from_dict(events_item_data)
+            _field = "events"
+            events = []
+            _events = d.pop("events")
+            for events_item_data in _events:
+                events_item = InferenceEndpointJobEvent.from_dict(events_item_data)
 
-            events.append(events_item)
+                events.append(events_item)
 
-        create_time = datetime.datetime.fromisoformat(d.pop("create_time"))
+            _field = "create_time"
+            create_time = datetime.datetime.fromisoformat(d.pop("create_time"))
 
-        update_time = datetime.datetime.fromisoformat(d.pop("update_time"))
+            _field = "update_time"
+            update_time = datetime.datetime.fromisoformat(d.pop("update_time"))
 
-        def _parse_metadata(data: object) -> InferenceEndpointJobMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = InferenceEndpointJobMetadataType0.from_dict(data)
+            _field = "metadata"
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InferenceEndpointJobMetadataType0 | None | Unset, data)
+            def _parse_metadata(data: object) -> InferenceEndpointJobMetadataType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = InferenceEndpointJobMetadataType0.from_dict(data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(InferenceEndpointJobMetadataType0 | None | Unset, data)
 
-        def _parse_webhook(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
+            _field = "webhook"
 
-        webhook_url = d.pop("webhook_url", UNSET)
+            def _parse_webhook(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        output = d.pop("output", UNSET)
+            webhook = _parse_webhook(d.pop("webhook", UNSET))
 
+            _field = "webhook_url"
+            webhook_url = d.pop("webhook_url", UNSET)
+
+            _field = "output"
+            output = d.pop("output", UNSET)
+
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         inference_endpoint_job = cls(
             id=id,
             inference_endpoint_name=inference_endpoint_name,

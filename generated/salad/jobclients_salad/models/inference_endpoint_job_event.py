@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..models.inference_endpoint_job_event_action import InferenceEndpointJobEventAction
 
 T = TypeVar("T", bound="InferenceEndpointJobEvent")
@@ -43,11 +44,24 @@ class InferenceEndpointJobEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        action = InferenceEndpointJobEventAction(d.pop("action"))
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "action"
+            action = InferenceEndpointJobEventAction(d.pop("action"))
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+            _field = "time"
+            time = datetime.datetime.fromisoformat(d.pop("time"))
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         inference_endpoint_job_event = cls(
             action=action,
             time=time,

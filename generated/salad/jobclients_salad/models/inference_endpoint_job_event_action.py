@@ -1,12 +1,11 @@
-from enum import StrEnum
+from .._runtime.open_enum import OpenStrEnum
 
 
-class InferenceEndpointJobEventAction(StrEnum):
+class InferenceEndpointJobEventAction(OpenStrEnum):
+    """A value the spec does not list still parses: it keeps its raw string (is_known is False)."""
+
     CANCELLED = "cancelled"
     CREATED = "created"
     FAILED = "failed"
     STARTED = "started"
     SUCCEEDED = "succeeded"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,24 +74,40 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invalid_param import InvalidParam  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "status"
+            status = d.pop("status", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            _field = "type"
+            type_ = d.pop("type", UNSET)
 
-        title = d.pop("title", UNSET)
+            _field = "title"
+            title = d.pop("title", UNSET)
 
-        detail = d.pop("detail", UNSET)
+            _field = "detail"
+            detail = d.pop("detail", UNSET)
 
-        _invalid_params = d.pop("invalid-params", UNSET)
-        invalid_params: list[InvalidParam] | Unset = UNSET
-        if _invalid_params is not UNSET:
-            invalid_params = []
-            for invalid_params_item_data in _invalid_params:
-                invalid_params_item = InvalidParam.from_dict(invalid_params_item_data)
+            _field = "invalid-params"
+            _invalid_params = d.pop("invalid-params", UNSET)
+            invalid_params: list[InvalidParam] | Unset = UNSET
+            if _invalid_params is not UNSET:
+                invalid_params = []
+                for invalid_params_item_data in _invalid_params:
+                    invalid_params_item = InvalidParam.from_dict(invalid_params_item_data)
 
-                invalid_params.append(invalid_params_item)
+                    invalid_params.append(invalid_params_item)
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         error_response = cls(
             status=status,
             type_=type_,

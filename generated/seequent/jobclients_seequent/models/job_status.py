@@ -1,7 +1,9 @@
-from enum import StrEnum
+from .._runtime.open_enum import OpenStrEnum
 
 
-class JobStatus(StrEnum):
+class JobStatus(OpenStrEnum):
+    """A value the spec does not list still parses: it keeps its raw string (is_known is False)."""
+
     CANCELED = "canceled"
     CANCELING = "canceling"
     CANCELLED = "cancelled"
@@ -10,6 +12,3 @@ class JobStatus(StrEnum):
     IN_PROGRESS = "in progress"
     REQUESTED = "requested"
     SUCCEEDED = "succeeded"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
@@ -80,27 +81,43 @@ class JobStatusResponse:
         from ..models.error_response import ErrorResponse  # noqa: PLC0415
         from ..models.job_links import JobLinks  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = JobStatus(d.pop("status"))
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "status"
+            status = JobStatus(d.pop("status"))
 
-        progress = d.pop("progress", UNSET)
+            _field = "progress"
+            progress = d.pop("progress", UNSET)
 
-        message = d.pop("message", UNSET)
+            _field = "message"
+            message = d.pop("message", UNSET)
 
-        _error = d.pop("error", UNSET)
-        error: ErrorResponse | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorResponse.from_dict(_error)
+            _field = "error"
+            _error = d.pop("error", UNSET)
+            error: ErrorResponse | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ErrorResponse.from_dict(_error)
 
-        _links = d.pop("links", UNSET)
-        links: JobLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = JobLinks.from_dict(_links)
+            _field = "links"
+            _links = d.pop("links", UNSET)
+            links: JobLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = JobLinks.from_dict(_links)
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_status_response = cls(
             status=status,
             progress=progress,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -183,86 +184,118 @@ class FunctionVersion:
         from ..models.io_entry import IOEntry  # noqa: PLC0415
         from ..models.worker_counts import WorkerCounts  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "id"
+            id = d.pop("id", UNSET)
 
-        build_status = d.pop("build_status", UNSET)
+            _field = "build_status"
+            build_status = d.pop("build_status", UNSET)
 
-        _queued_at = d.pop("queued_at", UNSET)
-        queued_at: datetime.datetime | Unset
-        if isinstance(_queued_at, Unset):
-            queued_at = UNSET
-        else:
-            queued_at = datetime.datetime.fromisoformat(_queued_at)
+            _field = "queued_at"
+            _queued_at = d.pop("queued_at", UNSET)
+            queued_at: datetime.datetime | Unset
+            if isinstance(_queued_at, Unset):
+                queued_at = UNSET
+            else:
+                queued_at = datetime.datetime.fromisoformat(_queued_at)
 
-        _built_at = d.pop("built_at", UNSET)
-        built_at: datetime.datetime | Unset
-        if isinstance(_built_at, Unset):
-            built_at = UNSET
-        else:
-            built_at = datetime.datetime.fromisoformat(_built_at)
+            _field = "built_at"
+            _built_at = d.pop("built_at", UNSET)
+            built_at: datetime.datetime | Unset
+            if isinstance(_built_at, Unset):
+                built_at = UNSET
+            else:
+                built_at = datetime.datetime.fromisoformat(_built_at)
 
-        _ready_at = d.pop("ready_at", UNSET)
-        ready_at: datetime.datetime | Unset
-        if isinstance(_ready_at, Unset):
-            ready_at = UNSET
-        else:
-            ready_at = datetime.datetime.fromisoformat(_ready_at)
+            _field = "ready_at"
+            _ready_at = d.pop("ready_at", UNSET)
+            ready_at: datetime.datetime | Unset
+            if isinstance(_ready_at, Unset):
+                ready_at = UNSET
+            else:
+                ready_at = datetime.datetime.fromisoformat(_ready_at)
 
-        compute_type = d.pop("compute_type", UNSET)
+            _field = "compute_type"
+            compute_type = d.pop("compute_type", UNSET)
 
-        python_packages = cast(list[str], d.pop("python_packages", UNSET))
+            _field = "python_packages"
+            python_packages = cast(list[str], d.pop("python_packages", UNSET))
 
-        system_packages = cast(list[str], d.pop("system_packages", UNSET))
+            _field = "system_packages"
+            system_packages = cast(list[str], d.pop("system_packages", UNSET))
 
-        cuda_version = d.pop("cuda_version", UNSET)
+            _field = "cuda_version"
+            cuda_version = d.pop("cuda_version", UNSET)
 
-        gpu = d.pop("gpu", UNSET)
+            _field = "gpu"
+            gpu = d.pop("gpu", UNSET)
 
-        split = d.pop("split", UNSET)
+            _field = "split"
+            split = d.pop("split", UNSET)
 
-        minimum_replicas = d.pop("minimum_replicas", UNSET)
+            _field = "minimum_replicas"
+            minimum_replicas = d.pop("minimum_replicas", UNSET)
 
-        maximum_replicas = d.pop("maximum_replicas", UNSET)
+            _field = "maximum_replicas"
+            maximum_replicas = d.pop("maximum_replicas", UNSET)
 
-        _inputs = d.pop("inputs", UNSET)
-        inputs: list[IOEntry] | Unset = UNSET
-        if _inputs is not UNSET:
-            inputs = []
-            for inputs_item_data in _inputs:
-                inputs_item = IOEntry.from_dict(inputs_item_data)
+            _field = "inputs"
+            _inputs = d.pop("inputs", UNSET)
+            inputs: list[IOEntry] | Unset = UNSET
+            if _inputs is not UNSET:
+                inputs = []
+                for inputs_item_data in _inputs:
+                    inputs_item = IOEntry.from_dict(inputs_item_data)
 
-                inputs.append(inputs_item)
+                    inputs.append(inputs_item)
 
-        _outputs = d.pop("outputs", UNSET)
-        outputs: list[IOEntry] | Unset = UNSET
-        if _outputs is not UNSET:
-            outputs = []
-            for outputs_item_data in _outputs:
-                outputs_item = IOEntry.from_dict(outputs_item_data)
+            _field = "outputs"
+            _outputs = d.pop("outputs", UNSET)
+            outputs: list[IOEntry] | Unset = UNSET
+            if _outputs is not UNSET:
+                outputs = []
+                for outputs_item_data in _outputs:
+                    outputs_item = IOEntry.from_dict(outputs_item_data)
 
-                outputs.append(outputs_item)
+                    outputs.append(outputs_item)
 
-        _current_workers = d.pop("current_workers", UNSET)
-        current_workers: WorkerCounts | Unset
-        if isinstance(_current_workers, Unset):
-            current_workers = UNSET
-        else:
-            current_workers = WorkerCounts.from_dict(_current_workers)
+            _field = "current_workers"
+            _current_workers = d.pop("current_workers", UNSET)
+            current_workers: WorkerCounts | Unset
+            if isinstance(_current_workers, Unset):
+                current_workers = UNSET
+            else:
+                current_workers = WorkerCounts.from_dict(_current_workers)
 
-        _environment_variables = d.pop("environment_variables", UNSET)
-        environment_variables: list[EnvironmentVariable] | Unset = UNSET
-        if _environment_variables is not UNSET:
-            environment_variables = []
-            for environment_variables_item_data in _environment_variables:
-                environment_variables_item = EnvironmentVariable.from_dict(environment_variables_item_data)
+            _field = "environment_variables"
+            _environment_variables = d.pop("environment_variables", UNSET)
+            environment_variables: list[EnvironmentVariable] | Unset = UNSET
+            if _environment_variables is not UNSET:
+                environment_variables = []
+                for environment_variables_item_data in _environment_variables:
+                    environment_variables_item = EnvironmentVariable.from_dict(
+                        environment_variables_item_data
+                    )
 
-                environment_variables.append(environment_variables_item)
+                    environment_variables.append(environment_variables_item)
 
-        stream_output = d.pop("stream_output", UNSET)
+            _field = "stream_output"
+            stream_output = d.pop("stream_output", UNSET)
 
-        function_dependencies = cast(list[str], d.pop("function_dependencies", UNSET))
+            _field = "function_dependencies"
+            function_dependencies = cast(list[str], d.pop("function_dependencies", UNSET))
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         function_version = cls(
             id=id,
             build_status=build_status,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,24 +74,41 @@ class IOEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.io_entry_schema import IOEntrySchema  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "type"
+            type_ = d.pop("type", UNSET)
 
-        name = d.pop("name", UNSET)
+            _field = "name"
+            name = d.pop("name", UNSET)
 
-        data = d.pop("data", UNSET)
+            _field = "data"
+            data = d.pop("data", UNSET)
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = d.pop("description", UNSET)
 
-        _schema = d.pop("schema", UNSET)
-        schema: IOEntrySchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = IOEntrySchema.from_dict(_schema)
+            _field = "schema"
+            _schema = d.pop("schema", UNSET)
+            schema: IOEntrySchema | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = IOEntrySchema.from_dict(_schema)
 
-        run_id = d.pop("run_id", UNSET)
+            _field = "run_id"
+            run_id = d.pop("run_id", UNSET)
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         io_entry = cls(
             type_=type_,
             name=name,

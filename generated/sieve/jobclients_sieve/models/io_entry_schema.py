@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
+
 T = TypeVar("T", bound="IOEntrySchema")
 
 
@@ -24,7 +26,18 @@ class IOEntrySchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         io_entry_schema = cls()
 
         io_entry_schema.additional_properties = d

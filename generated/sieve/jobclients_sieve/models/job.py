@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..models.visibility import Visibility
 from ..types import UNSET, Unset
@@ -184,159 +185,194 @@ class Job:
         from ..models.job_inputs import JobInputs  # noqa: PLC0415
         from ..models.job_restart import JobRestart  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "id"
+            id = d.pop("id")
 
-        function_id = d.pop("function_id")
+            _field = "function_id"
+            function_id = d.pop("function_id")
 
-        def _parse_function(data: object) -> JobFunction | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_type_0 = JobFunction.from_dict(data)
+            _field = "function"
 
-                return function_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobFunction | None, data)
+            def _parse_function(data: object) -> JobFunction | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    function_type_0 = JobFunction.from_dict(data)
 
-        function = _parse_function(d.pop("function"))
+                    return function_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JobFunction | None, data)
 
-        status = JobStatus(d.pop("status"))
+            function = _parse_function(d.pop("function"))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            _field = "status"
+            status = JobStatus(d.pop("status"))
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            _field = "created_at"
 
-        created_at = _parse_created_at(d.pop("created_at"))
+            def _parse_created_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            created_at = _parse_created_at(d.pop("created_at"))
 
-        started_at = _parse_started_at(d.pop("started_at"))
+            _field = "started_at"
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_started_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    started_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+                    return started_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at"))
+            started_at = _parse_started_at(d.pop("started_at"))
 
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _field = "completed_at"
 
-        error = _parse_error(d.pop("error"))
+            def _parse_completed_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        visibility = Visibility(d.pop("visibility"))
+                    return completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        def _parse_run_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            completed_at = _parse_completed_at(d.pop("completed_at"))
 
-        run_id = _parse_run_id(d.pop("run_id"))
+            _field = "error"
 
-        organization_id = d.pop("organization_id", UNSET)
+            def _parse_error(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        _inputs = d.pop("inputs", UNSET)
-        inputs: JobInputs | Unset
-        if isinstance(_inputs, Unset):
-            inputs = UNSET
-        else:
-            inputs = JobInputs.from_dict(_inputs)
+            error = _parse_error(d.pop("error"))
 
-        def _parse_outputs(data: object) -> list[IOEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                outputs_type_0 = []
-                _outputs_type_0 = data
-                for outputs_type_0_item_data in _outputs_type_0:
-                    outputs_type_0_item = IOEntry.from_dict(outputs_type_0_item_data)
+            _field = "visibility"
+            visibility = Visibility(d.pop("visibility"))
 
-                    outputs_type_0.append(outputs_type_0_item)
+            _field = "run_id"
 
-                return outputs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IOEntry] | None | Unset, data)
+            def _parse_run_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        outputs = _parse_outputs(d.pop("outputs", UNSET))
+            run_id = _parse_run_id(d.pop("run_id"))
 
-        def _parse_children(data: object) -> JobChildren | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                children_type_0 = JobChildren.from_dict(data)
+            _field = "organization_id"
+            organization_id = d.pop("organization_id", UNSET)
 
-                return children_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobChildren | None | Unset, data)
+            _field = "inputs"
+            _inputs = d.pop("inputs", UNSET)
+            inputs: JobInputs | Unset
+            if isinstance(_inputs, Unset):
+                inputs = UNSET
+            else:
+                inputs = JobInputs.from_dict(_inputs)
 
-        children = _parse_children(d.pop("children", UNSET))
+            _field = "outputs"
 
-        def _parse_restarts(data: object) -> list[JobRestart] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                restarts_type_0 = []
-                _restarts_type_0 = data
-                for restarts_type_0_item_data in _restarts_type_0:
-                    restarts_type_0_item = JobRestart.from_dict(restarts_type_0_item_data)
+            def _parse_outputs(data: object) -> list[IOEntry] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    outputs_type_0 = []
+                    _outputs_type_0 = data
+                    for outputs_type_0_item_data in _outputs_type_0:
+                        outputs_type_0_item = IOEntry.from_dict(outputs_type_0_item_data)
 
-                    restarts_type_0.append(restarts_type_0_item)
+                        outputs_type_0.append(outputs_type_0_item)
 
-                return restarts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[JobRestart] | None | Unset, data)
+                    return outputs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[IOEntry] | None | Unset, data)
 
-        restarts = _parse_restarts(d.pop("restarts", UNSET))
+            outputs = _parse_outputs(d.pop("outputs", UNSET))
 
+            _field = "children"
+
+            def _parse_children(data: object) -> JobChildren | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    children_type_0 = JobChildren.from_dict(data)
+
+                    return children_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(JobChildren | None | Unset, data)
+
+            children = _parse_children(d.pop("children", UNSET))
+
+            _field = "restarts"
+
+            def _parse_restarts(data: object) -> list[JobRestart] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    restarts_type_0 = []
+                    _restarts_type_0 = data
+                    for restarts_type_0_item_data in _restarts_type_0:
+                        restarts_type_0_item = JobRestart.from_dict(restarts_type_0_item_data)
+
+                        restarts_type_0.append(restarts_type_0_item)
+
+                    return restarts_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[JobRestart] | None | Unset, data)
+
+            restarts = _parse_restarts(d.pop("restarts", UNSET))
+
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job = cls(
             id=id,
             function_id=function_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -133,47 +134,72 @@ class JobFunction:
         from ..models.function_version import FunctionVersion  # noqa: PLC0415
         from ..models.webhook import Webhook  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "name"
+            name = d.pop("name", UNSET)
 
-        owner_name = d.pop("owner_name", UNSET)
+            _field = "owner_name"
+            owner_name = d.pop("owner_name", UNSET)
 
-        visibility = d.pop("visibility", UNSET)
+            _field = "visibility"
+            visibility = d.pop("visibility", UNSET)
 
-        title = d.pop("title", UNSET)
+            _field = "title"
+            title = d.pop("title", UNSET)
 
-        code_url = d.pop("code_url", UNSET)
+            _field = "code_url"
+            code_url = d.pop("code_url", UNSET)
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = d.pop("description", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+            _field = "tags"
+            tags = cast(list[str], d.pop("tags", UNSET))
 
-        cover_image_url = d.pop("cover_image_url", UNSET)
+            _field = "cover_image_url"
+            cover_image_url = d.pop("cover_image_url", UNSET)
 
-        examples = cast(list[str], d.pop("examples", UNSET))
+            _field = "examples"
+            examples = cast(list[str], d.pop("examples", UNSET))
 
-        readme = d.pop("readme", UNSET)
+            _field = "readme"
+            readme = d.pop("readme", UNSET)
 
-        _latest_version = d.pop("latest_version", UNSET)
-        latest_version: FunctionVersion | Unset
-        if isinstance(_latest_version, Unset):
-            latest_version = UNSET
-        else:
-            latest_version = FunctionVersion.from_dict(_latest_version)
+            _field = "latest_version"
+            _latest_version = d.pop("latest_version", UNSET)
+            latest_version: FunctionVersion | Unset
+            if isinstance(_latest_version, Unset):
+                latest_version = UNSET
+            else:
+                latest_version = FunctionVersion.from_dict(_latest_version)
 
-        featured_key = d.pop("featured_key", UNSET)
+            _field = "featured_key"
+            featured_key = d.pop("featured_key", UNSET)
 
-        function_type = d.pop("function_type", UNSET)
+            _field = "function_type"
+            function_type = d.pop("function_type", UNSET)
 
-        _webhooks = d.pop("webhooks", UNSET)
-        webhooks: list[Webhook] | Unset = UNSET
-        if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = Webhook.from_dict(webhooks_item_data)
+            _field = "webhooks"
+            _webhooks = d.pop("webhooks", UNSET)
+            webhooks: list[Webhook] | Unset = UNSET
+            if _webhooks is not UNSET:
+                webhooks = []
+                for webhooks_item_data in _webhooks:
+                    webhooks_item = Webhook.from_dict(webhooks_item_data)
 
-                webhooks.append(webhooks_item)
+                    webhooks.append(webhooks_item)
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_function = cls(
             name=name,
             owner_name=owner_name,

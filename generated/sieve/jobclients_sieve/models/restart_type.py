@@ -1,10 +1,9 @@
-from enum import StrEnum
+from .._runtime.open_enum import OpenStrEnum
 
 
-class RestartType(StrEnum):
+class RestartType(OpenStrEnum):
+    """A value the spec does not list still parses: it keeps its raw string (is_known is False)."""
+
     ERROR = "error"
     OOM = "OOM"
     PREEMPTION = "preemption"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationError")
@@ -53,24 +54,38 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _loc = d.pop("loc", UNSET)
-        loc: list[int | str] | Unset = UNSET
-        if _loc is not UNSET:
-            loc = []
-            for loc_item_data in _loc:
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "loc"
+            _loc = d.pop("loc", UNSET)
+            loc: list[int | str] | Unset = UNSET
+            if _loc is not UNSET:
+                loc = []
+                for loc_item_data in _loc:
 
-                def _parse_loc_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    def _parse_loc_item(data: object) -> int | str:
+                        return cast(int | str, data)
 
-                loc_item = _parse_loc_item(loc_item_data)
+                    loc_item = _parse_loc_item(loc_item_data)
 
-                loc.append(loc_item)
+                    loc.append(loc_item)
 
-        msg = d.pop("msg", UNSET)
+            _field = "msg"
+            msg = d.pop("msg", UNSET)
 
-        type_ = d.pop("type", UNSET)
+            _field = "type"
+            type_ = d.pop("type", UNSET)
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         validation_error = cls(
             loc=loc,
             msg=msg,

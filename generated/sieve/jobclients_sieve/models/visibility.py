@@ -1,9 +1,8 @@
-from enum import StrEnum
+from .._runtime.open_enum import OpenStrEnum
 
 
-class Visibility(StrEnum):
+class Visibility(OpenStrEnum):
+    """A value the spec does not list still parses: it keeps its raw string (is_known is False)."""
+
     PRIVATE = "private"
     PUBLIC = "public"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WorkerCounts")
@@ -59,17 +60,33 @@ class WorkerCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        starting = d.pop("starting", UNSET)
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "starting"
+            starting = d.pop("starting", UNSET)
 
-        setup = d.pop("setup", UNSET)
+            _field = "setup"
+            setup = d.pop("setup", UNSET)
 
-        active = d.pop("active", UNSET)
+            _field = "active"
+            active = d.pop("active", UNSET)
 
-        idle = d.pop("idle", UNSET)
+            _field = "idle"
+            idle = d.pop("idle", UNSET)
 
-        awaiting_resources = d.pop("awaiting_resources", UNSET)
+            _field = "awaiting_resources"
+            awaiting_resources = d.pop("awaiting_resources", UNSET)
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         worker_counts = cls(
             starting=starting,
             setup=setup,

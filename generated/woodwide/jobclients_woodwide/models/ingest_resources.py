@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,18 +52,31 @@ class IngestResources:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dataset_version_ref import DatasetVersionRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = cast(Literal["dataset_ingest"], d.pop("type"))
-        if type_ != "dataset_ingest":
-            raise ValueError(f"type must match const 'dataset_ingest', got '{type_}'")
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "type"
+            type_ = cast(Literal["dataset_ingest"], d.pop("type"))
+            if type_ != "dataset_ingest":
+                raise ValueError(f"type must match const 'dataset_ingest', got '{type_}'")
 
-        _dataset = d.pop("dataset", UNSET)
-        dataset: DatasetVersionRef | Unset
-        if isinstance(_dataset, Unset):
-            dataset = UNSET
-        else:
-            dataset = DatasetVersionRef.from_dict(_dataset)
+            _field = "dataset"
+            _dataset = d.pop("dataset", UNSET)
+            dataset: DatasetVersionRef | Unset
+            if isinstance(_dataset, Unset):
+                dataset = UNSET
+            else:
+                dataset = DatasetVersionRef.from_dict(_dataset)
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         ingest_resources = cls(
             type_=type_,
             dataset=dataset,

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
@@ -207,169 +208,205 @@ class JobDetail:
         from ..models.other_resources import OtherResources  # noqa: PLC0415
         from ..models.train_resources import TrainResources  # noqa: PLC0415
 
-        d = dict(src_dict)
-        job_id = UUID(d.pop("job_id"))
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "job_id"
+            job_id = UUID(d.pop("job_id"))
 
-        type_ = d.pop("type")
+            _field = "type"
+            type_ = d.pop("type")
 
-        status = JobStatus(d.pop("status"))
+            _field = "status"
+            status = JobStatus(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _field = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
+            _field = "started_at"
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    started_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+                    return started_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+            started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _field = "finished_at"
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+            def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finished_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: CreatedBy | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = CreatedBy.from_dict(_created_by)
+                    return finished_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        _input_ = d.pop("input", UNSET)
-        input_: JobInput | Unset
-        if isinstance(_input_, Unset):
-            input_ = UNSET
-        else:
-            input_ = JobInput.from_dict(_input_)
+            finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
-        _output = d.pop("output", UNSET)
-        output: JobOutput | Unset
-        if isinstance(_output, Unset):
-            output = UNSET
-        else:
-            output = JobOutput.from_dict(_output)
+            _field = "created_by"
+            _created_by = d.pop("created_by", UNSET)
+            created_by: CreatedBy | Unset
+            if isinstance(_created_by, Unset):
+                created_by = UNSET
+            else:
+                created_by = CreatedBy.from_dict(_created_by)
 
-        def _parse_resources(
-            data: object,
-        ) -> (
-            InferBatchResources
-            | InferSyncResources
-            | IngestResources
-            | OtherResources
-            | TrainResources
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "input"
+            _input_ = d.pop("input", UNSET)
+            input_: JobInput | Unset
+            if isinstance(_input_, Unset):
+                input_ = UNSET
+            else:
+                input_ = JobInput.from_dict(_input_)
+
+            _field = "output"
+            _output = d.pop("output", UNSET)
+            output: JobOutput | Unset
+            if isinstance(_output, Unset):
+                output = UNSET
+            else:
+                output = JobOutput.from_dict(_output)
+
+            _field = "resources"
+
+            def _parse_resources(
+                data: object,
+            ) -> (
+                InferBatchResources
+                | InferSyncResources
+                | IngestResources
+                | OtherResources
+                | TrainResources
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    resources_type_0 = IngestResources.from_dict(data)
+
+                    return resources_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    resources_type_1 = TrainResources.from_dict(data)
+
+                    return resources_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    resources_type_2 = InferSyncResources.from_dict(data)
+
+                    return resources_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    resources_type_3 = InferBatchResources.from_dict(data)
+
+                    return resources_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                resources_type_0 = IngestResources.from_dict(data)
+                resources_type_4 = OtherResources.from_dict(data)
 
-                return resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resources_type_1 = TrainResources.from_dict(data)
+                return resources_type_4
 
-                return resources_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resources_type_2 = InferSyncResources.from_dict(data)
+            resources = _parse_resources(d.pop("resources", UNSET))
 
-                return resources_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resources_type_3 = InferBatchResources.from_dict(data)
+            _field = "error_message"
 
-                return resources_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            resources_type_4 = OtherResources.from_dict(data)
+            def _parse_error_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-            return resources_type_4
+            error_message = _parse_error_message(d.pop("error_message", UNSET))
 
-        resources = _parse_resources(d.pop("resources", UNSET))
+            _field = "woodwide_runtime_version"
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_woodwide_runtime_version(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+            woodwide_runtime_version = _parse_woodwide_runtime_version(
+                d.pop("woodwide_runtime_version", UNSET)
+            )
 
-        def _parse_woodwide_runtime_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "credits_consumed"
 
-        woodwide_runtime_version = _parse_woodwide_runtime_version(d.pop("woodwide_runtime_version", UNSET))
+            def _parse_credits_consumed(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_credits_consumed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            credits_consumed = _parse_credits_consumed(d.pop("credits_consumed", UNSET))
 
-        credits_consumed = _parse_credits_consumed(d.pop("credits_consumed", UNSET))
+            _field = "progress"
 
-        def _parse_progress(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_progress(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        progress = _parse_progress(d.pop("progress", UNSET))
+            progress = _parse_progress(d.pop("progress", UNSET))
 
-        def _parse_estimated_seconds_remaining(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _field = "estimated_seconds_remaining"
 
-        estimated_seconds_remaining = _parse_estimated_seconds_remaining(
-            d.pop("estimated_seconds_remaining", UNSET)
-        )
+            def _parse_estimated_seconds_remaining(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
+            estimated_seconds_remaining = _parse_estimated_seconds_remaining(
+                d.pop("estimated_seconds_remaining", UNSET)
+            )
+
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_detail = cls(
             job_id=job_id,
             type_=type_,

@@ -1,7 +1,9 @@
-from enum import StrEnum
+from .._runtime.open_enum import OpenStrEnum
 
 
-class JobStatus(StrEnum):
+class JobStatus(OpenStrEnum):
+    """A value the spec does not list still parses: it keeps its raw string (is_known is False)."""
+
     CANCELED = "canceled"
     FAILED = "failed"
     INITIALIZING = "initializing"
@@ -11,6 +13,3 @@ class JobStatus(StrEnum):
     RUNNING = "running"
     SUCCEEDED = "succeeded"
     WAITING_FOR_UPLOAD = "waiting_for_upload"
-
-    def __str__(self) -> str:
-        return str(self.value)

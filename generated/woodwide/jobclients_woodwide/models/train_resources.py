@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseValidationError
+
 T = TypeVar("T", bound="TrainResources")
 
 
@@ -35,11 +37,23 @@ class TrainResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["train"], d.pop("type"))
-        if type_ != "train":
-            raise ValueError(f"type must match const 'train', got '{type_}'")
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+            d = dict(src_dict)
+            _field = "type"
+            type_ = cast(Literal["train"], d.pop("type"))
+            if type_ != "train":
+                raise ValueError(f"type must match const 'train', got '{type_}'")
 
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         train_resources = cls(
             type_=type_,
         )

@@ -1,15 +1,18 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime.http import asend, build_response, send
+from ..._runtime.paths import path_segment
+from ..._spec import IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.job_detail_response import JobDetailResponse
 from ...types import UNSET, Response, Unset
+
+_IDEMPOTENT = "get_job_detail" in IDEMPOTENT_OPERATIONS
 
 
 def _get_kwargs(
@@ -24,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/jobs/{public_id}".format(
-            public_id=quote(str(public_id), safe=""),
+            public_id=path_segment("public_id", public_id),
         ),
     }
 
@@ -59,12 +62,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | HTTPValidationError | JobDetailResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -85,8 +83,10 @@ def sync_detailed(
         x_shopify_hmac_sha_256 (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
         Response[ErrorResponse | HTTPValidationError | JobDetailResponse]
@@ -97,9 +97,7 @@ def sync_detailed(
         x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, kwargs, idempotent=_IDEMPOTENT)
 
     return _build_response(client=client, response=response)
 
@@ -109,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_shopify_hmac_sha_256: str | Unset = UNSET,
-) -> ErrorResponse | HTTPValidationError | JobDetailResponse | None:
+) -> JobDetailResponse:
     """Get one job's detail
 
      Returns a job's header (identifier, type, status, creation time and originating request), its final
@@ -122,18 +120,23 @@ def sync(
         x_shopify_hmac_sha_256 (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        ErrorResponse | HTTPValidationError | JobDetailResponse
+        JobDetailResponse
     """
 
-    return sync_detailed(
-        public_id=public_id,
-        client=client,
-        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
-    ).parsed
+    return cast(
+        JobDetailResponse,
+        sync_detailed(
+            public_id=public_id,
+            client=client,
+            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+        ).parsed,
+    )
 
 
 async def asyncio_detailed(
@@ -154,8 +157,10 @@ async def asyncio_detailed(
         x_shopify_hmac_sha_256 (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
         Response[ErrorResponse | HTTPValidationError | JobDetailResponse]
@@ -166,7 +171,7 @@ async def asyncio_detailed(
         x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT)
 
     return _build_response(client=client, response=response)
 
@@ -176,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_shopify_hmac_sha_256: str | Unset = UNSET,
-) -> ErrorResponse | HTTPValidationError | JobDetailResponse | None:
+) -> JobDetailResponse:
     """Get one job's detail
 
      Returns a job's header (identifier, type, status, creation time and originating request), its final
@@ -189,17 +194,22 @@ async def asyncio(
         x_shopify_hmac_sha_256 (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        ErrorResponse | HTTPValidationError | JobDetailResponse
+        JobDetailResponse
     """
 
-    return (
-        await asyncio_detailed(
-            public_id=public_id,
-            client=client,
-            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
-        )
-    ).parsed
+    return cast(
+        JobDetailResponse,
+        (
+            await asyncio_detailed(
+                public_id=public_id,
+                client=client,
+                x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+            )
+        ).parsed,
+    )

@@ -1,15 +1,18 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
+from ..._runtime.http import asend, build_response, send
+from ..._runtime.paths import path_segment
+from ..._spec import IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.inference_endpoint_job import InferenceEndpointJob
 from ...models.problem_details import ProblemDetails
 from ...types import Response
+
+_IDEMPOTENT = "get_inference_endpoint_job" in IDEMPOTENT_OPERATIONS
 
 
 def _get_kwargs(
@@ -21,9 +24,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/organizations/{organization_name}/inference-endpoints/{inference_endpoint_name}/jobs/{inference_endpoint_job_id}".format(
-            organization_name=quote(str(organization_name), safe=""),
-            inference_endpoint_name=quote(str(inference_endpoint_name), safe=""),
-            inference_endpoint_job_id=quote(str(inference_endpoint_job_id), safe=""),
+            organization_name=path_segment("organization_name", organization_name),
+            inference_endpoint_name=path_segment("inference_endpoint_name", inference_endpoint_name),
+            inference_endpoint_job_id=path_segment("inference_endpoint_job_id", inference_endpoint_job_id),
         ),
     }
 
@@ -67,12 +70,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[InferenceEndpointJob | ProblemDetails]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -93,8 +91,10 @@ def sync_detailed(
         inference_endpoint_job_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
         Response[InferenceEndpointJob | ProblemDetails]
@@ -106,9 +106,7 @@ def sync_detailed(
         inference_endpoint_job_id=inference_endpoint_job_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, kwargs, idempotent=_IDEMPOTENT)
 
     return _build_response(client=client, response=response)
 
@@ -119,7 +117,7 @@ def sync(
     inference_endpoint_job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> InferenceEndpointJob | ProblemDetails | None:
+) -> InferenceEndpointJob:
     """Get an inference endpoint job
 
      Returns one job of an inference endpoint: its input, status, event history and, once it has
@@ -131,19 +129,24 @@ def sync(
         inference_endpoint_job_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        InferenceEndpointJob | ProblemDetails
+        InferenceEndpointJob
     """
 
-    return sync_detailed(
-        organization_name=organization_name,
-        inference_endpoint_name=inference_endpoint_name,
-        inference_endpoint_job_id=inference_endpoint_job_id,
-        client=client,
-    ).parsed
+    return cast(
+        InferenceEndpointJob,
+        sync_detailed(
+            organization_name=organization_name,
+            inference_endpoint_name=inference_endpoint_name,
+            inference_endpoint_job_id=inference_endpoint_job_id,
+            client=client,
+        ).parsed,
+    )
 
 
 async def asyncio_detailed(
@@ -164,8 +167,10 @@ async def asyncio_detailed(
         inference_endpoint_job_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
         Response[InferenceEndpointJob | ProblemDetails]
@@ -177,7 +182,7 @@ async def asyncio_detailed(
         inference_endpoint_job_id=inference_endpoint_job_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT)
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +193,7 @@ async def asyncio(
     inference_endpoint_job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> InferenceEndpointJob | ProblemDetails | None:
+) -> InferenceEndpointJob:
     """Get an inference endpoint job
 
      Returns one job of an inference endpoint: its input, status, event history and, once it has
@@ -200,18 +205,23 @@ async def asyncio(
         inference_endpoint_job_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        InferenceEndpointJob | ProblemDetails
+        InferenceEndpointJob
     """
 
-    return (
-        await asyncio_detailed(
-            organization_name=organization_name,
-            inference_endpoint_name=inference_endpoint_name,
-            inference_endpoint_job_id=inference_endpoint_job_id,
-            client=client,
-        )
-    ).parsed
+    return cast(
+        InferenceEndpointJob,
+        (
+            await asyncio_detailed(
+                organization_name=organization_name,
+                inference_endpoint_name=inference_endpoint_name,
+                inference_endpoint_job_id=inference_endpoint_job_id,
+                client=client,
+            )
+        ).parsed,
+    )

@@ -1,15 +1,18 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
+from ..._runtime.http import asend, build_response, send
+from ..._runtime.paths import path_segment
+from ..._spec import IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.job_results_response import JobResultsResponse
 from ...types import Response
+
+_IDEMPOTENT = "get_job_results" in IDEMPOTENT_OPERATIONS
 
 
 def _get_kwargs(
@@ -22,10 +25,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/compute/orgs/{org_id}/{topic}/{task}/{job_id}".format(
-            org_id=quote(str(org_id), safe=""),
-            topic=quote(str(topic), safe=""),
-            task=quote(str(task), safe=""),
-            job_id=quote(str(job_id), safe=""),
+            org_id=path_segment("org_id", org_id),
+            topic=path_segment("topic", topic),
+            task=path_segment("task", task),
+            job_id=path_segment("job_id", job_id),
         ),
     }
 
@@ -79,12 +82,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | JobResultsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -108,8 +106,10 @@ def sync_detailed(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
         Response[ErrorResponse | JobResultsResponse]
@@ -122,9 +122,7 @@ def sync_detailed(
         job_id=job_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, kwargs, idempotent=_IDEMPOTENT)
 
     return _build_response(client=client, response=response)
 
@@ -136,7 +134,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | JobResultsResponse | None:
+) -> JobResultsResponse:
     """Retrieve the results of a job
 
      Returns the outcome of one job. Once the job has finished (200) the body holds its status and either
@@ -150,20 +148,25 @@ def sync(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        ErrorResponse | JobResultsResponse
+        JobResultsResponse
     """
 
-    return sync_detailed(
-        org_id=org_id,
-        topic=topic,
-        task=task,
-        job_id=job_id,
-        client=client,
-    ).parsed
+    return cast(
+        JobResultsResponse,
+        sync_detailed(
+            org_id=org_id,
+            topic=topic,
+            task=task,
+            job_id=job_id,
+            client=client,
+        ).parsed,
+    )
 
 
 async def asyncio_detailed(
@@ -187,8 +190,10 @@ async def asyncio_detailed(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
         Response[ErrorResponse | JobResultsResponse]
@@ -201,7 +206,7 @@ async def asyncio_detailed(
         job_id=job_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT)
 
     return _build_response(client=client, response=response)
 
@@ -213,7 +218,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | JobResultsResponse | None:
+) -> JobResultsResponse:
     """Retrieve the results of a job
 
      Returns the outcome of one job. Once the job has finished (200) the body holds its status and either
@@ -227,19 +232,24 @@ async def asyncio(
         job_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        ErrorResponse | JobResultsResponse
+        JobResultsResponse
     """
 
-    return (
-        await asyncio_detailed(
-            org_id=org_id,
-            topic=topic,
-            task=task,
-            job_id=job_id,
-            client=client,
-        )
-    ).parsed
+    return cast(
+        JobResultsResponse,
+        (
+            await asyncio_detailed(
+                org_id=org_id,
+                topic=topic,
+                task=task,
+                job_id=job_id,
+                client=client,
+            )
+        ).parsed,
+    )

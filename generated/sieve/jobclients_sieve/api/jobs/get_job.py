@@ -1,15 +1,18 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
+from ..._runtime.http import asend, build_response, send
+from ..._runtime.paths import path_segment
+from ..._spec import IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.job import Job
 from ...models.validation_error_response import ValidationErrorResponse
 from ...types import UNSET, Response, Unset
+
+_IDEMPOTENT = "get_job" in IDEMPOTENT_OPERATIONS
 
 
 def _get_kwargs(
@@ -27,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/jobs/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
+            job_id=path_segment("job_id", job_id),
         ),
         "params": params,
     }
@@ -72,12 +75,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorDetail | Job | ValidationErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -97,8 +95,10 @@ def sync_detailed(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
         Response[ErrorDetail | Job | ValidationErrorResponse]
@@ -109,9 +109,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, kwargs, idempotent=_IDEMPOTENT)
 
     return _build_response(client=client, response=response)
 
@@ -121,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
-) -> ErrorDetail | Job | ValidationErrorResponse | None:
+) -> Job:
     """Get a job
 
      Returns one job: its status, timestamps, inputs, the outputs produced so far, its error (if any)
@@ -133,18 +131,23 @@ def sync(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        ErrorDetail | Job | ValidationErrorResponse
+        Job
     """
 
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-        offset=offset,
-    ).parsed
+    return cast(
+        Job,
+        sync_detailed(
+            job_id=job_id,
+            client=client,
+            offset=offset,
+        ).parsed,
+    )
 
 
 async def asyncio_detailed(
@@ -164,8 +167,10 @@ async def asyncio_detailed(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
         Response[ErrorDetail | Job | ValidationErrorResponse]
@@ -176,7 +181,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT)
 
     return _build_response(client=client, response=response)
 
@@ -186,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
-) -> ErrorDetail | Job | ValidationErrorResponse | None:
+) -> Job:
     """Get a job
 
      Returns one job: its status, timestamps, inputs, the outputs produced so far, its error (if any)
@@ -198,17 +203,22 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        ErrorDetail | Job | ValidationErrorResponse
+        Job
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-            offset=offset,
-        )
-    ).parsed
+    return cast(
+        Job,
+        (
+            await asyncio_detailed(
+                job_id=job_id,
+                client=client,
+                offset=offset,
+            )
+        ).parsed,
+    )

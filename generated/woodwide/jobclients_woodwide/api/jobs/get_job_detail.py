@@ -1,16 +1,19 @@
-from http import HTTPStatus
-from typing import Any
-from urllib.parse import quote
+from typing import Any, cast
 from uuid import UUID
 
 import httpx
 
 from ... import errors
+from ..._runtime.http import asend, build_response, send
+from ..._runtime.paths import path_segment
+from ..._spec import IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...models.job_detail import JobDetail
 from ...types import Response
+
+_IDEMPOTENT = "get_job_detail" in IDEMPOTENT_OPERATIONS
 
 
 def _get_kwargs(
@@ -20,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/jobs/{job_id}".format(
-            job_id=quote(str(job_id), safe=""),
+            job_id=path_segment("job_id", job_id),
         ),
     }
 
@@ -59,12 +62,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorDetail | HTTPValidationError | JobDetail]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client, response, _parse_response)
 
 
 def sync_detailed(
@@ -82,8 +80,10 @@ def sync_detailed(
         job_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
         Response[ErrorDetail | HTTPValidationError | JobDetail]
@@ -93,9 +93,7 @@ def sync_detailed(
         job_id=job_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = send(client, kwargs, idempotent=_IDEMPOTENT)
 
     return _build_response(client=client, response=response)
 
@@ -104,7 +102,7 @@ def sync(
     job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDetail | HTTPValidationError | JobDetail | None:
+) -> JobDetail:
     """Get job detail
 
      Returns one job with everything known about it: its type and status, its timestamps, who created it,
@@ -115,17 +113,22 @@ def sync(
         job_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        ErrorDetail | HTTPValidationError | JobDetail
+        JobDetail
     """
 
-    return sync_detailed(
-        job_id=job_id,
-        client=client,
-    ).parsed
+    return cast(
+        JobDetail,
+        sync_detailed(
+            job_id=job_id,
+            client=client,
+        ).parsed,
+    )
 
 
 async def asyncio_detailed(
@@ -143,8 +146,10 @@ async def asyncio_detailed(
         job_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
         Response[ErrorDetail | HTTPValidationError | JobDetail]
@@ -154,7 +159,7 @@ async def asyncio_detailed(
         job_id=job_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT)
 
     return _build_response(client=client, response=response)
 
@@ -163,7 +168,7 @@ async def asyncio(
     job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorDetail | HTTPValidationError | JobDetail | None:
+) -> JobDetail:
     """Get job detail
 
      Returns one job with everything known about it: its type and status, its timestamps, who created it,
@@ -174,16 +179,21 @@ async def asyncio(
         job_id (UUID):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        ErrorDetail | HTTPValidationError | JobDetail
+        JobDetail
     """
 
-    return (
-        await asyncio_detailed(
-            job_id=job_id,
-            client=client,
-        )
-    ).parsed
+    return cast(
+        JobDetail,
+        (
+            await asyncio_detailed(
+                job_id=job_id,
+                client=client,
+            )
+        ).parsed,
+    )
