@@ -90,7 +90,8 @@ def test_request_goes_to_the_documented_path_with_the_documented_auth_header(
         return httpx.Response(418)  # undocumented: only the request matters here
 
     module = importlib.import_module(call.module)
-    with _client(slug, handler) as client:
+    errors = importlib.import_module(f"{_provider(slug)[0].import_package}.errors")
+    with _client(slug, handler) as client, pytest.raises(errors.APIStatusError):
         module.sync_detailed(client=client, **_kwargs(call))
 
     (request,) = seen
@@ -122,11 +123,20 @@ def test_every_documented_example_parses_and_round_trips(
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, json=body)
 
+    errors = importlib.import_module(f"{provider.import_package}.errors")
     with _client(slug, handler) as client:
-        response = module.sync_detailed(client=client, **_kwargs(call))
-    assert response.status_code == status
-    assert response.parsed is not None, "a documented response must parse"
-    assert_same_json(response.parsed.to_dict(), body)
+        if 200 <= status < 300:
+            response = module.sync_detailed(client=client, **_kwargs(call))
+            assert response.status_code == status
+            parsed = response.parsed
+        else:  # the package's convention: a documented error status raises, typed
+            with pytest.raises(errors.status_error_class(status)) as raised:
+                module.sync_detailed(client=client, **_kwargs(call))
+            assert raised.value.status_code == status
+            assert raised.value.body == body
+            parsed = raised.value.parsed
+    assert parsed is not None, "a documented response must parse"
+    assert_same_json(parsed.to_dict(), body)
 
 
 @pytest.mark.parametrize(("slug", "operation_id", "status", "body", "ref"), _examples())
@@ -150,7 +160,11 @@ def test_the_package_readme_example_runs(slug: str, capsys: pytest.CaptureFixtur
     code = re.search(r"## Use\n\n```python\n(.*?)```", readme, re.DOTALL)
     assert code, "the README has no usage example"
     with ExampleServer(document) as server:
-        source = code.group(1).replace(f'"{default_base_url(document)}"', repr(server.base_url))
+        source = code.group(1).replace(
+            'AuthenticatedClient(token="YOUR_API_KEY"',
+            f'AuthenticatedClient(base_url="{server.base_url}", token="YOUR_API_KEY"',
+        )
+        assert server.base_url in source, "the README example does not make a client"
         exec(compile(source, f"{slug}/README.md", "exec"), {})
         assert server.requests, "the example made no request"
     printed = capsys.readouterr().out

@@ -46,6 +46,8 @@ def test_behaviour_the_generators_cannot_read_is_in_vendor_extensions(slug: str)
     terminal, success = set(schema["x-jobclients-terminal"]), set(schema["x-jobclients-success"])
     assert terminal <= set(schema["enum"]), f"{slug} {name}: a terminal status is not a value"
     assert success and success <= terminal, f"{slug} {name}: success must be terminal"
+    polled = [op for op in iter_operations(document) if op.node.get("x-jobclients-poll")]
+    assert len(polled) == 1, f"{slug}: exactly one operation is what wait_for_job polls"
     for op in iter_operations(document):
         idempotent = op.node.get("x-jobclients-idempotent")
         assert isinstance(idempotent, bool), f"{slug} {op.operation_id}: x-jobclients-idempotent"
