@@ -6,6 +6,7 @@ uv when it is installed, plain venv otherwise), so results do not depend on the 
 
 from __future__ import annotations
 
+import random
 import shutil
 from pathlib import Path
 
@@ -70,7 +71,28 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session
+def contract(session: nox.Session) -> None:
+    """Only the contract tests; `-- --thorough` runs 20 times the payloads with a fresh seed."""
+    _install(session)
+    args = list(session.posargs)
+    env = {}
+    if "--thorough" in args:
+        args.remove("--thorough")
+        env["JOBCLIENTS_CONTRACT_EXAMPLES"] = "2000"
+        env["JOBCLIENTS_CONTRACT_SEED"] = str(random.SystemRandom().randrange(1, 2**31))
+        session.log(f"JOBCLIENTS_CONTRACT_SEED={env['JOBCLIENTS_CONTRACT_SEED']}")
+    session.run("pytest", "tests/test_contract.py", *args, env=env)
+
+
+@nox.session
+def mock(session: nox.Session) -> None:
+    """Run a provider's spec-driven mock server on 127.0.0.1: `nox -s mock -- salad`."""
+    _install(session)
+    session.run("python", "-m", "scripts.mock", *session.posargs)
+
+
+@nox.session
 def demo(session: nox.Session) -> None:
-    """Each package, installed alone, fetches a job from a loopback example server."""
+    """Each package, installed alone, fetches a job from its spec-driven mock server."""
     _install(session)
     session.run("python", "-m", "scripts.demo", *session.posargs)

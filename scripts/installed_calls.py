@@ -12,7 +12,7 @@ from pathlib import Path
 
 from scripts.codegen.call_plan import auth_of, operation_calls
 from scripts.codegen.providers import Provider
-from scripts.example_server import ExampleServer, Recorded
+from scripts.mock_server import MockServer, Recorded
 from scripts.paths import SCRIPTS_DIR
 from scripts.spec_lint import load_spec
 
@@ -33,7 +33,7 @@ def call_all(provider: Provider, python: Path) -> list[CallResult]:
     auth = auth_of(document)
     results = []
     for call in operation_calls(document, provider.import_package):
-        with ExampleServer(document) as server:
+        with MockServer(document) as server:
             plan = {
                 "base_url": server.base_url,
                 "token": DEMO_TOKEN,
