@@ -17,7 +17,7 @@ import pytest
 
 from scripts.codegen.call_plan import OperationCall, auth_of, default_base_url, operation_calls
 from scripts.codegen.providers import Provider, load_provider
-from scripts.example_server import ExampleServer
+from scripts.mock_server import MockServer
 from scripts.paths import GENERATED_DIR
 from scripts.spec_lint import iter_operations, load_spec, resolve
 from tests.conftest import SLUGS
@@ -159,7 +159,7 @@ def test_the_package_readme_example_runs(slug: str, capsys: pytest.CaptureFixtur
     readme = (GENERATED_DIR / slug / "README.md").read_text(encoding="utf-8")
     code = re.search(r"## Use\n\n```python\n(.*?)```", readme, re.DOTALL)
     assert code, "the README has no usage example"
-    with ExampleServer(document) as server:
+    with MockServer(document) as server:
         source = code.group(1).replace(
             'AuthenticatedClient(token="YOUR_API_KEY"',
             f'AuthenticatedClient(base_url="{server.base_url}", token="YOUR_API_KEY"',
@@ -167,6 +167,7 @@ def test_the_package_readme_example_runs(slug: str, capsys: pytest.CaptureFixtur
         assert server.base_url in source, "the README example does not make a client"
         exec(compile(source, f"{slug}/README.md", "exec"), {})
         assert server.requests, "the example made no request"
+        assert not server.violations, server.violations
     printed = capsys.readouterr().out
     first = operation_calls(document, provider.import_package)[0]
     assert printed.strip() and printed.strip() != "None", f"{first.operation_id} printed nothing"

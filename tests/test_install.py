@@ -26,6 +26,7 @@ def test_the_package_installs_alone_and_every_operation_answers(slug: str, tmp_p
     for result in results:
         assert result.returncode == 0, result.output
         (request,) = result.requests
+        assert not request.violations, request.violations
         sent = {k.lower(): v for k, v in request.headers.items()}
         expected = f"{auth.prefix} {DEMO_TOKEN}".strip()
         assert sent[auth.header.lower()] == expected, f"{result.operation_id}: auth header"

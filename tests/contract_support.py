@@ -1,0 +1,113 @@
+"""Shared by the contract tests: the providers' packages, and how two readings must agree."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from scripts.codegen.call_plan import OperationCall, operation_calls
+from scripts.codegen.providers import load_provider
+from scripts.spec_lint import Operation, iter_operations, load_spec, resolve
+
+# The default run is deterministic (CI must not flake); a failure prints the seed, and
+# JOBCLIENTS_CONTRACT_SEED / JOBCLIENTS_CONTRACT_EXAMPLES reproduce or widen a run.
+SEED = int(os.environ.get("JOBCLIENTS_CONTRACT_SEED", "20261123"))
+EXAMPLES = int(os.environ.get("JOBCLIENTS_CONTRACT_EXAMPLES", "100"))
+_DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
+
+
+@dataclass(frozen=True)
+class Provider:
+    slug: str
+    document: dict[str, Any]
+    package: ModuleType
+    calls: tuple[OperationCall, ...]
+
+    @property
+    def errors(self) -> ModuleType:
+        return importlib.import_module(f"{self.package.__name__}.errors")
+
+    @property
+    def pydantic_models(self) -> ModuleType:
+        return importlib.import_module(f"{self.package.__name__}.pydantic_models")
+
+    def call(self, operation_id: str) -> OperationCall:
+        return next(c for c in self.calls if c.operation_id == operation_id)
+
+    def operation(self, operation_id: str) -> Operation:
+        return next(o for o in iter_operations(self.document) if o.operation_id == operation_id)
+
+
+@cache
+def provider(slug: str) -> Provider:
+    config = load_provider(slug)
+    document = load_spec(config.spec_path)
+    return Provider(
+        slug,
+        document,
+        importlib.import_module(config.import_package),
+        tuple(operation_calls(document, config.import_package)),
+    )
+
+
+def json_responses(slug: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """(operationId, status, media object) for every documented response with a JSON body."""
+    p = provider(slug)
+    found = []
+    for op in iter_operations(p.document):
+        for status, raw in op.node["responses"].items():
+            for media_type, media in (resolve(p.document, raw).get("content") or {}).items():
+                if "json" in media_type:
+                    found.append((op.operation_id, str(status), media))
+    return found
+
+
+def declared_properties(document: dict[str, Any], schema: dict[str, Any]) -> set[str]:
+    resolved = resolve(document, schema)
+    names = set(resolved.get("properties") or {})
+    for key in ("allOf", "anyOf", "oneOf"):
+        for branch in resolved.get(key) or []:
+            names |= declared_properties(document, branch)
+    return names
+
+
+def describe(body: Any) -> str:
+    return f"payload={json.dumps(body, ensure_ascii=True)[:2000]} (JOBCLIENTS_CONTRACT_SEED={SEED})"
+
+
+def assert_same_json(actual: Any, expected: Any, at: str = "$") -> None:
+    """Equal as JSON, with date-time strings compared as instants ("Z" == "+00:00")."""
+    if isinstance(expected, dict):
+        assert isinstance(actual, dict), f"{at}: expected an object, got {actual!r}"
+        assert set(actual) == set(expected), f"{at}: keys {sorted(actual)} != {sorted(expected)}"
+        for key in expected:
+            assert_same_json(actual[key], expected[key], f"{at}.{key}")
+    elif isinstance(expected, list):
+        assert isinstance(actual, list), f"{at}: expected a list, got {actual!r}"
+        assert len(actual) == len(expected), f"{at}: {len(actual)} items != {len(expected)}"
+        for index, (a, e) in enumerate(zip(actual, expected, strict=True)):
+            assert_same_json(a, e, f"{at}[{index}]")
+    elif isinstance(expected, str) and isinstance(actual, str) and _DATETIME.match(expected):
+        assert _instant(actual) == _instant(expected), f"{at}: {actual!r} != {expected!r}"
+    elif _is_number(expected) and _is_number(actual):
+        assert actual == expected, f"{at}: {actual!r} != {expected!r}"  # JSON: 1 == 1.0
+    else:
+        assert json.dumps(actual) == json.dumps(expected), f"{at}: {actual!r} != {expected!r}"
+
+
+def _instant(text: str) -> datetime | str:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return text
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
