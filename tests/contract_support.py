@@ -69,6 +69,10 @@ def json_responses(slug: str) -> list[tuple[str, str, dict[str, Any]]]:
     return found
 
 
+def media_of(slug: str, operation_id: str, status: str) -> dict[str, Any]:
+    return next(m for o, s, m in json_responses(slug) if (o, s) == (operation_id, status))
+
+
 def declared_properties(document: dict[str, Any], schema: dict[str, Any]) -> set[str]:
     resolved = resolve(document, schema)
     names = set(resolved.get("properties") or {})

@@ -5,9 +5,7 @@ attrs client, round-trips through `to_dict`, and is accepted by the pydantic mod
 from __future__ import annotations
 
 import importlib
-import json
 import re
-from datetime import datetime
 from functools import cache
 from typing import Any
 from urllib.parse import quote
@@ -21,9 +19,9 @@ from scripts.mock_server import MockServer
 from scripts.paths import GENERATED_DIR
 from scripts.spec_lint import iter_operations, load_spec, resolve
 from tests.conftest import SLUGS
+from tests.contract_support import assert_same_json
 
 TOKEN = "sk-test-token"
-_DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 
 
 @cache
@@ -171,26 +169,3 @@ def test_the_package_readme_example_runs(slug: str, capsys: pytest.CaptureFixtur
     printed = capsys.readouterr().out
     first = operation_calls(document, provider.import_package)[0]
     assert printed.strip() and printed.strip() != "None", f"{first.operation_id} printed nothing"
-
-
-def assert_same_json(actual: Any, expected: Any, at: str = "$") -> None:
-    """Equal as JSON, with date-time strings compared as instants ("Z" == "+00:00")."""
-    if isinstance(expected, dict):
-        assert isinstance(actual, dict), f"{at}: expected an object, got {actual!r}"
-        assert set(actual) == set(expected), f"{at}: keys {sorted(actual)} != {sorted(expected)}"
-        for key in expected:
-            assert_same_json(actual[key], expected[key], f"{at}.{key}")
-    elif isinstance(expected, list):
-        assert isinstance(actual, list) and len(actual) == len(expected), f"{at}: list differs"
-        for index, (a, e) in enumerate(zip(actual, expected, strict=True)):
-            assert_same_json(a, e, f"{at}[{index}]")
-    elif isinstance(expected, str) and isinstance(actual, str) and _DATETIME.match(expected):
-        assert datetime.fromisoformat(actual) == datetime.fromisoformat(expected), at
-    elif _is_number(expected) and _is_number(actual):
-        assert actual == expected, f"{at}: {actual!r} != {expected!r}"  # JSON: 1 == 1.0
-    else:
-        assert json.dumps(actual) == json.dumps(expected), f"{at}: {actual!r} != {expected!r}"
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)

@@ -31,6 +31,7 @@ from tests.contract_support import (
     declared_properties,
     describe,
     json_responses,
+    media_of,
     provider,
 )
 
@@ -114,7 +115,7 @@ def test_documented_examples_parse_through_the_mock(
     slug: str, operation_id: str, status: str
 ) -> None:
     p = provider(slug)
-    media = next(m for o, s, m in json_responses(slug) if (o, s) == (operation_id, status))
+    media = media_of(slug, operation_id, status)
     answer: dict[str, Canned] = {}
     with _serving(p, answer) as (server, client):
         for example in (media.get("examples") or {}).values():
@@ -129,7 +130,7 @@ def test_generated_payloads_parse_round_trip_and_agree(
     slug: str, operation_id: str, status: str
 ) -> None:
     p = provider(slug)
-    media = next(m for o, s, m in json_responses(slug) if (o, s) == (operation_id, status))
+    media = media_of(slug, operation_id, status)
     answer: dict[str, Canned] = {}
     with _serving(p, answer) as (server, client):
 
@@ -168,7 +169,7 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
     slug: str, operation_id: str, status: str, field: str
 ) -> None:
     p = provider(slug)
-    media = next(m for o, s, m in json_responses(slug) if (o, s) == (operation_id, status))
+    media = media_of(slug, operation_id, status)
     schemas = p.document["components"]["schemas"]
     known = next(set(s["enum"]) for s in schemas.values() if "x-jobclients-terminal" in s)
     unknown = st.text(min_size=1, max_size=20).filter(lambda v: v not in known)
