@@ -85,6 +85,13 @@ def contract(session: nox.Session) -> None:
 
 
 @nox.session
+def spec_diff(session: nox.Session) -> None:
+    """What each spec change does to client code: `-- [BASE_REF]` or `-- OLD NEW --format json`."""
+    _install(session)
+    session.run("python", "-m", "scripts.spec_diff", *session.posargs)
+
+
+@nox.session
 def mock(session: nox.Session) -> None:
     """Run a provider's spec-driven mock server on 127.0.0.1: `nox -s mock -- salad`."""
     _install(session)
