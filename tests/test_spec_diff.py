@@ -15,10 +15,12 @@ import pytest
 import yaml
 
 from scripts.paths import REPO_ROOT, SPECS_DIR
+from scripts.spec_diff.api_surface import surface_changes
 from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import report_json
 from scripts.spec_diff.rules import RULES
 from scripts.spec_lint import iter_operations, load_spec
+from scripts.spec_textconv import normalized
 
 Edit = Callable[[dict[str, Any]], object]
 
@@ -417,3 +419,28 @@ def test_the_command_prints_exactly_one_json_object(tmp_path: Path) -> None:
     assert set(change) == {"rule", "level", "location", "message"}
     assert change["rule"] == "response-property-removed"
     assert change["location"].endswith("body.webhook_url")
+
+
+def test_the_python_api_surface_names_what_appeared_changed_and_disappeared(
+    tmp_path: Path,
+) -> None:
+    for side, source in (
+        (
+            "old",
+            "def get_job(job_id: str, offset: int = 0) -> None: ...\ndef gone() -> None: ...\n",
+        ),
+        ("new", "def get_job(job_id: str) -> None: ...\ndef fresh() -> None: ...\n"),
+    ):
+        package = tmp_path / side / "jobclients_demo"
+        package.mkdir(parents=True)
+        (package / "__init__.py").write_text("")
+        (package / "ops.py").write_text(source)
+    surface = surface_changes(tmp_path / "old", tmp_path / "new", "jobclients_demo")
+    assert surface.appeared == ["jobclients_demo.ops.fresh"]
+    assert surface.disappeared == ["jobclients_demo.ops.gone"]
+    assert any("get_job(offset)" in line and "removed" in line for line in surface.changed)
+
+
+def test_the_textconv_driver_sorts_keys_and_drops_comments() -> None:
+    text = "# a comment\nb: 1\na:\n  d: 2  # another\n  c: 3\n"
+    assert normalized(text) == "a:\n  c: 3\n  d: 2\nb: 1\n"

@@ -11,13 +11,15 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from scripts.codegen.providers import provider_slugs
-from scripts.paths import REPO_ROOT, SPECS_DIR
+from scripts.codegen.providers import load_provider, provider_slugs
+from scripts.paths import GENERATED_DIR, REPO_ROOT, SPECS_DIR
+from scripts.spec_diff.api_surface import SurfaceChanges, package_at, surface_changes
 from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import Change, Level, bump_for, report_json
 from scripts.spec_diff.rules import RULES
@@ -41,11 +43,11 @@ def main(argv: list[str]) -> int:
         if len(args.targets) > 2:
             parser.error("give a git ref, or two spec files")
         base = args.targets[0] if args.targets else _merge_base()
-        reports = [
-            markdown(f"{slug} (against {base})", changes)
-            for slug, changes in _against_ref(base)
-            if changes
-        ]
+        reports = []
+        for slug, changes in _against_ref(base):
+            surface = _surface_against_ref(base, slug)
+            if changes or surface:
+                reports.append(markdown(f"{slug} (against {base})", changes, surface))
     except (SpecError, subprocess.CalledProcessError, yaml.YAMLError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -53,7 +55,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def markdown(title: str, changes: list[Change]) -> str:
+def markdown(title: str, changes: list[Change], surface: SurfaceChanges | None = None) -> str:
     bump = bump_for(changes, RULES)
     breaking = sum(c.level is Level.BREAKING for c in changes)
     lines = [
@@ -66,7 +68,22 @@ def markdown(title: str, changes: list[Change]) -> str:
     for change in sorted(changes, key=lambda c: (order[c.level], c.rule, c.location)):
         cells = (change.level, change.rule, change.location, change.message)
         lines.append("| " + " | ".join(_cell(str(c)) for c in cells) + " |")
+    if surface:
+        lines += ["", "Generated Python API (griffe):", ""]
+        for label, items in (
+            ("disappeared", surface.disappeared),
+            ("changed", surface.changed),
+            ("appeared", surface.appeared),
+        ):
+            lines += [f"- {label}: `{item}`" for item in items]
     return "\n".join(lines)
+
+
+def _surface_against_ref(base: str, slug: str) -> SurfaceChanges:
+    package = load_provider(slug).import_package
+    with tempfile.TemporaryDirectory() as tmp:
+        old_root = package_at(base, slug, Path(tmp))
+        return surface_changes(old_root, GENERATED_DIR / slug, package)
 
 
 def _cell(text: str) -> str:

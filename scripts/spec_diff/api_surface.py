@@ -1,0 +1,82 @@
+"""The generated Python API that appeared, changed or disappeared between two package trees.
+
+griffe reads both trees statically; its breaking-change finder covers removals, moved and
+re-kinded parameters and the like. It does not compare annotations: the spec rules do that.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import tarfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import griffe
+
+from scripts.paths import REPO_ROOT
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@dataclass
+class SurfaceChanges:
+    appeared: list[str] = field(default_factory=list)
+    disappeared: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.appeared or self.disappeared or self.changed)
+
+
+def surface_changes(old_root: Path | None, new_root: Path, package: str) -> SurfaceChanges:
+    """Compare `package` found under old_root (None: it did not exist) and under new_root."""
+    new = griffe.load(
+        package, search_paths=[new_root], resolve_aliases=True, resolve_external=False
+    )
+    new_paths = set(_public(new))
+    if old_root is None:
+        return SurfaceChanges(appeared=sorted(new_paths))
+    old = griffe.load(
+        package, search_paths=[old_root], resolve_aliases=True, resolve_external=False
+    )
+    old_paths = set(_public(old))
+    removed = old_paths - new_paths
+    changed = sorted(
+        {
+            _ANSI.sub("", b.explain(style=griffe.ExplanationStyle.ONE_LINE)).split(": ", 1)[-1]
+            for b in griffe.find_breaking_changes(old, new)
+            if b.obj.path not in removed
+        }
+    )
+    return SurfaceChanges(sorted(new_paths - old_paths), sorted(removed), changed)
+
+
+def package_at(ref: str, slug: str, into: Path) -> Path | None:
+    """generated/<slug> as it was at `ref`, extracted under `into`; None if it did not exist."""
+    result = subprocess.run(
+        ["git", "archive", "--format=tar", ref, f"generated/{slug}"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        return None
+    with tarfile.open(fileobj=io.BytesIO(result.stdout)) as archive:
+        archive.extractall(into, filter="data")
+    return into / "generated" / slug
+
+
+def _public(obj: griffe.Object | griffe.Alias) -> Iterator[str]:
+    """Public objects defined in the package (imports, i.e. aliases, are not counted twice)."""
+    if obj.is_class:  # inherited members are aliases, but they are the class's API too
+        yield from (f"{obj.path}.{n}" for n in obj.all_members if not n.startswith("_"))
+        return
+    for name, member in obj.members.items():
+        if name.startswith("_") or member.is_alias:  # an import, counted where it is defined
+            continue
+        yield member.path
+        if member.is_module or member.is_class:
+            yield from _public(member)
