@@ -92,6 +92,13 @@ def spec_diff(session: nox.Session) -> None:
 
 
 @nox.session
+def bump(session: nox.Session) -> None:
+    """Apply the version bump the spec changes call for: `-- SLUG` (config.yaml, CHANGELOG.md)."""
+    _install(session)
+    session.run("python", "-m", "scripts.bump", *session.posargs)
+
+
+@nox.session
 def mock(session: nox.Session) -> None:
     """Run a provider's spec-driven mock server on 127.0.0.1: `nox -s mock -- salad`."""
     _install(session)
