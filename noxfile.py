@@ -99,6 +99,13 @@ def bump(session: nox.Session) -> None:
 
 
 @nox.session
+def drift(session: nox.Session) -> None:
+    """Each released client (from git history) against a mock of the current spec."""
+    _install(session)
+    session.run("python", "-m", "scripts.drift", *session.posargs)
+
+
+@nox.session
 def mock(session: nox.Session) -> None:
     """Run a provider's spec-driven mock server on 127.0.0.1: `nox -s mock -- salad`."""
     _install(session)
