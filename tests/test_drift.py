@@ -18,7 +18,10 @@ from tests.conftest import SLUGS
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_the_released_client_still_reads_the_current_spec(slug: str) -> None:
-    result = check_released(slug, SPECS_DIR / slug / "openapi.yaml", examples=10)
+    try:
+        result = check_released(slug, SPECS_DIR / slug / "openapi.yaml", examples=10)
+    except LookupError as exc:  # a provider added since the last commit has no release yet
+        pytest.skip(str(exc))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
