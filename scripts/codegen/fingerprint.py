@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -18,6 +19,7 @@ STAMP_FILE = ".generated-from.json"
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
 
 
+@cache  # asked once per provider; a run does not change its installed tools
 def tool_versions() -> dict[str, str]:
     return {tool: version(tool) for tool in TOOLS}
 
@@ -32,7 +34,7 @@ def stamp_for(provider: Provider) -> dict[str, object]:
     return {
         "provider": provider.slug,
         "sources": {f"specs/{provider.slug}/{p.name}": _sha256(p) for p in provider.source_files},
-        "pipeline": _digest(pipeline_files()),
+        "pipeline": _pipeline_digest(),
         "tools": tool_versions(),
     }
 
@@ -47,6 +49,11 @@ def is_up_to_date(provider: Provider, package_root: Path) -> bool:
         return stamp.read_text(encoding="utf-8") == stamp_text(provider)
     except FileNotFoundError:
         return False
+
+
+@cache  # the same for every provider of a run: read the pipeline's files once
+def _pipeline_digest() -> str:
+    return _digest(pipeline_files())
 
 
 def _digest(paths: list[Path]) -> str:

@@ -47,19 +47,18 @@ class GeneratorError(Exception):
     """A generator failed or warned; the message names the spec and quotes the tool."""
 
 
-def run_openapi_python_client(
-    provider: Provider, out_dir: Path, work_dir: Path, custom_templates: Path | None
-) -> Path:
-    """Generate the attrs+httpx package; returns the package directory."""
+def openapi_python_client_command(
+    provider: Provider, package_dir: Path, work_dir: Path, custom_templates: Path | None
+) -> list[str]:
+    """The command line that generates the attrs+httpx package (its config file written)."""
     config: dict[str, Any] = {
         **provider.openapi_python_client,
         "project_name_override": provider.distribution,
         "package_name_override": provider.import_package,
         "post_hooks": [],  # formatting is the pipeline's, with the pinned ruff
     }
-    config_path = work_dir / "openapi-python-client.json"
+    config_path = work_dir / f"openapi-python-client-{provider.slug}.json"
     config_path.write_text(json.dumps(config, sort_keys=True), encoding="utf-8")
-    package_dir = out_dir / provider.import_package
     command = [
         _script(OPENAPI_PYTHON_CLIENT),
         "generate",
@@ -75,6 +74,27 @@ def run_openapi_python_client(
     ]
     if custom_templates is not None:
         command += ["--custom-template-path", str(custom_templates)]
+    return command
+
+
+def datamodel_codegen_command(provider: Provider, output: Path) -> list[str]:
+    """The command line that generates the pydantic v2 models into one module."""
+    return [
+        _script("datamodel-codegen"),
+        "--input",
+        str(provider.spec_path),
+        "--output",
+        str(output),
+        *DATAMODEL_ARGS,
+    ]
+
+
+def run_openapi_python_client(
+    provider: Provider, out_dir: Path, work_dir: Path, custom_templates: Path | None
+) -> Path:
+    """Generate the attrs+httpx package; returns the package directory."""
+    package_dir = out_dir / provider.import_package
+    command = openapi_python_client_command(provider, package_dir, work_dir, custom_templates)
     result = _run(command, work_dir)
     # It reports problems on stdout and may still exit 0 on some of them.
     noisy = [line for line in result.stdout.splitlines() if _is_warning(line)]
@@ -85,15 +105,7 @@ def run_openapi_python_client(
 
 def run_datamodel_codegen(provider: Provider, output: Path, work_dir: Path) -> None:
     """Generate the pydantic v2 models into one module."""
-    command = [
-        _script("datamodel-codegen"),
-        "--input",
-        str(provider.spec_path),
-        "--output",
-        str(output),
-        *DATAMODEL_ARGS,
-    ]
-    result = _run(command, work_dir)
+    result = _run(datamodel_codegen_command(provider, output), work_dir)
     warned = any(_is_warning(line) for line in result.stderr.splitlines())
     if result.returncode != 0 or warned or not output.is_file():
         raise GeneratorError(_explain(provider, DATAMODEL_CODE_GENERATOR, result))

@@ -10,39 +10,39 @@ import filecmp
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from scripts.codegen.call_plan import operation_calls
 from scripts.codegen.fingerprint import STAMP_FILE, is_up_to_date, stamp_text
-from scripts.codegen.formatting import format_tree
-from scripts.codegen.generators import run_datamodel_codegen, run_openapi_python_client
+from scripts.codegen.formatting import FormatError, format_tree
+from scripts.codegen.generators import (
+    GeneratorError,
+    run_datamodel_codegen,
+    run_openapi_python_client,
+)
 from scripts.codegen.postprocess import open_pydantic_enums
-from scripts.codegen.providers import Provider
+from scripts.codegen.providers import ConfigError, Provider
 from scripts.codegen.render import render_package_files
+from scripts.codegen.workspace import Workspace
 from scripts.paths import TEMPLATES_DIR
-from scripts.spec_lint import lint_spec
-from scripts.verify import verify_package
+from scripts.spec_lint import SpecError, lint_spec
+from scripts.verify import VerifyError, verify_package
+
+__all__ = ["PIPELINE_ERRORS", "Workspace", "build_package", "differences", "regenerate"]
+
+# What a run reports as a refusal of one provider (anything else is a bug and a traceback).
+PIPELINE_ERRORS = (ConfigError, SpecError, GeneratorError, FormatError, VerifyError)
 
 CUSTOM_TEMPLATES = TEMPLATES_DIR / "openapi-python-client"
 PYDANTIC_MODULE = "pydantic_models"
-
-
-@dataclass(frozen=True)
-class Workspace:
-    """Where committed packages live and where scratch builds go (same filesystem)."""
-
-    generated_dir: Path
-
-    @property
-    def scratch_dir(self) -> Path:
-        return self.generated_dir.parent / ".jobclients-tmp"
-
-    def package_root(self, provider: Provider) -> Path:
-        return self.generated_dir / provider.slug
+# Providers are built in parallel threads, but one mypy runs at a time: they share a warm
+# cache, and the other providers' generators keep the second core busy meanwhile.
+_VERIFY_LOCK = threading.Lock()
 
 
 def build_package(provider: Provider, document: dict[str, Any], staging: Path) -> Path:
@@ -50,9 +50,14 @@ def build_package(provider: Provider, document: dict[str, Any], staging: Path) -
     package_root = staging / provider.slug
     package_root.mkdir()
     templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
-    package_dir = run_openapi_python_client(provider, package_root, staging, templates)
-    run_datamodel_codegen(provider, package_dir / f"{PYDANTIC_MODULE}.py", staging)
-    open_pydantic_enums(package_dir / f"{PYDANTIC_MODULE}.py")
+    models = staging / f"{PYDANTIC_MODULE}.py"
+    # The two generators are independent processes: run them side by side.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        client = pool.submit(run_openapi_python_client, provider, package_root, staging, templates)
+        pydantic = pool.submit(run_datamodel_codegen, provider, models, staging)
+        package_dir, _ = client.result(), pydantic.result()
+    open_pydantic_enums(models)
+    shutil.move(models, package_dir / models.name)
     render_package_files(provider, document, package_root)
     format_tree(package_root)
     (package_root / STAMP_FILE).write_text(stamp_text(provider), encoding="utf-8")
@@ -70,7 +75,8 @@ def regenerate(provider: Provider, workspace: Workspace, *, force: bool, verify:
         if verify:
             modules = [c.module for c in operation_calls(document, provider.import_package)]
             modules.append(f"{provider.import_package}.{PYDANTIC_MODULE}")
-            verify_package(provider, built, modules, workspace.scratch_dir / "mypy-cache")
+            with _VERIFY_LOCK:
+                verify_package(provider, built, modules, workspace.scratch_dir / "mypy-cache")
         _swap_in(built, target, staging)
     return True
 
