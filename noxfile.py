@@ -14,6 +14,9 @@ import nox
 
 ROOT = Path(__file__).parent
 PIPELINE_REQUIREMENTS = "requirements/pipeline.txt"
+# The pipeline's pins plus the benchmarks' peers (msgspec, the official SDKs): lint
+# type-checks scripts/bench and the tests run the benchmarks once in quick mode.
+BENCH_REQUIREMENTS = "requirements/bench.txt"
 LINTED = ("scripts", "tests", "noxfile.py")
 
 nox.needs_version = ">=2024.3.2"
@@ -23,8 +26,8 @@ nox.options.error_on_missing_interpreters = True
 nox.options.sessions = ["check", "lint", "tests", "build"]
 
 
-def _install(session: nox.Session) -> None:
-    session.install("-r", PIPELINE_REQUIREMENTS)
+def _install(session: nox.Session, requirements: str = PIPELINE_REQUIREMENTS) -> None:
+    session.install("-r", requirements)
 
 
 @nox.session
@@ -44,7 +47,7 @@ def check(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff on the pipeline and tests; mypy --strict on scripts/ and every generated package."""
-    _install(session)
+    _install(session, BENCH_REQUIREMENTS)
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
     session.run("mypy", "--strict", "scripts", "noxfile.py")
@@ -58,7 +61,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """pytest: the pipeline, the specs and every generated client (extra args go to pytest)."""
-    _install(session)
+    _install(session, BENCH_REQUIREMENTS)
     session.run("pytest", *session.posargs)
 
 
@@ -117,3 +120,10 @@ def demo(session: nox.Session) -> None:
     """Each package, installed alone, fetches a job from its spec-driven mock server."""
     _install(session)
     session.run("python", "-m", "scripts.demo", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Regeneration, parsing and call speed against peers; refreshes scripts/bench/RESULTS.md."""
+    _install(session, BENCH_REQUIREMENTS)
+    session.run("python", "-m", "scripts.bench", *session.posargs)

@@ -1,0 +1,102 @@
+"""`python -m scripts.bench [--quick] [--only SECTION ...] [--results FILE]`
+
+Measures regeneration, parsing and per-call throughput side by side, prints one table of
+ratios and refreshes the committed results file (scripts/bench/RESULTS.md) with the date
+and the machine. `--quick` runs every benchmark once with tiny counts, only to prove it
+still works: its figures mean nothing, and it writes no file unless --results is given.
+Targets are reported, never enforced: the exit status is 0 unless a benchmark failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from scripts.bench.calls import call_rows
+from scripts.bench.official_sdks import official_sdks
+from scripts.bench.parsing import parse_rows
+from scripts.bench.regeneration import BenchError, all_slugs, regeneration_rows
+from scripts.bench.report import Row, render_block, render_table, write_results
+from scripts.bench.subjects import poll_subject
+from scripts.bench.timing import machine_description
+from scripts.codegen.providers import load_providers
+
+RESULTS_FILE = Path(__file__).with_name("RESULTS.md")
+SECTIONS = ("regenerate", "parse", "call")
+
+
+@dataclass(frozen=True)
+class Effort:
+    """How hard each benchmark works: the full run, or the quick proof that it runs."""
+
+    repeat: int
+    regenerate_slugs: int | None  # None: every provider
+    parse_items: int
+    parse_number: int
+    calls: int
+    concurrency: int
+
+
+FULL = Effort(repeat=5, regenerate_slugs=None, parse_items=1000, parse_number=10, calls=300,
+              concurrency=100)  # fmt: skip
+QUICK = Effort(repeat=1, regenerate_slugs=1, parse_items=20, parse_number=1, calls=10,
+               concurrency=5)  # fmt: skip
+
+
+def run(sections: tuple[str, ...], effort: Effort) -> list[Row]:
+    rows: list[Row] = []
+    if "regenerate" in sections:
+        slugs = all_slugs()[: effort.regenerate_slugs]
+        rows += regeneration_rows(slugs, repeat=max(effort.repeat - 2, 1))  # the costly one
+    subjects = [poll_subject(provider) for provider in load_providers()]
+    if "parse" in sections:
+        for subject in subjects:
+            rows += parse_rows(
+                subject, items=effort.parse_items, repeat=effort.repeat, number=effort.parse_number
+            )
+    if "call" in sections:
+        sdks = official_sdks()
+        for subject in subjects:
+            rows += call_rows(
+                subject,
+                sdks,
+                calls=effort.calls,
+                concurrency=effort.concurrency,
+                repeat=effort.repeat,
+            )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    effort = QUICK if args.quick else FULL
+    sections = tuple(args.only or SECTIONS)
+    try:
+        rows = run(sections, effort)
+    except BenchError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(render_table(rows))
+    results = args.results or (None if args.quick else RESULTS_FILE)
+    if results is not None:
+        mode = "quick run: figures mean nothing" if args.quick else "full run"
+        today = datetime.date.today().isoformat()
+        block = render_block(rows, date=today, machine=machine_description(), mode=mode)
+        write_results(results, block)
+        print(f"\nwritten to {results}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nox -s bench --", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="tiny counts; proves it runs")
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, help="run only these sections")
+    parser.add_argument("--results", type=Path, help="the results file to refresh")
+    return parser
+
+
+if __name__ == "__main__":
+    sys.exit(main())

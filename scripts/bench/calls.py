@@ -1,0 +1,160 @@
+"""One get-job call over loopback: the generated client against raw httpx and official SDKs.
+
+Raw httpx plus json.loads is the floor a client cannot beat; the generated client runs
+with everything on (retries, response validation, open enums, the credential transport).
+Throughput ratios are the baseline's seconds per call divided by the subject's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from contextlib import ExitStack
+from typing import Any
+
+import httpx
+
+from scripts.bench.loopback import loopback_server
+from scripts.bench.official_sdks import OfficialSdk
+from scripts.bench.report import Row
+from scripts.bench.subjects import PollSubject
+from scripts.bench.timing import interleaved_medians
+
+CLIENT_TARGET = 0.9  # at least this share of raw httpx's throughput
+RAW = "raw httpx + json.loads"
+CLIENT = "generated client"
+WARMUP_CALLS = 20
+
+
+def call_rows(
+    subject: PollSubject,
+    sdks: list[OfficialSdk],
+    *,
+    calls: int,
+    concurrency: int,
+    repeat: int,
+) -> list[Row]:
+    """Sync calls in a row, then rounds of `concurrency` async calls at once."""
+    body = json.dumps(next(iter(subject.examples.values()))).encode()
+    own_sdks = [sdk for sdk in sdks if sdk.provider == subject.provider.slug]
+    with loopback_server(body) as base_url:
+        sync_seconds = _sync_medians(subject, own_sdks, base_url, calls=calls, repeat=repeat)
+        async_seconds = _async_medians(
+            subject,
+            own_sdks,
+            base_url,
+            rounds=max(1, calls // concurrency),
+            size=concurrency,
+            repeat=repeat,
+        )
+    return [
+        *_rows(subject, "sync", sync_seconds, "calls in a row"),
+        *_rows(subject, "async", async_seconds, f"{concurrency} concurrent calls"),
+    ]
+
+
+def _sync_medians(
+    subject: PollSubject, sdks: list[OfficialSdk], base_url: str, *, calls: int, repeat: int
+) -> dict[str, float]:
+    method, path, kwargs = subject.call.method, subject.call.path, subject.kwargs
+    with ExitStack() as stack:
+        raw = stack.enter_context(httpx.Client(base_url=base_url, headers=subject.auth_headers))
+        client = stack.enter_context(subject.client(base_url))
+        operation = subject.operation
+        contenders: dict[str, Callable[[], object]] = {
+            RAW: lambda: json.loads(raw.request(method, path).content),
+            CLIENT: lambda: operation.sync(client=client, **kwargs),
+        }
+        for sdk in sdks:
+            call, close = sdk.open_sync(base_url)
+            stack.callback(close)
+            contenders[sdk.label] = call
+        for run in contenders.values():
+            for _ in range(WARMUP_CALLS):
+                run()
+        return interleaved_medians(contenders, repeat=repeat, number=calls)
+
+
+def _async_medians(
+    subject: PollSubject,
+    sdks: list[OfficialSdk],
+    base_url: str,
+    *,
+    rounds: int,
+    size: int,
+    repeat: int,
+) -> dict[str, float]:
+    method, path, kwargs = subject.call.method, subject.call.path, subject.kwargs
+    with asyncio.Runner() as runner:  # one loop: the async clients are bound to it
+        raw = httpx.AsyncClient(base_url=base_url, headers=subject.auth_headers)
+        client = subject.client(base_url)
+        operation = subject.operation
+
+        async def raw_call() -> object:
+            return json.loads((await raw.request(method, path)).content)
+
+        factories: dict[str, Callable[[], Awaitable[object]]] = {
+            RAW: raw_call,
+            CLIENT: lambda: operation.asyncio(client=client, **kwargs),
+        }
+        closers: list[Callable[[], Awaitable[None]]] = [
+            raw.aclose,
+            client.get_async_httpx_client().aclose,
+        ]
+        for sdk in sdks:
+            if sdk.open_async is not None:
+                factory, close = sdk.open_async(base_url)
+                factories[sdk.label] = factory
+                closers.append(close)
+
+        def one_round(factory: Callable[[], Awaitable[object]]) -> Callable[[], Any]:
+            async def gather() -> None:
+                await asyncio.gather(*(factory() for _ in range(size)))
+
+            return lambda: runner.run(gather())
+
+        contenders = {name: one_round(factory) for name, factory in factories.items()}
+        try:
+            for run in contenders.values():
+                run()  # warm-up: connections opened, code paths taken once
+            per_round = interleaved_medians(contenders, repeat=repeat, number=rounds)
+        finally:
+            for close in closers:
+                runner.run(close())  # type: ignore[arg-type]
+    return {name: seconds / size for name, seconds in per_round.items()}
+
+
+def _rows(subject: PollSubject, mode: str, seconds: dict[str, float], how: str) -> list[Row]:
+    floor = seconds[RAW]
+    client_ratio = floor / seconds[CLIENT]
+    baseline = f"{RAW} {1 / floor:,.0f}/s"
+    section = f"call ({mode})"
+    what = f"{subject.provider.slug} {subject.call.operation_id}, {how}"
+    rows = [
+        Row(
+            section=section,
+            subject=f"{what}: {CLIENT}",
+            figure=f"{1 / seconds[CLIENT]:,.0f} calls/s",
+            baseline=baseline,
+            ratio=client_ratio,
+            target=f">= {CLIENT_TARGET:.1f}x",
+            holds=client_ratio >= CLIENT_TARGET,
+        )
+    ]
+    for name, value in seconds.items():
+        if name in (RAW, CLIENT):
+            continue
+        ratio = floor / value
+        rows.append(
+            Row(
+                section=section,
+                subject=f"{what}: {name}",
+                figure=f"{1 / value:,.0f} calls/s",
+                baseline=baseline,
+                ratio=ratio,
+                target=f"< generated client ({client_ratio:.2f}x)",
+                holds=ratio < client_ratio,
+            )
+        )
+    return rows

@@ -1,0 +1,121 @@
+"""What the client benchmarks measure for one provider, read from its spec alone.
+
+The subject is the operation `wait_for_job` polls (`x-jobclients-poll`): the get-job call
+every user makes over and over. Its payloads are the spec's own 200 examples.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from dataclasses import dataclass
+from functools import cached_property
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from scripts.codegen.call_plan import OperationCall, auth_of, operation_calls
+from scripts.codegen.providers import Provider
+from scripts.paths import GENERATED_DIR
+from scripts.spec_lint import iter_operations, load_spec, resolve
+
+BENCH_TOKEN = "bench-key-not-secret"
+
+
+@dataclass(frozen=True)
+class PollSubject:
+    provider: Provider
+    document: dict[str, Any]
+    call: OperationCall
+    examples: dict[str, Any]  # the 200 response's named examples, by name
+    schema_name: str  # the component schema of the 200 body
+
+    @cached_property
+    def package(self) -> ModuleType:
+        """The committed generated package, imported in place."""
+        root = str(GENERATED_DIR / self.provider.slug)
+        if root not in sys.path:
+            sys.path.insert(0, root)
+        return importlib.import_module(self.provider.import_package)
+
+    @cached_property
+    def operation(self) -> ModuleType:
+        self.package  # noqa: B018 - puts the package on sys.path first
+        return importlib.import_module(self.call.module)
+
+    @cached_property
+    def model(self) -> Any:
+        """The attrs class of the 200 body: whatever the operation itself parses it into."""
+        client = self.package.Client(base_url="http://127.0.0.1")
+        body = json.dumps(next(iter(self.examples.values()))).encode()
+        parsed = self.operation._parse_response(
+            client=client, response=httpx.Response(200, content=body)
+        )
+        return type(parsed)
+
+    @cached_property
+    def pydantic_model(self) -> Any:
+        models = importlib.import_module(f"{self.provider.import_package}.pydantic_models")
+        try:
+            return getattr(models, self.schema_name)
+        except AttributeError:
+            raise LookupError(
+                f"{models.__name__} has no model {self.schema_name!r} for the 200 body of "
+                f"{self.call.operation_id} in {self.provider.spec_path}"
+            ) from None
+
+    @property
+    def kwargs(self) -> dict[str, Any]:
+        """The operation's required parameters, at the spec's example values."""
+        return {a.python_name: a.value for a in self.call.arguments}
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        auth = auth_of(self.document)
+        if auth is None:
+            return {}
+        return {auth.header: f"{auth.prefix} {BENCH_TOKEN}" if auth.prefix else BENCH_TOKEN}
+
+    def client(self, base_url: str) -> Any:
+        return self.package.AuthenticatedClient(base_url=base_url, token=BENCH_TOKEN)
+
+
+def poll_subject(provider: Provider) -> PollSubject:
+    document = load_spec(provider.spec_path)
+    polled = [op for op in iter_operations(document) if op.node.get("x-jobclients-poll")]
+    if len(polled) != 1:
+        raise LookupError(f"{provider.spec_path}: expected one operation with x-jobclients-poll")
+    operation = polled[0]
+    call = next(
+        c
+        for c in operation_calls(document, provider.import_package)
+        if c.operation_id == operation.operation_id
+    )
+    media = resolve(document, operation.node["responses"]["200"])["content"]["application/json"]
+    ref = str(media["schema"].get("$ref", ""))
+    if not ref.startswith("#/components/schemas/"):
+        raise LookupError(f"{provider.spec_path}: the 200 body of {call.operation_id} is no $ref")
+    examples = {name: resolve(document, ex)["value"] for name, ex in media["examples"].items()}
+    return PollSubject(provider, document, call, examples, ref.rsplit("/", 1)[1])
+
+
+def grown(value: Any, items: int) -> Any:
+    """`value` with its outermost arrays of objects grown to `items` by repeating members.
+
+    Arrays inside a grown array are left as they are: growing them too would multiply.
+    """
+    if isinstance(value, dict):
+        return {key: grown(member, items) for key, member in value.items()}
+    if isinstance(value, list):
+        if value and all(isinstance(m, dict) for m in value):
+            return [value[i % len(value)] for i in range(items)]
+        return [grown(member, items) for member in value]
+    return value
+
+
+def large_body(subject: PollSubject, items: int) -> bytes:
+    """The largest of the spec's 200 examples once each has its arrays grown to `items`."""
+    bodies = [json.dumps(grown(example, items)).encode() for example in subject.examples.values()]
+    return max(bodies, key=len)

@@ -1,0 +1,114 @@
+"""`nox -s bench` still works: each benchmark runs once in quick mode. No speed is asserted
+(timed tests on a shared machine only measure the neighbours); the figures live in
+scripts/bench/RESULTS.md, refreshed by a full run."""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scripts.bench.loopback import loopback_server
+from scripts.bench.regeneration import BenchError, expect_regenerated, scratch_copy
+from scripts.bench.report import BEGIN, END, Row, render_block, write_results
+from scripts.bench.subjects import grown
+from scripts.bench.timing import interleaved_medians
+from scripts.paths import REPO_ROOT
+from tests.conftest import SLUGS
+
+RESULTS_FILE = REPO_ROOT / "scripts" / "bench" / "RESULTS.md"
+_RATIO = re.compile(r"\| (\d+\.\d\d)x \|")
+
+
+def test_quick_bench_measures_every_section_for_every_provider(tmp_path: Path) -> None:
+    results = tmp_path / "RESULTS.md"
+    results.write_text(f"# Benchmarks\n\nHand-written notes.\n\n{BEGIN}\n{END}\n\nMore notes.\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "scripts.bench", "--quick", "--results", str(results)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    text = results.read_text(encoding="utf-8")
+    assert text.startswith("# Benchmarks\n\nHand-written notes.") and "More notes." in text
+    assert "quick run" in text
+    for subject in ("| regenerate | full,", "| regenerate | no-op", "exactly 1 of 1 regenerated"):
+        assert subject in text
+    for slug in SLUGS:
+        assert f"| parse | {slug} job" in text
+        assert re.search(rf"\| call \(sync\) \| {slug} \w+, .*: generated client \|", text)
+        assert re.search(rf"\| call \(async\) \| {slug} \w+, .*: generated client \|", text)
+    for label in ("woodwide 0.9.0 (official)", "salad-cloud-sdk 0.9.0a17 (official)"):
+        assert label in text, f"the official SDK {label} was not measured"
+    ratios = [float(r) for r in _RATIO.findall(text)]
+    assert ratios and all(r > 0 for r in ratios)
+
+
+def test_the_committed_results_come_from_a_full_run_of_every_provider() -> None:
+    text = RESULTS_FILE.read_text(encoding="utf-8")
+    block = text[text.index(BEGIN) : text.index(END)]
+    assert "(full run)" in block, "refresh it with `nox -s bench`, not --quick"
+    for slug in SLUGS:
+        assert f"| parse | {slug} job" in block, f"{slug} has no figures: run `nox -s bench`"
+
+
+def test_results_keep_the_text_around_the_block_and_need_the_markers(tmp_path: Path) -> None:
+    row = Row("parse", "x", "1 ms", "json.loads 1 ms", 1.5, "<= 2.0x", True)
+    block = render_block([row], date="2026-11-25", machine="a machine", mode="full run")
+    results = tmp_path / "RESULTS.md"
+    results.write_text(f"intro\n{BEGIN}\nold figures\n{END}\noutro\n")
+    write_results(results, block)
+    assert results.read_text() == f"intro\n{block}\noutro\n"
+    assert "| parse | x | 1 ms | json.loads 1 ms | 1.50x | <= 2.0x | holds |" in block
+    results.write_text("no markers here\n")
+    with pytest.raises(ValueError, match="markers"):
+        write_results(results, block)
+
+
+def test_rounds_interleave_the_contenders_and_the_median_resists_an_outlier() -> None:
+    order: list[str] = []
+    medians = interleaved_medians(
+        {"a": lambda: order.append("a"), "b": lambda: order.append("b")}, repeat=3, number=2
+    )
+    assert order == ["a", "a", "b", "b"] * 3
+    assert set(medians) == {"a", "b"} and all(m >= 0 for m in medians.values())
+
+
+def test_arrays_of_objects_grow_but_not_inside_a_grown_array() -> None:
+    body = {"events": [{"n": 1, "tags": [{"t": 1}]}, {"n": 2}], "names": ["x"], "one": {"a": []}}
+    big = grown(body, 5)
+    assert [e["n"] for e in big["events"]] == [1, 2, 1, 2, 1]
+    assert big["events"][0]["tags"] == [{"t": 1}], "nested arrays would multiply the size"
+    assert big["names"] == ["x"] and big["one"] == {"a": []}
+
+
+def test_loopback_server_answers_pipelined_requests_and_skips_request_bodies() -> None:
+    body = b'{"ok": true}'
+    with loopback_server(body) as base_url:
+        host, port = base_url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=5) as sock:
+            sock.sendall(
+                b"DELETE /a HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nabcd"
+                b"GET /b HTTP/1.1\r\nHost: x\r\n\r\n"
+            )
+            received = b""
+            while received.count(body) < 2:
+                chunk = sock.recv(4096)
+                assert chunk, "the server closed the connection"
+                received += chunk
+    assert received.count(b"HTTP/1.1 200 OK") == 2
+
+
+def test_a_run_that_regenerates_the_wrong_providers_is_an_error() -> None:
+    slug = SLUGS[0]
+    with scratch_copy((slug,)) as scratch:
+        assert scratch.pipeline() == [], "a fresh copy of generated/ is up to date"
+        scratch.edit_spec(slug, 1)
+        with pytest.raises(BenchError, match="expected nothing regenerated"):
+            expect_regenerated(scratch.pipeline("--no-verify"), set())
