@@ -7,8 +7,11 @@ back unchanged. Known values are still the named members.
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Any
+from collections.abc import Mapping
+from enum import Enum, StrEnum
+from typing import Any, TypeVar
+
+E = TypeVar("E", bound=Enum)
 
 
 class OpenStrEnum(StrEnum):
@@ -31,3 +34,11 @@ class OpenStrEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def members_by_value(enum: type[E]) -> Mapping[Any, E]:
+    """The enum's own map of each listed value to its member, for the generated parsers: a
+    lookup there is what the enum's constructor does first; a value that misses it (unlisted,
+    not a string, unhashable) still goes through the constructor. Pseudo-members are never
+    added to it (see `_missing_`)."""
+    return enum._value2member_map_  # type: ignore[return-value]

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"code", "message", "request_id"})
+
+
 T = TypeVar("T", bound="ErrorBody")
 
 
@@ -34,9 +38,10 @@ class ErrorBody:
 
         request_id = self.request_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if code is not UNSET:
             field_dict["code"] = code
         if message is not UNSET:
@@ -51,17 +56,21 @@ class ErrorBody:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "code"
-            code = d.pop("code", UNSET)
+            code = d.get("code", UNSET)
 
             _field = "message"
-            message = d.pop("message", UNSET)
+            message = d.get("message", UNSET)
 
             _field = "request_id"
-            request_id = d.pop("request_id", UNSET)
+            request_id = d.get("request_id", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -70,12 +79,15 @@ class ErrorBody:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         error_body = cls(
-            code=code,
-            message=message,
-            request_id=request_id,
+            code,
+            message,
+            request_id,
         )
 
-        error_body.additional_properties = d
+        if len(d) != 0 + ("code" in d) + ("message" in d) + ("request_id" in d):
+            error_body.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return error_body
 
     @property

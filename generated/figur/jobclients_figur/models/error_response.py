@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_body import ErrorBody
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"error", "detail"})
 
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -37,9 +37,10 @@ class ErrorResponse:
 
         detail = self.detail
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if error is not UNSET:
             field_dict["error"] = error
         if detail is not UNSET:
@@ -49,16 +50,18 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_body import ErrorBody  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "error"
-            _error = d.pop("error", UNSET)
+            _error = d.get("error", UNSET)
             error: ErrorBody | Unset
             if isinstance(_error, Unset):
                 error = UNSET
@@ -66,7 +69,7 @@ class ErrorResponse:
                 error = ErrorBody.from_dict(_error)
 
             _field = "detail"
-            detail = d.pop("detail", UNSET)
+            detail = d.get("detail", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -75,11 +78,14 @@ class ErrorResponse:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         error_response = cls(
-            error=error,
-            detail=detail,
+            error,
+            detail,
         )
 
-        error_response.additional_properties = d
+        if len(d) != 0 + ("error" in d) + ("detail" in d):
+            error_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return error_response
 
     @property
@@ -97,3 +103,8 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.error_body import ErrorBody

@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_artifact_role import JobArtifactRole
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.job_artifact_meta import JobArtifactMeta
+_JobArtifactRole_members = members_by_value(JobArtifactRole)
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"image_url", "kind", "role", "label", "meta"})
 
 
 T = TypeVar("T", bound="JobArtifact")
@@ -41,7 +43,7 @@ class JobArtifact:
 
         kind = self.kind
 
-        role = self.role.value
+        role = self.role._value_
 
         label: None | str | Unset
         if isinstance(self.label, Unset):
@@ -53,15 +55,13 @@ class JobArtifact:
         if not isinstance(self.meta, Unset):
             meta = self.meta.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_url": image_url,
-                "kind": kind,
-                "role": role,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "image_url": image_url,
+            "kind": kind,
+            "role": role,
+        }
+
         if label is not UNSET:
             field_dict["label"] = label
         if meta is not UNSET:
@@ -71,36 +71,34 @@ class JobArtifact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_artifact_meta import JobArtifactMeta  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "image_url"
-            image_url = d.pop("image_url")
+            image_url = d["image_url"]
 
             _field = "kind"
-            kind = d.pop("kind")
+            kind = d["kind"]
 
             _field = "role"
-            role = JobArtifactRole(d.pop("role"))
+            _role = d["role"]
+            try:
+                role = _JobArtifactRole_members[_role]
+            except (KeyError, TypeError):
+                role = JobArtifactRole(_role)
 
             _field = "label"
-
-            def _parse_label(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            label = _parse_label(d.pop("label", UNSET))
+            label = d.get("label", UNSET)
 
             _field = "meta"
-            _meta = d.pop("meta", UNSET)
+            _meta = d.get("meta", UNSET)
             meta: JobArtifactMeta | Unset
             if isinstance(_meta, Unset):
                 meta = UNSET
@@ -114,14 +112,17 @@ class JobArtifact:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_artifact = cls(
-            image_url=image_url,
-            kind=kind,
-            role=role,
-            label=label,
-            meta=meta,
+            image_url,
+            kind,
+            role,
+            label,
+            meta,
         )
 
-        job_artifact.additional_properties = d
+        if len(d) != 3 + ("label" in d) + ("meta" in d):
+            job_artifact.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return job_artifact
 
     @property
@@ -139,3 +140,8 @@ class JobArtifact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.job_artifact_meta import JobArtifactMeta

@@ -2,19 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.job_artifact import JobArtifact
-    from ..models.job_event import JobEvent
-    from ..models.job_request import JobRequest
+_JobStatus_members = members_by_value(JobStatus)
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset(
+    {"public_id", "job_type", "status", "created_at", "request", "result", "latest_event"}
+)
 
 
 T = TypeVar("T", bound="JobDetailResponse")
@@ -45,14 +48,11 @@ class JobDetailResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_event import JobEvent  # noqa: PLC0415
-        from ..models.job_request import JobRequest  # noqa: PLC0415
-
         public_id = self.public_id
 
         job_type = self.job_type
 
-        status = self.status.value
+        status = self.status._value_
 
         created_at = self.created_at.isoformat()
 
@@ -66,10 +66,7 @@ class JobDetailResponse:
 
         result: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.result, Unset):
-            result = []
-            for result_item_data in self.result:
-                result_item = result_item_data.to_dict()
-                result.append(result_item)
+            result = [result_item_data.to_dict() for result_item_data in self.result]
 
         latest_event: dict[str, Any] | None | Unset
         if isinstance(self.latest_event, Unset):
@@ -79,16 +76,14 @@ class JobDetailResponse:
         else:
             latest_event = self.latest_event
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "public_id": public_id,
-                "job_type": job_type,
-                "status": status,
-                "created_at": created_at,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "public_id": public_id,
+            "job_type": job_type,
+            "status": status,
+            "created_at": created_at,
+        }
+
         if request is not UNSET:
             field_dict["request"] = request
         if result is not UNSET:
@@ -100,75 +95,69 @@ class JobDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_artifact import JobArtifact  # noqa: PLC0415
-        from ..models.job_event import JobEvent  # noqa: PLC0415
-        from ..models.job_request import JobRequest  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "public_id"
-            public_id = d.pop("public_id")
+            public_id = d["public_id"]
 
             _field = "job_type"
-            job_type = d.pop("job_type")
+            job_type = d["job_type"]
 
             _field = "status"
-            status = JobStatus(d.pop("status"))
+            _status = d["status"]
+            try:
+                status = _JobStatus_members[_status]
+            except (KeyError, TypeError):
+                status = JobStatus(_status)
 
             _field = "created_at"
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = _datetime_fromisoformat(d["created_at"])
 
             _field = "request"
-
-            def _parse_request(data: object) -> JobRequest | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+            _request = d.get("request", UNSET)
+            request: JobRequest | None | Unset
+            if _request is None:
+                request = _request
+            elif isinstance(_request, Unset):
+                request = _request
+            else:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_request, dict):
                         raise TypeError()
-                    request_type_0 = JobRequest.from_dict(data)
-
-                    return request_type_0
+                    request_type_0 = JobRequest.from_dict(_request)
+                    request = request_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobRequest | None | Unset, data)
-
-            request = _parse_request(d.pop("request", UNSET))
+                    request = cast(JobRequest | None | Unset, _request)
 
             _field = "result"
-            _result = d.pop("result", UNSET)
+            _result = d.get("result", UNSET)
             result: list[JobArtifact] | Unset = UNSET
             if _result is not UNSET:
-                result = []
-                for result_item_data in _result:
-                    result_item = JobArtifact.from_dict(result_item_data)
-
-                    result.append(result_item)
+                result = list(map(JobArtifact.from_dict, _result))
 
             _field = "latest_event"
-
-            def _parse_latest_event(data: object) -> JobEvent | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+            _latest_event = d.get("latest_event", UNSET)
+            latest_event: JobEvent | None | Unset
+            if _latest_event is None:
+                latest_event = _latest_event
+            elif isinstance(_latest_event, Unset):
+                latest_event = _latest_event
+            else:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_latest_event, dict):
                         raise TypeError()
-                    latest_event_type_0 = JobEvent.from_dict(data)
-
-                    return latest_event_type_0
+                    latest_event_type_0 = JobEvent.from_dict(_latest_event)
+                    latest_event = latest_event_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobEvent | None | Unset, data)
-
-            latest_event = _parse_latest_event(d.pop("latest_event", UNSET))
+                    latest_event = cast(JobEvent | None | Unset, _latest_event)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -177,16 +166,19 @@ class JobDetailResponse:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_detail_response = cls(
-            public_id=public_id,
-            job_type=job_type,
-            status=status,
-            created_at=created_at,
-            request=request,
-            result=result,
-            latest_event=latest_event,
+            public_id,
+            job_type,
+            status,
+            created_at,
+            request,
+            result,
+            latest_event,
         )
 
-        job_detail_response.additional_properties = d
+        if len(d) != 4 + ("request" in d) + ("result" in d) + ("latest_event" in d):
+            job_detail_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return job_detail_response
 
     @property
@@ -204,3 +196,10 @@ class JobDetailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.job_artifact import JobArtifact
+from ..models.job_event import JobEvent
+from ..models.job_request import JobRequest

@@ -2,19 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_event_type import JobEventType
 from ..models.job_event_visibility import JobEventVisibility
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.job_artifact import JobArtifact
-    from ..models.job_event_extra import JobEventExtra
+_JobEventType_members = members_by_value(JobEventType)
+_JobEventVisibility_members = members_by_value(JobEventVisibility)
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset(
+    {"seq", "event_type", "visibility", "message", "stage", "artifacts", "extra", "created_at"}
+)
 
 
 T = TypeVar("T", bound="JobEvent")
@@ -50,9 +55,9 @@ class JobEvent:
     def to_dict(self) -> dict[str, Any]:
         seq = self.seq
 
-        event_type = self.event_type.value
+        event_type = self.event_type._value_
 
-        visibility = self.visibility.value
+        visibility = self.visibility._value_
 
         message = self.message
 
@@ -64,10 +69,7 @@ class JobEvent:
 
         artifacts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.artifacts, Unset):
-            artifacts = []
-            for artifacts_item_data in self.artifacts:
-                artifacts_item = artifacts_item_data.to_dict()
-                artifacts.append(artifacts_item)
+            artifacts = [artifacts_item_data.to_dict() for artifacts_item_data in self.artifacts]
 
         extra: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extra, Unset):
@@ -77,16 +79,14 @@ class JobEvent:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "seq": seq,
-                "event_type": event_type,
-                "visibility": visibility,
-                "message": message,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "seq": seq,
+            "event_type": event_type,
+            "visibility": visibility,
+            "message": message,
+        }
+
         if stage is not UNSET:
             field_dict["stage"] = stage
         if artifacts is not UNSET:
@@ -100,50 +100,47 @@ class JobEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_artifact import JobArtifact  # noqa: PLC0415
-        from ..models.job_event_extra import JobEventExtra  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "seq"
-            seq = d.pop("seq")
+            seq = d["seq"]
 
             _field = "event_type"
-            event_type = JobEventType(d.pop("event_type"))
+            _event_type = d["event_type"]
+            try:
+                event_type = _JobEventType_members[_event_type]
+            except (KeyError, TypeError):
+                event_type = JobEventType(_event_type)
 
             _field = "visibility"
-            visibility = JobEventVisibility(d.pop("visibility"))
+            _visibility = d["visibility"]
+            try:
+                visibility = _JobEventVisibility_members[_visibility]
+            except (KeyError, TypeError):
+                visibility = JobEventVisibility(_visibility)
 
             _field = "message"
-            message = d.pop("message")
+            message = d["message"]
 
             _field = "stage"
-
-            def _parse_stage(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            stage = _parse_stage(d.pop("stage", UNSET))
+            stage = d.get("stage", UNSET)
 
             _field = "artifacts"
-            _artifacts = d.pop("artifacts", UNSET)
+            _artifacts = d.get("artifacts", UNSET)
             artifacts: list[JobArtifact] | Unset = UNSET
             if _artifacts is not UNSET:
-                artifacts = []
-                for artifacts_item_data in _artifacts:
-                    artifacts_item = JobArtifact.from_dict(artifacts_item_data)
-
-                    artifacts.append(artifacts_item)
+                artifacts = list(map(JobArtifact.from_dict, _artifacts))
 
             _field = "extra"
-            _extra = d.pop("extra", UNSET)
+            _extra = d.get("extra", UNSET)
             extra: JobEventExtra | Unset
             if isinstance(_extra, Unset):
                 extra = UNSET
@@ -151,12 +148,12 @@ class JobEvent:
                 extra = JobEventExtra.from_dict(_extra)
 
             _field = "created_at"
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = d.get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = _datetime_fromisoformat(_created_at)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -165,17 +162,20 @@ class JobEvent:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_event = cls(
-            seq=seq,
-            event_type=event_type,
-            visibility=visibility,
-            message=message,
-            stage=stage,
-            artifacts=artifacts,
-            extra=extra,
-            created_at=created_at,
+            seq,
+            event_type,
+            visibility,
+            message,
+            stage,
+            artifacts,
+            extra,
+            created_at,
         )
 
-        job_event.additional_properties = d
+        if len(d) != 4 + ("stage" in d) + ("artifacts" in d) + ("extra" in d) + ("created_at" in d):
+            job_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return job_event
 
     @property
@@ -193,3 +193,9 @@ class JobEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.job_artifact import JobArtifact
+from ..models.job_event_extra import JobEventExtra

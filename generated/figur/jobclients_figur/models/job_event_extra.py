@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"cost", "error"})
+
+
 T = TypeVar("T", bound="JobEventExtra")
 
 
@@ -30,9 +34,10 @@ class JobEventExtra:
 
         error = self.error
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if cost is not UNSET:
             field_dict["cost"] = cost
         if error is not UNSET:
@@ -45,14 +50,18 @@ class JobEventExtra:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "cost"
-            cost = d.pop("cost", UNSET)
+            cost = d.get("cost", UNSET)
 
             _field = "error"
-            error = d.pop("error", UNSET)
+            error = d.get("error", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -61,11 +70,14 @@ class JobEventExtra:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_event_extra = cls(
-            cost=cost,
-            error=error,
+            cost,
+            error,
         )
 
-        job_event_extra.additional_properties = d
+        if len(d) != 0 + ("cost" in d) + ("error" in d):
+            job_event_extra.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return job_event_extra
 
     @property

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
+
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"loc", "msg", "type"})
+
 
 T = TypeVar("T", bound="ValidationErrorItem")
 
@@ -38,15 +42,12 @@ class ValidationErrorItem:
 
         type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loc": loc,
-                "msg": msg,
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "loc": loc,
+            "msg": msg,
+            "type": type_,
+        }
 
         return field_dict
 
@@ -55,26 +56,23 @@ class ValidationErrorItem:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "loc"
-            loc = []
-            _loc = d.pop("loc")
-            for loc_item_data in _loc:
-
-                def _parse_loc_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                loc_item = _parse_loc_item(loc_item_data)
-
-                loc.append(loc_item)
+            _loc = d["loc"]
+            loc: list[int | str]
+            loc = list(_loc)
 
             _field = "msg"
-            msg = d.pop("msg")
+            msg = d["msg"]
 
             _field = "type"
-            type_ = d.pop("type")
+            type_ = d["type"]
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -83,12 +81,15 @@ class ValidationErrorItem:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         validation_error_item = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
+            loc,
+            msg,
+            type_,
         )
 
-        validation_error_item.additional_properties = d
+        if len(d) != 3:
+            validation_error_item.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return validation_error_item
 
     @property

@@ -2,19 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.inference_endpoint_job_status import InferenceEndpointJobStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.inference_endpoint_job_event import InferenceEndpointJobEvent
-    from ..models.inference_endpoint_job_metadata_type_0 import InferenceEndpointJobMetadataType0
+_InferenceEndpointJobStatus_members = members_by_value(InferenceEndpointJobStatus)
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "inference_endpoint_name",
+        "organization_name",
+        "input",
+        "status",
+        "events",
+        "create_time",
+        "update_time",
+        "metadata",
+        "webhook",
+        "webhook_url",
+        "output",
+    }
+)
 
 
 T = TypeVar("T", bound="InferenceEndpointJob")
@@ -55,8 +72,6 @@ class InferenceEndpointJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inference_endpoint_job_metadata_type_0 import InferenceEndpointJobMetadataType0  # noqa: PLC0415
-
         id = str(self.id)
 
         inference_endpoint_name = self.inference_endpoint_name
@@ -65,12 +80,9 @@ class InferenceEndpointJob:
 
         input_ = self.input_
 
-        status = self.status.value
+        status = self.status._value_
 
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
+        events = [events_item_data.to_dict() for events_item_data in self.events]
 
         create_time = self.create_time.isoformat()
 
@@ -94,20 +106,18 @@ class InferenceEndpointJob:
 
         output = self.output
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "inference_endpoint_name": inference_endpoint_name,
-                "organization_name": organization_name,
-                "input": input_,
-                "status": status,
-                "events": events,
-                "create_time": create_time,
-                "update_time": update_time,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+            "inference_endpoint_name": inference_endpoint_name,
+            "organization_name": organization_name,
+            "input": input_,
+            "status": status,
+            "events": events,
+            "create_time": create_time,
+            "update_time": update_time,
+        }
+
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if webhook is not UNSET:
@@ -121,79 +131,70 @@ class InferenceEndpointJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inference_endpoint_job_event import InferenceEndpointJobEvent  # noqa: PLC0415
-        from ..models.inference_endpoint_job_metadata_type_0 import InferenceEndpointJobMetadataType0  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "id"
-            id = UUID(d.pop("id"))
+            id = UUID(d["id"])
 
             _field = "inference_endpoint_name"
-            inference_endpoint_name = d.pop("inference_endpoint_name")
+            inference_endpoint_name = d["inference_endpoint_name"]
 
             _field = "organization_name"
-            organization_name = d.pop("organization_name")
+            organization_name = d["organization_name"]
 
             _field = "input"
-            input_ = d.pop("input")
+            input_ = d["input"]
 
             _field = "status"
-            status = InferenceEndpointJobStatus(d.pop("status"))
+            _status = d["status"]
+            try:
+                status = _InferenceEndpointJobStatus_members[_status]
+            except (KeyError, TypeError):
+                status = InferenceEndpointJobStatus(_status)
 
             _field = "events"
-            events = []
-            _events = d.pop("events")
-            for events_item_data in _events:
-                events_item = InferenceEndpointJobEvent.from_dict(events_item_data)
-
-                events.append(events_item)
+            _events = d["events"]
+            events: list[InferenceEndpointJobEvent]
+            events = list(map(InferenceEndpointJobEvent.from_dict, _events))
 
             _field = "create_time"
-            create_time = datetime.datetime.fromisoformat(d.pop("create_time"))
+            create_time = _datetime_fromisoformat(d["create_time"])
 
             _field = "update_time"
-            update_time = datetime.datetime.fromisoformat(d.pop("update_time"))
+            update_time = _datetime_fromisoformat(d["update_time"])
 
             _field = "metadata"
-
-            def _parse_metadata(data: object) -> InferenceEndpointJobMetadataType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+            _metadata = d.get("metadata", UNSET)
+            metadata: InferenceEndpointJobMetadataType0 | None | Unset
+            if _metadata is None:
+                metadata = _metadata
+            elif isinstance(_metadata, Unset):
+                metadata = _metadata
+            else:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_metadata, dict):
                         raise TypeError()
-                    metadata_type_0 = InferenceEndpointJobMetadataType0.from_dict(data)
-
-                    return metadata_type_0
+                    metadata_type_0 = InferenceEndpointJobMetadataType0.from_dict(_metadata)
+                    metadata = metadata_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(InferenceEndpointJobMetadataType0 | None | Unset, data)
-
-            metadata = _parse_metadata(d.pop("metadata", UNSET))
+                    metadata = cast(InferenceEndpointJobMetadataType0 | None | Unset, _metadata)
 
             _field = "webhook"
-
-            def _parse_webhook(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            webhook = _parse_webhook(d.pop("webhook", UNSET))
+            webhook = d.get("webhook", UNSET)
 
             _field = "webhook_url"
-            webhook_url = d.pop("webhook_url", UNSET)
+            webhook_url = d.get("webhook_url", UNSET)
 
             _field = "output"
-            output = d.pop("output", UNSET)
+            output = d.get("output", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -202,21 +203,24 @@ class InferenceEndpointJob:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         inference_endpoint_job = cls(
-            id=id,
-            inference_endpoint_name=inference_endpoint_name,
-            organization_name=organization_name,
-            input_=input_,
-            status=status,
-            events=events,
-            create_time=create_time,
-            update_time=update_time,
-            metadata=metadata,
-            webhook=webhook,
-            webhook_url=webhook_url,
-            output=output,
+            id,
+            inference_endpoint_name,
+            organization_name,
+            input_,
+            status,
+            events,
+            create_time,
+            update_time,
+            metadata,
+            webhook,
+            webhook_url,
+            output,
         )
 
-        inference_endpoint_job.additional_properties = d
+        if len(d) != 8 + ("metadata" in d) + ("webhook" in d) + ("webhook_url" in d) + ("output" in d):
+            inference_endpoint_job.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return inference_endpoint_job
 
     @property
@@ -234,3 +238,9 @@ class InferenceEndpointJob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.inference_endpoint_job_event import InferenceEndpointJobEvent
+from ..models.inference_endpoint_job_metadata_type_0 import InferenceEndpointJobMetadataType0

@@ -7,8 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.inference_endpoint_job_event_action import InferenceEndpointJobEventAction
+
+_InferenceEndpointJobEventAction_members = members_by_value(InferenceEndpointJobEventAction)
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"action", "time"})
+
 
 T = TypeVar("T", bound="InferenceEndpointJobEvent")
 
@@ -27,18 +34,15 @@ class InferenceEndpointJobEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.value
+        action = self.action._value_
 
         time = self.time.isoformat()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "time": time,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "action": action,
+            "time": time,
+        }
 
         return field_dict
 
@@ -47,14 +51,22 @@ class InferenceEndpointJobEvent:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "action"
-            action = InferenceEndpointJobEventAction(d.pop("action"))
+            _action = d["action"]
+            try:
+                action = _InferenceEndpointJobEventAction_members[_action]
+            except (KeyError, TypeError):
+                action = InferenceEndpointJobEventAction(_action)
 
             _field = "time"
-            time = datetime.datetime.fromisoformat(d.pop("time"))
+            time = _datetime_fromisoformat(d["time"])
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -63,11 +75,14 @@ class InferenceEndpointJobEvent:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         inference_endpoint_job_event = cls(
-            action=action,
-            time=time,
+            action,
+            time,
         )
 
-        inference_endpoint_job_event.additional_properties = d
+        if len(d) != 2:
+            inference_endpoint_job_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return inference_endpoint_job_event
 
     @property

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
+
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"type", "title", "status", "detail", "instance"})
+
 
 T = TypeVar("T", bound="ProblemDetails")
 
@@ -63,9 +67,10 @@ class ProblemDetails:
         else:
             instance = self.instance
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if type_ is not UNSET:
             field_dict["type"] = type_
         if title is not UNSET:
@@ -84,63 +89,27 @@ class ProblemDetails:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "type"
-
-            def _parse_type_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            type_ = _parse_type_(d.pop("type", UNSET))
+            type_ = d.get("type", UNSET)
 
             _field = "title"
-
-            def _parse_title(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            title = _parse_title(d.pop("title", UNSET))
+            title = d.get("title", UNSET)
 
             _field = "status"
-
-            def _parse_status(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            status = _parse_status(d.pop("status", UNSET))
+            status = d.get("status", UNSET)
 
             _field = "detail"
-
-            def _parse_detail(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            detail = _parse_detail(d.pop("detail", UNSET))
+            detail = d.get("detail", UNSET)
 
             _field = "instance"
-
-            def _parse_instance(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            instance = _parse_instance(d.pop("instance", UNSET))
+            instance = d.get("instance", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -149,14 +118,19 @@ class ProblemDetails:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         problem_details = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
+            type_,
+            title,
+            status,
+            detail,
+            instance,
         )
 
-        problem_details.additional_properties = d
+        if len(d) != 0 + ("type" in d) + ("title" in d) + ("status" in d) + ("detail" in d) + (
+            "instance" in d
+        ):
+            problem_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return problem_details
 
     @property

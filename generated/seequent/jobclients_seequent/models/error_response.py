@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.invalid_param import InvalidParam
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"status", "type", "title", "detail", "invalid-params"})
 
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -49,14 +49,14 @@ class ErrorResponse:
 
         invalid_params: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.invalid_params, Unset):
-            invalid_params = []
-            for invalid_params_item_data in self.invalid_params:
-                invalid_params_item = invalid_params_item_data.to_dict()
-                invalid_params.append(invalid_params_item)
+            invalid_params = [
+                invalid_params_item_data.to_dict() for invalid_params_item_data in self.invalid_params
+            ]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if status is not UNSET:
             field_dict["status"] = status
         if type_ is not UNSET:
@@ -72,35 +72,33 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invalid_param import InvalidParam  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "status"
-            status = d.pop("status", UNSET)
+            status = d.get("status", UNSET)
 
             _field = "type"
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
 
             _field = "title"
-            title = d.pop("title", UNSET)
+            title = d.get("title", UNSET)
 
             _field = "detail"
-            detail = d.pop("detail", UNSET)
+            detail = d.get("detail", UNSET)
 
             _field = "invalid-params"
-            _invalid_params = d.pop("invalid-params", UNSET)
+            _invalid_params = d.get("invalid-params", UNSET)
             invalid_params: list[InvalidParam] | Unset = UNSET
             if _invalid_params is not UNSET:
-                invalid_params = []
-                for invalid_params_item_data in _invalid_params:
-                    invalid_params_item = InvalidParam.from_dict(invalid_params_item_data)
-
-                    invalid_params.append(invalid_params_item)
+                invalid_params = list(map(InvalidParam.from_dict, _invalid_params))
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -109,14 +107,19 @@ class ErrorResponse:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         error_response = cls(
-            status=status,
-            type_=type_,
-            title=title,
-            detail=detail,
-            invalid_params=invalid_params,
+            status,
+            type_,
+            title,
+            detail,
+            invalid_params,
         )
 
-        error_response.additional_properties = d
+        if len(d) != 0 + ("status" in d) + ("type" in d) + ("title" in d) + ("detail" in d) + (
+            "invalid-params" in d
+        ):
+            error_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return error_response
 
     @property
@@ -134,3 +137,8 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.invalid_param import InvalidParam

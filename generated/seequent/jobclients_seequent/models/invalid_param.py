@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"name", "reason"})
+
+
 T = TypeVar("T", bound="InvalidParam")
 
 
@@ -30,9 +34,10 @@ class InvalidParam:
 
         reason = self.reason
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if name is not UNSET:
             field_dict["name"] = name
         if reason is not UNSET:
@@ -45,14 +50,18 @@ class InvalidParam:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "reason"
-            reason = d.pop("reason", UNSET)
+            reason = d.get("reason", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -61,11 +70,14 @@ class InvalidParam:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         invalid_param = cls(
-            name=name,
-            reason=reason,
+            name,
+            reason,
         )
 
-        invalid_param.additional_properties = d
+        if len(d) != 0 + ("name" in d) + ("reason" in d):
+            invalid_param.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return invalid_param
 
     @property

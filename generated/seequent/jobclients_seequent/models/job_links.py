@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"results", "cancel"})
+
+
 T = TypeVar("T", bound="JobLinks")
 
 
@@ -32,9 +36,10 @@ class JobLinks:
 
         cancel = self.cancel
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if results is not UNSET:
             field_dict["results"] = results
         if cancel is not UNSET:
@@ -47,14 +52,18 @@ class JobLinks:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "results"
-            results = d.pop("results", UNSET)
+            results = d.get("results", UNSET)
 
             _field = "cancel"
-            cancel = d.pop("cancel", UNSET)
+            cancel = d.get("cancel", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -63,11 +72,14 @@ class JobLinks:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_links = cls(
-            results=results,
-            cancel=cancel,
+            results,
+            cancel,
         )
 
-        job_links.additional_properties = d
+        if len(d) != 0 + ("results" in d) + ("cancel" in d):
+            job_links.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return job_links
 
     @property

@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
-    from ..models.job_links import JobLinks
+_JobStatus_members = members_by_value(JobStatus)
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"status", "progress", "message", "error", "links"})
 
 
 T = TypeVar("T", bound="JobStatusResponse")
@@ -44,7 +45,7 @@ class JobStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status = self.status._value_
 
         progress = self.progress
 
@@ -58,13 +59,11 @@ class JobStatusResponse:
         if not isinstance(self.links, Unset):
             links = self.links.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "status": status,
+        }
+
         if progress is not UNSET:
             field_dict["progress"] = progress
         if message is not UNSET:
@@ -78,26 +77,31 @@ class JobStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
-        from ..models.job_links import JobLinks  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "status"
-            status = JobStatus(d.pop("status"))
+            _status = d["status"]
+            try:
+                status = _JobStatus_members[_status]
+            except (KeyError, TypeError):
+                status = JobStatus(_status)
 
             _field = "progress"
-            progress = d.pop("progress", UNSET)
+            progress = d.get("progress", UNSET)
 
             _field = "message"
-            message = d.pop("message", UNSET)
+            message = d.get("message", UNSET)
 
             _field = "error"
-            _error = d.pop("error", UNSET)
+            _error = d.get("error", UNSET)
             error: ErrorResponse | Unset
             if isinstance(_error, Unset):
                 error = UNSET
@@ -105,7 +109,7 @@ class JobStatusResponse:
                 error = ErrorResponse.from_dict(_error)
 
             _field = "links"
-            _links = d.pop("links", UNSET)
+            _links = d.get("links", UNSET)
             links: JobLinks | Unset
             if isinstance(_links, Unset):
                 links = UNSET
@@ -119,14 +123,17 @@ class JobStatusResponse:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_status_response = cls(
-            status=status,
-            progress=progress,
-            message=message,
-            error=error,
-            links=links,
+            status,
+            progress,
+            message,
+            error,
+            links,
         )
 
-        job_status_response.additional_properties = d
+        if len(d) != 1 + ("progress" in d) + ("message" in d) + ("error" in d) + ("links" in d):
+            job_status_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return job_status_response
 
     @property
@@ -144,3 +151,9 @@ class JobStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.error_response import ErrorResponse
+from ..models.job_links import JobLinks

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"name", "description", "default"})
+
+
 T = TypeVar("T", bound="EnvironmentVariable")
 
 
@@ -34,9 +38,10 @@ class EnvironmentVariable:
 
         default = self.default
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -51,17 +56,21 @@ class EnvironmentVariable:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "description"
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
             _field = "default"
-            default = d.pop("default", UNSET)
+            default = d.get("default", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -70,12 +79,15 @@ class EnvironmentVariable:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         environment_variable = cls(
-            name=name,
-            description=description,
-            default=default,
+            name,
+            description,
+            default,
         )
 
-        environment_variable.additional_properties = d
+        if len(d) != 0 + ("name" in d) + ("description" in d) + ("default" in d):
+            environment_variable.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return environment_variable
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,31 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.environment_variable import EnvironmentVariable
-    from ..models.io_entry import IOEntry
-    from ..models.worker_counts import WorkerCounts
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "build_status",
+        "queued_at",
+        "built_at",
+        "ready_at",
+        "compute_type",
+        "python_packages",
+        "system_packages",
+        "cuda_version",
+        "gpu",
+        "split",
+        "minimum_replicas",
+        "maximum_replicas",
+        "inputs",
+        "outputs",
+        "current_workers",
+        "environment_variables",
+        "stream_output",
+        "function_dependencies",
+    }
+)
 
 
 T = TypeVar("T", bound="FunctionVersion")
@@ -105,17 +126,11 @@ class FunctionVersion:
 
         inputs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.inputs, Unset):
-            inputs = []
-            for inputs_item_data in self.inputs:
-                inputs_item = inputs_item_data.to_dict()
-                inputs.append(inputs_item)
+            inputs = [inputs_item_data.to_dict() for inputs_item_data in self.inputs]
 
         outputs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.outputs, Unset):
-            outputs = []
-            for outputs_item_data in self.outputs:
-                outputs_item = outputs_item_data.to_dict()
-                outputs.append(outputs_item)
+            outputs = [outputs_item_data.to_dict() for outputs_item_data in self.outputs]
 
         current_workers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_workers, Unset):
@@ -123,10 +138,10 @@ class FunctionVersion:
 
         environment_variables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.environment_variables, Unset):
-            environment_variables = []
-            for environment_variables_item_data in self.environment_variables:
-                environment_variables_item = environment_variables_item_data.to_dict()
-                environment_variables.append(environment_variables_item)
+            environment_variables = [
+                environment_variables_item_data.to_dict()
+                for environment_variables_item_data in self.environment_variables
+            ]
 
         stream_output = self.stream_output
 
@@ -134,9 +149,10 @@ class FunctionVersion:
         if not isinstance(self.function_dependencies, Unset):
             function_dependencies = self.function_dependencies
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if id is not UNSET:
             field_dict["id"] = id
         if build_status is not UNSET:
@@ -180,92 +196,84 @@ class FunctionVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.environment_variable import EnvironmentVariable  # noqa: PLC0415
-        from ..models.io_entry import IOEntry  # noqa: PLC0415
-        from ..models.worker_counts import WorkerCounts  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "id"
-            id = d.pop("id", UNSET)
+            id = d.get("id", UNSET)
 
             _field = "build_status"
-            build_status = d.pop("build_status", UNSET)
+            build_status = d.get("build_status", UNSET)
 
             _field = "queued_at"
-            _queued_at = d.pop("queued_at", UNSET)
+            _queued_at = d.get("queued_at", UNSET)
             queued_at: datetime.datetime | Unset
             if isinstance(_queued_at, Unset):
                 queued_at = UNSET
             else:
-                queued_at = datetime.datetime.fromisoformat(_queued_at)
+                queued_at = _datetime_fromisoformat(_queued_at)
 
             _field = "built_at"
-            _built_at = d.pop("built_at", UNSET)
+            _built_at = d.get("built_at", UNSET)
             built_at: datetime.datetime | Unset
             if isinstance(_built_at, Unset):
                 built_at = UNSET
             else:
-                built_at = datetime.datetime.fromisoformat(_built_at)
+                built_at = _datetime_fromisoformat(_built_at)
 
             _field = "ready_at"
-            _ready_at = d.pop("ready_at", UNSET)
+            _ready_at = d.get("ready_at", UNSET)
             ready_at: datetime.datetime | Unset
             if isinstance(_ready_at, Unset):
                 ready_at = UNSET
             else:
-                ready_at = datetime.datetime.fromisoformat(_ready_at)
+                ready_at = _datetime_fromisoformat(_ready_at)
 
             _field = "compute_type"
-            compute_type = d.pop("compute_type", UNSET)
+            compute_type = d.get("compute_type", UNSET)
 
             _field = "python_packages"
-            python_packages = cast(list[str], d.pop("python_packages", UNSET))
+            python_packages = cast(list[str], d.get("python_packages", UNSET))
 
             _field = "system_packages"
-            system_packages = cast(list[str], d.pop("system_packages", UNSET))
+            system_packages = cast(list[str], d.get("system_packages", UNSET))
 
             _field = "cuda_version"
-            cuda_version = d.pop("cuda_version", UNSET)
+            cuda_version = d.get("cuda_version", UNSET)
 
             _field = "gpu"
-            gpu = d.pop("gpu", UNSET)
+            gpu = d.get("gpu", UNSET)
 
             _field = "split"
-            split = d.pop("split", UNSET)
+            split = d.get("split", UNSET)
 
             _field = "minimum_replicas"
-            minimum_replicas = d.pop("minimum_replicas", UNSET)
+            minimum_replicas = d.get("minimum_replicas", UNSET)
 
             _field = "maximum_replicas"
-            maximum_replicas = d.pop("maximum_replicas", UNSET)
+            maximum_replicas = d.get("maximum_replicas", UNSET)
 
             _field = "inputs"
-            _inputs = d.pop("inputs", UNSET)
+            _inputs = d.get("inputs", UNSET)
             inputs: list[IOEntry] | Unset = UNSET
             if _inputs is not UNSET:
-                inputs = []
-                for inputs_item_data in _inputs:
-                    inputs_item = IOEntry.from_dict(inputs_item_data)
-
-                    inputs.append(inputs_item)
+                inputs = list(map(IOEntry.from_dict, _inputs))
 
             _field = "outputs"
-            _outputs = d.pop("outputs", UNSET)
+            _outputs = d.get("outputs", UNSET)
             outputs: list[IOEntry] | Unset = UNSET
             if _outputs is not UNSET:
-                outputs = []
-                for outputs_item_data in _outputs:
-                    outputs_item = IOEntry.from_dict(outputs_item_data)
-
-                    outputs.append(outputs_item)
+                outputs = list(map(IOEntry.from_dict, _outputs))
 
             _field = "current_workers"
-            _current_workers = d.pop("current_workers", UNSET)
+            _current_workers = d.get("current_workers", UNSET)
             current_workers: WorkerCounts | Unset
             if isinstance(_current_workers, Unset):
                 current_workers = UNSET
@@ -273,22 +281,16 @@ class FunctionVersion:
                 current_workers = WorkerCounts.from_dict(_current_workers)
 
             _field = "environment_variables"
-            _environment_variables = d.pop("environment_variables", UNSET)
+            _environment_variables = d.get("environment_variables", UNSET)
             environment_variables: list[EnvironmentVariable] | Unset = UNSET
             if _environment_variables is not UNSET:
-                environment_variables = []
-                for environment_variables_item_data in _environment_variables:
-                    environment_variables_item = EnvironmentVariable.from_dict(
-                        environment_variables_item_data
-                    )
-
-                    environment_variables.append(environment_variables_item)
+                environment_variables = list(map(EnvironmentVariable.from_dict, _environment_variables))
 
             _field = "stream_output"
-            stream_output = d.pop("stream_output", UNSET)
+            stream_output = d.get("stream_output", UNSET)
 
             _field = "function_dependencies"
-            function_dependencies = cast(list[str], d.pop("function_dependencies", UNSET))
+            function_dependencies = cast(list[str], d.get("function_dependencies", UNSET))
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -297,28 +299,39 @@ class FunctionVersion:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         function_version = cls(
-            id=id,
-            build_status=build_status,
-            queued_at=queued_at,
-            built_at=built_at,
-            ready_at=ready_at,
-            compute_type=compute_type,
-            python_packages=python_packages,
-            system_packages=system_packages,
-            cuda_version=cuda_version,
-            gpu=gpu,
-            split=split,
-            minimum_replicas=minimum_replicas,
-            maximum_replicas=maximum_replicas,
-            inputs=inputs,
-            outputs=outputs,
-            current_workers=current_workers,
-            environment_variables=environment_variables,
-            stream_output=stream_output,
-            function_dependencies=function_dependencies,
+            id,
+            build_status,
+            queued_at,
+            built_at,
+            ready_at,
+            compute_type,
+            python_packages,
+            system_packages,
+            cuda_version,
+            gpu,
+            split,
+            minimum_replicas,
+            maximum_replicas,
+            inputs,
+            outputs,
+            current_workers,
+            environment_variables,
+            stream_output,
+            function_dependencies,
         )
 
-        function_version.additional_properties = d
+        if len(d) != 0 + ("id" in d) + ("build_status" in d) + ("queued_at" in d) + ("built_at" in d) + (
+            "ready_at" in d
+        ) + ("compute_type" in d) + ("python_packages" in d) + ("system_packages" in d) + (
+            "cuda_version" in d
+        ) + ("gpu" in d) + ("split" in d) + ("minimum_replicas" in d) + ("maximum_replicas" in d) + (
+            "inputs" in d
+        ) + ("outputs" in d) + ("current_workers" in d) + ("environment_variables" in d) + (
+            "stream_output" in d
+        ) + ("function_dependencies" in d):
+            function_version.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return function_version
 
     @property
@@ -336,3 +349,10 @@ class FunctionVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.environment_variable import EnvironmentVariable
+from ..models.io_entry import IOEntry
+from ..models.worker_counts import WorkerCounts

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.io_entry_schema import IOEntrySchema
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"type", "name", "data", "description", "schema", "run_id"})
 
 
 T = TypeVar("T", bound="IOEntry")
@@ -52,9 +52,10 @@ class IOEntry:
 
         run_id = self.run_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if type_ is not UNSET:
             field_dict["type"] = type_
         if name is not UNSET:
@@ -72,28 +73,30 @@ class IOEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.io_entry_schema import IOEntrySchema  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "type"
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
 
             _field = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "data"
-            data = d.pop("data", UNSET)
+            data = d.get("data", UNSET)
 
             _field = "description"
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
             _field = "schema"
-            _schema = d.pop("schema", UNSET)
+            _schema = d.get("schema", UNSET)
             schema: IOEntrySchema | Unset
             if isinstance(_schema, Unset):
                 schema = UNSET
@@ -101,7 +104,7 @@ class IOEntry:
                 schema = IOEntrySchema.from_dict(_schema)
 
             _field = "run_id"
-            run_id = d.pop("run_id", UNSET)
+            run_id = d.get("run_id", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -110,15 +113,20 @@ class IOEntry:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         io_entry = cls(
-            type_=type_,
-            name=name,
-            data=data,
-            description=description,
-            schema=schema,
-            run_id=run_id,
+            type_,
+            name,
+            data,
+            description,
+            schema,
+            run_id,
         )
 
-        io_entry.additional_properties = d
+        if len(d) != 0 + ("type" in d) + ("name" in d) + ("data" in d) + ("description" in d) + (
+            "schema" in d
+        ) + ("run_id" in d):
+            io_entry.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return io_entry
 
     @property
@@ -136,3 +144,8 @@ class IOEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.io_entry_schema import IOEntrySchema

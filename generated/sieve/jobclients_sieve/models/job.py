@@ -2,22 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.io_entry import IOEntry
-    from ..models.job_children import JobChildren
-    from ..models.job_function import JobFunction
-    from ..models.job_inputs import JobInputs
-    from ..models.job_restart import JobRestart
+_JobStatus_members = members_by_value(JobStatus)
+_Visibility_members = members_by_value(Visibility)
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset(
+    {
+        "id",
+        "function_id",
+        "function",
+        "status",
+        "created_at",
+        "started_at",
+        "completed_at",
+        "error",
+        "visibility",
+        "run_id",
+        "organization_id",
+        "inputs",
+        "outputs",
+        "children",
+        "restarts",
+    }
+)
 
 
 T = TypeVar("T", bound="Job")
@@ -69,9 +87,6 @@ class Job:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_children import JobChildren  # noqa: PLC0415
-        from ..models.job_function import JobFunction  # noqa: PLC0415
-
         id = self.id
 
         function_id = self.function_id
@@ -82,7 +97,7 @@ class Job:
         else:
             function = self.function
 
-        status = self.status.value
+        status = self.status._value_
 
         created_at: None | str
         if isinstance(self.created_at, datetime.datetime):
@@ -105,7 +120,7 @@ class Job:
         error: None | str
         error = self.error
 
-        visibility = self.visibility.value
+        visibility = self.visibility._value_
 
         run_id: None | str
         run_id = self.run_id
@@ -148,22 +163,20 @@ class Job:
         else:
             restarts = self.restarts
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "function_id": function_id,
-                "function": function,
-                "status": status,
-                "created_at": created_at,
-                "started_at": started_at,
-                "completed_at": completed_at,
-                "error": error,
-                "visibility": visibility,
-                "run_id": run_id,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": id,
+            "function_id": function_id,
+            "function": function,
+            "status": status,
+            "created_at": created_at,
+            "started_at": started_at,
+            "completed_at": completed_at,
+            "error": error,
+            "visibility": visibility,
+            "run_id": run_id,
+        }
+
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
         if inputs is not UNSET:
@@ -179,121 +192,103 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.io_entry import IOEntry  # noqa: PLC0415
-        from ..models.job_children import JobChildren  # noqa: PLC0415
-        from ..models.job_function import JobFunction  # noqa: PLC0415
-        from ..models.job_inputs import JobInputs  # noqa: PLC0415
-        from ..models.job_restart import JobRestart  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "id"
-            id = d.pop("id")
+            id = d["id"]
 
             _field = "function_id"
-            function_id = d.pop("function_id")
+            function_id = d["function_id"]
 
             _field = "function"
-
-            def _parse_function(data: object) -> JobFunction | None:
-                if data is None:
-                    return data
+            _function = d["function"]
+            function: JobFunction | None
+            if _function is None:
+                function = _function
+            else:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_function, dict):
                         raise TypeError()
-                    function_type_0 = JobFunction.from_dict(data)
-
-                    return function_type_0
+                    function_type_0 = JobFunction.from_dict(_function)
+                    function = function_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobFunction | None, data)
-
-            function = _parse_function(d.pop("function"))
+                    function = cast(JobFunction | None, _function)
 
             _field = "status"
-            status = JobStatus(d.pop("status"))
+            _status = d["status"]
+            try:
+                status = _JobStatus_members[_status]
+            except (KeyError, TypeError):
+                status = JobStatus(_status)
 
             _field = "created_at"
-
-            def _parse_created_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
+            _created_at = d["created_at"]
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = _created_at
+            else:
                 try:
-                    if not isinstance(data, str):
+                    if not isinstance(_created_at, str):
                         raise TypeError()
-                    created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return created_at_type_0
+                    created_at_type_0 = _datetime_fromisoformat(_created_at)
+                    created_at = created_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None, data)
-
-            created_at = _parse_created_at(d.pop("created_at"))
+                    created_at = cast(datetime.datetime | None, _created_at)
 
             _field = "started_at"
-
-            def _parse_started_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
+            _started_at = d["started_at"]
+            started_at: datetime.datetime | None
+            if _started_at is None:
+                started_at = _started_at
+            else:
                 try:
-                    if not isinstance(data, str):
+                    if not isinstance(_started_at, str):
                         raise TypeError()
-                    started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return started_at_type_0
+                    started_at_type_0 = _datetime_fromisoformat(_started_at)
+                    started_at = started_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None, data)
-
-            started_at = _parse_started_at(d.pop("started_at"))
+                    started_at = cast(datetime.datetime | None, _started_at)
 
             _field = "completed_at"
-
-            def _parse_completed_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
+            _completed_at = d["completed_at"]
+            completed_at: datetime.datetime | None
+            if _completed_at is None:
+                completed_at = _completed_at
+            else:
                 try:
-                    if not isinstance(data, str):
+                    if not isinstance(_completed_at, str):
                         raise TypeError()
-                    completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return completed_at_type_0
+                    completed_at_type_0 = _datetime_fromisoformat(_completed_at)
+                    completed_at = completed_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None, data)
-
-            completed_at = _parse_completed_at(d.pop("completed_at"))
+                    completed_at = cast(datetime.datetime | None, _completed_at)
 
             _field = "error"
-
-            def _parse_error(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error = _parse_error(d.pop("error"))
+            error = d["error"]
 
             _field = "visibility"
-            visibility = Visibility(d.pop("visibility"))
+            _visibility = d["visibility"]
+            try:
+                visibility = _Visibility_members[_visibility]
+            except (KeyError, TypeError):
+                visibility = Visibility(_visibility)
 
             _field = "run_id"
-
-            def _parse_run_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            run_id = _parse_run_id(d.pop("run_id"))
+            run_id = d["run_id"]
 
             _field = "organization_id"
-            organization_id = d.pop("organization_id", UNSET)
+            organization_id = d.get("organization_id", UNSET)
 
             _field = "inputs"
-            _inputs = d.pop("inputs", UNSET)
+            _inputs = d.get("inputs", UNSET)
             inputs: JobInputs | Unset
             if isinstance(_inputs, Unset):
                 inputs = UNSET
@@ -301,71 +296,56 @@ class Job:
                 inputs = JobInputs.from_dict(_inputs)
 
             _field = "outputs"
-
-            def _parse_outputs(data: object) -> list[IOEntry] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+            _outputs = d.get("outputs", UNSET)
+            outputs: list[IOEntry] | None | Unset
+            if _outputs is None:
+                outputs = _outputs
+            elif isinstance(_outputs, Unset):
+                outputs = _outputs
+            else:
                 try:
-                    if not isinstance(data, list):
+                    if not isinstance(_outputs, list):
                         raise TypeError()
-                    outputs_type_0 = []
-                    _outputs_type_0 = data
-                    for outputs_type_0_item_data in _outputs_type_0:
-                        outputs_type_0_item = IOEntry.from_dict(outputs_type_0_item_data)
-
-                        outputs_type_0.append(outputs_type_0_item)
-
-                    return outputs_type_0
+                    _outputs_type_0 = _outputs
+                    outputs_type_0: list[IOEntry]
+                    outputs_type_0 = list(map(IOEntry.from_dict, _outputs_type_0))
+                    outputs = outputs_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[IOEntry] | None | Unset, data)
-
-            outputs = _parse_outputs(d.pop("outputs", UNSET))
+                    outputs = cast(list[IOEntry] | None | Unset, _outputs)
 
             _field = "children"
-
-            def _parse_children(data: object) -> JobChildren | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+            _children = d.get("children", UNSET)
+            children: JobChildren | None | Unset
+            if _children is None:
+                children = _children
+            elif isinstance(_children, Unset):
+                children = _children
+            else:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_children, dict):
                         raise TypeError()
-                    children_type_0 = JobChildren.from_dict(data)
-
-                    return children_type_0
+                    children_type_0 = JobChildren.from_dict(_children)
+                    children = children_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(JobChildren | None | Unset, data)
-
-            children = _parse_children(d.pop("children", UNSET))
+                    children = cast(JobChildren | None | Unset, _children)
 
             _field = "restarts"
-
-            def _parse_restarts(data: object) -> list[JobRestart] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+            _restarts = d.get("restarts", UNSET)
+            restarts: list[JobRestart] | None | Unset
+            if _restarts is None:
+                restarts = _restarts
+            elif isinstance(_restarts, Unset):
+                restarts = _restarts
+            else:
                 try:
-                    if not isinstance(data, list):
+                    if not isinstance(_restarts, list):
                         raise TypeError()
-                    restarts_type_0 = []
-                    _restarts_type_0 = data
-                    for restarts_type_0_item_data in _restarts_type_0:
-                        restarts_type_0_item = JobRestart.from_dict(restarts_type_0_item_data)
-
-                        restarts_type_0.append(restarts_type_0_item)
-
-                    return restarts_type_0
+                    _restarts_type_0 = _restarts
+                    restarts_type_0: list[JobRestart]
+                    restarts_type_0 = list(map(JobRestart.from_dict, _restarts_type_0))
+                    restarts = restarts_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[JobRestart] | None | Unset, data)
-
-            restarts = _parse_restarts(d.pop("restarts", UNSET))
+                    restarts = cast(list[JobRestart] | None | Unset, _restarts)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -374,24 +354,27 @@ class Job:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job = cls(
-            id=id,
-            function_id=function_id,
-            function=function,
-            status=status,
-            created_at=created_at,
-            started_at=started_at,
-            completed_at=completed_at,
-            error=error,
-            visibility=visibility,
-            run_id=run_id,
-            organization_id=organization_id,
-            inputs=inputs,
-            outputs=outputs,
-            children=children,
-            restarts=restarts,
+            id,
+            function_id,
+            function,
+            status,
+            created_at,
+            started_at,
+            completed_at,
+            error,
+            visibility,
+            run_id,
+            organization_id,
+            inputs,
+            outputs,
+            children,
+            restarts,
         )
 
-        job.additional_properties = d
+        if len(d) != 10 + ("organization_id" in d) + ("inputs" in d) + ("outputs" in d) + (
+            "children" in d
+        ) + ("restarts" in d):
+            job.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_NAMES}
         return job
 
     @property
@@ -409,3 +392,12 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.io_entry import IOEntry
+from ..models.job_children import JobChildren
+from ..models.job_function import JobFunction
+from ..models.job_inputs import JobInputs
+from ..models.job_restart import JobRestart

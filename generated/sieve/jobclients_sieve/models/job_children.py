@@ -23,6 +23,8 @@ class JobChildren:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
 
+        field_dict.update({})
+
         return field_dict
 
     @classmethod
@@ -30,9 +32,13 @@ class JobChildren:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
         except KeyError:
@@ -41,13 +47,14 @@ class JobChildren:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_children = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[Any], prop_dict)
+        if d:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = cast(list[Any], prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        job_children.additional_properties = additional_properties
+            job_children.additional_properties = additional_properties
         return job_children
 
     @property

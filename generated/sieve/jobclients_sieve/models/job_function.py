@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,25 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.function_version import FunctionVersion
-    from ..models.webhook import Webhook
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset(
+    {
+        "name",
+        "owner_name",
+        "visibility",
+        "title",
+        "code_url",
+        "description",
+        "tags",
+        "cover_image_url",
+        "examples",
+        "readme",
+        "latest_version",
+        "featured_key",
+        "function_type",
+        "webhooks",
+    }
+)
 
 
 T = TypeVar("T", bound="JobFunction")
@@ -90,14 +106,12 @@ class JobFunction:
 
         webhooks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.webhooks, Unset):
-            webhooks = []
-            for webhooks_item_data in self.webhooks:
-                webhooks_item = webhooks_item_data.to_dict()
-                webhooks.append(webhooks_item)
+            webhooks = [webhooks_item_data.to_dict() for webhooks_item_data in self.webhooks]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if name is not UNSET:
             field_dict["name"] = name
         if owner_name is not UNSET:
@@ -131,47 +145,48 @@ class JobFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_version import FunctionVersion  # noqa: PLC0415
-        from ..models.webhook import Webhook  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "name"
-            name = d.pop("name", UNSET)
+            name = d.get("name", UNSET)
 
             _field = "owner_name"
-            owner_name = d.pop("owner_name", UNSET)
+            owner_name = d.get("owner_name", UNSET)
 
             _field = "visibility"
-            visibility = d.pop("visibility", UNSET)
+            visibility = d.get("visibility", UNSET)
 
             _field = "title"
-            title = d.pop("title", UNSET)
+            title = d.get("title", UNSET)
 
             _field = "code_url"
-            code_url = d.pop("code_url", UNSET)
+            code_url = d.get("code_url", UNSET)
 
             _field = "description"
-            description = d.pop("description", UNSET)
+            description = d.get("description", UNSET)
 
             _field = "tags"
-            tags = cast(list[str], d.pop("tags", UNSET))
+            tags = cast(list[str], d.get("tags", UNSET))
 
             _field = "cover_image_url"
-            cover_image_url = d.pop("cover_image_url", UNSET)
+            cover_image_url = d.get("cover_image_url", UNSET)
 
             _field = "examples"
-            examples = cast(list[str], d.pop("examples", UNSET))
+            examples = cast(list[str], d.get("examples", UNSET))
 
             _field = "readme"
-            readme = d.pop("readme", UNSET)
+            readme = d.get("readme", UNSET)
 
             _field = "latest_version"
-            _latest_version = d.pop("latest_version", UNSET)
+            _latest_version = d.get("latest_version", UNSET)
             latest_version: FunctionVersion | Unset
             if isinstance(_latest_version, Unset):
                 latest_version = UNSET
@@ -179,20 +194,16 @@ class JobFunction:
                 latest_version = FunctionVersion.from_dict(_latest_version)
 
             _field = "featured_key"
-            featured_key = d.pop("featured_key", UNSET)
+            featured_key = d.get("featured_key", UNSET)
 
             _field = "function_type"
-            function_type = d.pop("function_type", UNSET)
+            function_type = d.get("function_type", UNSET)
 
             _field = "webhooks"
-            _webhooks = d.pop("webhooks", UNSET)
+            _webhooks = d.get("webhooks", UNSET)
             webhooks: list[Webhook] | Unset = UNSET
             if _webhooks is not UNSET:
-                webhooks = []
-                for webhooks_item_data in _webhooks:
-                    webhooks_item = Webhook.from_dict(webhooks_item_data)
-
-                    webhooks.append(webhooks_item)
+                webhooks = list(map(Webhook.from_dict, _webhooks))
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -201,23 +212,30 @@ class JobFunction:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_function = cls(
-            name=name,
-            owner_name=owner_name,
-            visibility=visibility,
-            title=title,
-            code_url=code_url,
-            description=description,
-            tags=tags,
-            cover_image_url=cover_image_url,
-            examples=examples,
-            readme=readme,
-            latest_version=latest_version,
-            featured_key=featured_key,
-            function_type=function_type,
-            webhooks=webhooks,
+            name,
+            owner_name,
+            visibility,
+            title,
+            code_url,
+            description,
+            tags,
+            cover_image_url,
+            examples,
+            readme,
+            latest_version,
+            featured_key,
+            function_type,
+            webhooks,
         )
 
-        job_function.additional_properties = d
+        if len(d) != 0 + ("name" in d) + ("owner_name" in d) + ("visibility" in d) + ("title" in d) + (
+            "code_url" in d
+        ) + ("description" in d) + ("tags" in d) + ("cover_image_url" in d) + ("examples" in d) + (
+            "readme" in d
+        ) + ("latest_version" in d) + ("featured_key" in d) + ("function_type" in d) + ("webhooks" in d):
+            job_function.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return job_function
 
     @property
@@ -235,3 +253,9 @@ class JobFunction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.function_version import FunctionVersion
+from ..models.webhook import Webhook

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
-
-if TYPE_CHECKING:
-    from ..models.io_entry import IOEntry
-
 
 T = TypeVar("T", bound="JobInputs")
 
@@ -26,19 +22,22 @@ class JobInputs:
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
+        field_dict.update({})
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.io_entry import IOEntry  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
         except KeyError:
@@ -47,13 +46,14 @@ class JobInputs:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_inputs = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = IOEntry.from_dict(prop_dict)
+        if d:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = IOEntry.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        job_inputs.additional_properties = additional_properties
+            job_inputs.additional_properties = additional_properties
         return job_inputs
 
     @property
@@ -71,3 +71,8 @@ class JobInputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.io_entry import IOEntry

@@ -7,9 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.restart_type import RestartType
 from ..types import UNSET, Unset
+
+_RestartType_members = members_by_value(RestartType)
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"timestamp", "reason", "type", "run_id"})
+
 
 T = TypeVar("T", bound="JobRestart")
 
@@ -41,13 +48,14 @@ class JobRestart:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_._value_
 
         run_id = self.run_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if reason is not UNSET:
@@ -64,30 +72,37 @@ class JobRestart:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "timestamp"
-            _timestamp = d.pop("timestamp", UNSET)
+            _timestamp = d.get("timestamp", UNSET)
             timestamp: datetime.datetime | Unset
             if isinstance(_timestamp, Unset):
                 timestamp = UNSET
             else:
-                timestamp = datetime.datetime.fromisoformat(_timestamp)
+                timestamp = _datetime_fromisoformat(_timestamp)
 
             _field = "reason"
-            reason = d.pop("reason", UNSET)
+            reason = d.get("reason", UNSET)
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
+            _type_ = d.get("type", UNSET)
             type_: RestartType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = RestartType(_type_)
+                try:
+                    type_ = _RestartType_members[_type_]
+                except (KeyError, TypeError):
+                    type_ = RestartType(_type_)
 
             _field = "run_id"
-            run_id = d.pop("run_id", UNSET)
+            run_id = d.get("run_id", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -96,13 +111,16 @@ class JobRestart:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_restart = cls(
-            timestamp=timestamp,
-            reason=reason,
-            type_=type_,
-            run_id=run_id,
+            timestamp,
+            reason,
+            type_,
+            run_id,
         )
 
-        job_restart.additional_properties = d
+        if len(d) != 0 + ("timestamp" in d) + ("reason" in d) + ("type" in d) + ("run_id" in d):
+            job_restart.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return job_restart
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"type", "url"})
+
+
 T = TypeVar("T", bound="Webhook")
 
 
@@ -30,9 +34,10 @@ class Webhook:
 
         url = self.url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if type_ is not UNSET:
             field_dict["type"] = type_
         if url is not UNSET:
@@ -45,14 +50,18 @@ class Webhook:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "type"
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
 
             _field = "url"
-            url = d.pop("url", UNSET)
+            url = d.get("url", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -61,11 +70,14 @@ class Webhook:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         webhook = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
 
-        webhook.additional_properties = d
+        if len(d) != 0 + ("type" in d) + ("url" in d):
+            webhook.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return webhook
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"starting", "setup", "active", "idle", "awaiting_resources"})
+
+
 T = TypeVar("T", bound="WorkerCounts")
 
 
@@ -42,9 +46,10 @@ class WorkerCounts:
 
         awaiting_resources = self.awaiting_resources
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if starting is not UNSET:
             field_dict["starting"] = starting
         if setup is not UNSET:
@@ -63,23 +68,27 @@ class WorkerCounts:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "starting"
-            starting = d.pop("starting", UNSET)
+            starting = d.get("starting", UNSET)
 
             _field = "setup"
-            setup = d.pop("setup", UNSET)
+            setup = d.get("setup", UNSET)
 
             _field = "active"
-            active = d.pop("active", UNSET)
+            active = d.get("active", UNSET)
 
             _field = "idle"
-            idle = d.pop("idle", UNSET)
+            idle = d.get("idle", UNSET)
 
             _field = "awaiting_resources"
-            awaiting_resources = d.pop("awaiting_resources", UNSET)
+            awaiting_resources = d.get("awaiting_resources", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -88,14 +97,19 @@ class WorkerCounts:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         worker_counts = cls(
-            starting=starting,
-            setup=setup,
-            active=active,
-            idle=idle,
-            awaiting_resources=awaiting_resources,
+            starting,
+            setup,
+            active,
+            idle,
+            awaiting_resources,
         )
 
-        worker_counts.additional_properties = d
+        if len(d) != 0 + ("starting" in d) + ("setup" in d) + ("active" in d) + ("idle" in d) + (
+            "awaiting_resources" in d
+        ):
+            worker_counts.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return worker_counts
 
     @property

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
+
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"principal_type", "user_id", "api_key_id"})
+
 
 T = TypeVar("T", bound="CreatedBy")
 
@@ -42,9 +46,10 @@ class CreatedBy:
         else:
             api_key_id = self.api_key_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if principal_type is not UNSET:
             field_dict["principal_type"] = principal_type
         if user_id is not UNSET:
@@ -59,33 +64,21 @@ class CreatedBy:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "principal_type"
-            principal_type = d.pop("principal_type", UNSET)
+            principal_type = d.get("principal_type", UNSET)
 
             _field = "user_id"
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            user_id = _parse_user_id(d.pop("user_id", UNSET))
+            user_id = d.get("user_id", UNSET)
 
             _field = "api_key_id"
-
-            def _parse_api_key_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            api_key_id = _parse_api_key_id(d.pop("api_key_id", UNSET))
+            api_key_id = d.get("api_key_id", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -94,12 +87,15 @@ class CreatedBy:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         created_by = cls(
-            principal_type=principal_type,
-            user_id=user_id,
-            api_key_id=api_key_id,
+            principal_type,
+            user_id,
+            api_key_id,
         )
 
-        created_by.additional_properties = d
+        if len(d) != 0 + ("principal_type" in d) + ("user_id" in d) + ("api_key_id" in d):
+            created_by.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return created_by
 
     @property

@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"id", "version_id", "version_number"})
+
+
 T = TypeVar("T", bound="DatasetVersionRef")
 
 
@@ -39,9 +43,10 @@ class DatasetVersionRef:
 
         version_number = self.version_number
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if id is not UNSET:
             field_dict["id"] = id
         if version_id is not UNSET:
@@ -56,11 +61,15 @@ class DatasetVersionRef:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "id"
-            _id = d.pop("id", UNSET)
+            _id = d.get("id", UNSET)
             id: UUID | Unset
             if isinstance(_id, Unset):
                 id = UNSET
@@ -68,7 +77,7 @@ class DatasetVersionRef:
                 id = UUID(_id)
 
             _field = "version_id"
-            _version_id = d.pop("version_id", UNSET)
+            _version_id = d.get("version_id", UNSET)
             version_id: UUID | Unset
             if isinstance(_version_id, Unset):
                 version_id = UNSET
@@ -76,7 +85,7 @@ class DatasetVersionRef:
                 version_id = UUID(_version_id)
 
             _field = "version_number"
-            version_number = d.pop("version_number", UNSET)
+            version_number = d.get("version_number", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -85,12 +94,15 @@ class DatasetVersionRef:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         dataset_version_ref = cls(
-            id=id,
-            version_id=version_id,
-            version_number=version_number,
+            id,
+            version_id,
+            version_number,
         )
 
-        dataset_version_ref.additional_properties = d
+        if len(d) != 0 + ("id" in d) + ("version_id" in d) + ("version_number" in d):
+            dataset_version_ref.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return dataset_version_ref
 
     @property

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"detail"})
+
+
 T = TypeVar("T", bound="ErrorDetail")
 
 
@@ -26,9 +30,10 @@ class ErrorDetail:
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if detail is not UNSET:
             field_dict["detail"] = detail
 
@@ -39,11 +44,15 @@ class ErrorDetail:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "detail"
-            detail = d.pop("detail", UNSET)
+            detail = d.get("detail", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -52,10 +61,13 @@ class ErrorDetail:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         error_detail = cls(
-            detail=detail,
+            detail,
         )
 
-        error_detail.additional_properties = d
+        if len(d) != 0 + ("detail" in d):
+            error_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return error_detail
 
     @property

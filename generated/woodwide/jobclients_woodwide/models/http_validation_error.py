@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.validation_error import ValidationError
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"detail"})
 
 
 T = TypeVar("T", bound="HTTPValidationError")
@@ -30,14 +30,12 @@ class HTTPValidationError:
     def to_dict(self) -> dict[str, Any]:
         detail: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.detail, Unset):
-            detail = []
-            for detail_item_data in self.detail:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
+            detail = [detail_item_data.to_dict() for detail_item_data in self.detail]
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if detail is not UNSET:
             field_dict["detail"] = detail
 
@@ -45,23 +43,21 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error import ValidationError  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "detail"
-            _detail = d.pop("detail", UNSET)
+            _detail = d.get("detail", UNSET)
             detail: list[ValidationError] | Unset = UNSET
             if _detail is not UNSET:
-                detail = []
-                for detail_item_data in _detail:
-                    detail_item = ValidationError.from_dict(detail_item_data)
-
-                    detail.append(detail_item)
+                detail = list(map(ValidationError.from_dict, _detail))
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -70,10 +66,13 @@ class HTTPValidationError:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         http_validation_error = cls(
-            detail=detail,
+            detail,
         )
 
-        http_validation_error.additional_properties = d
+        if len(d) != 0 + ("detail" in d):
+            http_validation_error.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return http_validation_error
 
     @property
@@ -91,3 +90,8 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.validation_error import ValidationError

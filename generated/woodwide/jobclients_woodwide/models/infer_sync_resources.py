@@ -8,6 +8,10 @@ from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
 
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"type"})
+
+
 T = TypeVar("T", bound="InferSyncResources")
 
 
@@ -25,13 +29,10 @@ class InferSyncResources:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
 
         return field_dict
 
@@ -40,11 +41,15 @@ class InferSyncResources:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "type"
-            type_ = cast(Literal["infer_sync"], d.pop("type"))
+            type_ = cast(Literal["infer_sync"], d["type"])
             if type_ != "infer_sync":
                 raise ValueError(f"type must match const 'infer_sync', got '{type_}'")
 
@@ -55,10 +60,13 @@ class InferSyncResources:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         infer_sync_resources = cls(
-            type_=type_,
+            type_,
         )
 
-        infer_sync_resources.additional_properties = d
+        if len(d) != 1:
+            infer_sync_resources.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return infer_sync_resources
 
     @property

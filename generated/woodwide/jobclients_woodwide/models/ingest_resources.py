@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.dataset_version_ref import DatasetVersionRef
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"type", "dataset"})
 
 
 T = TypeVar("T", bound="IngestResources")
@@ -36,13 +36,11 @@ class IngestResources:
         if not isinstance(self.dataset, Unset):
             dataset = self.dataset.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": type_,
+        }
+
         if dataset is not UNSET:
             field_dict["dataset"] = dataset
 
@@ -50,21 +48,23 @@ class IngestResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dataset_version_ref import DatasetVersionRef  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "type"
-            type_ = cast(Literal["dataset_ingest"], d.pop("type"))
+            type_ = cast(Literal["dataset_ingest"], d["type"])
             if type_ != "dataset_ingest":
                 raise ValueError(f"type must match const 'dataset_ingest', got '{type_}'")
 
             _field = "dataset"
-            _dataset = d.pop("dataset", UNSET)
+            _dataset = d.get("dataset", UNSET)
             dataset: DatasetVersionRef | Unset
             if isinstance(_dataset, Unset):
                 dataset = UNSET
@@ -78,11 +78,14 @@ class IngestResources:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         ingest_resources = cls(
-            type_=type_,
-            dataset=dataset,
+            type_,
+            dataset,
         )
 
-        ingest_resources.additional_properties = d
+        if len(d) != 1 + ("dataset" in d):
+            ingest_resources.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return ingest_resources
 
     @property
@@ -100,3 +103,8 @@ class IngestResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.dataset_version_ref import DatasetVersionRef

@@ -2,25 +2,39 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.created_by import CreatedBy
-    from ..models.infer_batch_resources import InferBatchResources
-    from ..models.infer_sync_resources import InferSyncResources
-    from ..models.ingest_resources import IngestResources
-    from ..models.job_input import JobInput
-    from ..models.job_output import JobOutput
-    from ..models.other_resources import OtherResources
-    from ..models.train_resources import TrainResources
+_JobStatus_members = members_by_value(JobStatus)
+_datetime_fromisoformat = datetime.datetime.fromisoformat
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset(
+    {
+        "job_id",
+        "type",
+        "status",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "created_by",
+        "input",
+        "output",
+        "resources",
+        "error_message",
+        "woodwide_runtime_version",
+        "credits_consumed",
+        "progress",
+        "estimated_seconds_remaining",
+    }
+)
 
 
 T = TypeVar("T", bound="JobDetail")
@@ -77,16 +91,11 @@ class JobDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.infer_batch_resources import InferBatchResources  # noqa: PLC0415
-        from ..models.infer_sync_resources import InferSyncResources  # noqa: PLC0415
-        from ..models.ingest_resources import IngestResources  # noqa: PLC0415
-        from ..models.train_resources import TrainResources  # noqa: PLC0415
-
         job_id = str(self.job_id)
 
         type_ = self.type_
 
-        status = self.status.value
+        status = self.status._value_
 
         created_at = self.created_at.isoformat()
 
@@ -162,16 +171,14 @@ class JobDetail:
         else:
             estimated_seconds_remaining = self.estimated_seconds_remaining
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "job_id": job_id,
-                "type": type_,
-                "status": status,
-                "created_at": created_at,
-            }
-        )
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "job_id": job_id,
+            "type": type_,
+            "status": status,
+            "created_at": created_at,
+        }
+
         if started_at is not UNSET:
             field_dict["started_at"] = started_at
         if finished_at is not UNSET:
@@ -199,73 +206,66 @@ class JobDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_by import CreatedBy  # noqa: PLC0415
-        from ..models.infer_batch_resources import InferBatchResources  # noqa: PLC0415
-        from ..models.infer_sync_resources import InferSyncResources  # noqa: PLC0415
-        from ..models.ingest_resources import IngestResources  # noqa: PLC0415
-        from ..models.job_input import JobInput  # noqa: PLC0415
-        from ..models.job_output import JobOutput  # noqa: PLC0415
-        from ..models.other_resources import OtherResources  # noqa: PLC0415
-        from ..models.train_resources import TrainResources  # noqa: PLC0415
-
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "job_id"
-            job_id = UUID(d.pop("job_id"))
+            job_id = UUID(d["job_id"])
 
             _field = "type"
-            type_ = d.pop("type")
+            type_ = d["type"]
 
             _field = "status"
-            status = JobStatus(d.pop("status"))
+            _status = d["status"]
+            try:
+                status = _JobStatus_members[_status]
+            except (KeyError, TypeError):
+                status = JobStatus(_status)
 
             _field = "created_at"
-            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            created_at = _datetime_fromisoformat(d["created_at"])
 
             _field = "started_at"
-
-            def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+            _started_at = d.get("started_at", UNSET)
+            started_at: datetime.datetime | None | Unset
+            if _started_at is None:
+                started_at = _started_at
+            elif isinstance(_started_at, Unset):
+                started_at = _started_at
+            else:
                 try:
-                    if not isinstance(data, str):
+                    if not isinstance(_started_at, str):
                         raise TypeError()
-                    started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return started_at_type_0
+                    started_at_type_0 = _datetime_fromisoformat(_started_at)
+                    started_at = started_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            started_at = _parse_started_at(d.pop("started_at", UNSET))
+                    started_at = cast(datetime.datetime | None | Unset, _started_at)
 
             _field = "finished_at"
-
-            def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+            _finished_at = d.get("finished_at", UNSET)
+            finished_at: datetime.datetime | None | Unset
+            if _finished_at is None:
+                finished_at = _finished_at
+            elif isinstance(_finished_at, Unset):
+                finished_at = _finished_at
+            else:
                 try:
-                    if not isinstance(data, str):
+                    if not isinstance(_finished_at, str):
                         raise TypeError()
-                    finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return finished_at_type_0
+                    finished_at_type_0 = _datetime_fromisoformat(_finished_at)
+                    finished_at = finished_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | Unset, data)
-
-            finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+                    finished_at = cast(datetime.datetime | None | Unset, _finished_at)
 
             _field = "created_by"
-            _created_by = d.pop("created_by", UNSET)
+            _created_by = d.get("created_by", UNSET)
             created_by: CreatedBy | Unset
             if isinstance(_created_by, Unset):
                 created_by = UNSET
@@ -273,7 +273,7 @@ class JobDetail:
                 created_by = CreatedBy.from_dict(_created_by)
 
             _field = "input"
-            _input_ = d.pop("input", UNSET)
+            _input_ = d.get("input", UNSET)
             input_: JobInput | Unset
             if isinstance(_input_, Unset):
                 input_ = UNSET
@@ -281,7 +281,7 @@ class JobDetail:
                 input_ = JobInput.from_dict(_input_)
 
             _field = "output"
-            _output = d.pop("output", UNSET)
+            _output = d.get("output", UNSET)
             output: JobOutput | Unset
             if isinstance(_output, Unset):
                 output = UNSET
@@ -289,117 +289,61 @@ class JobDetail:
                 output = JobOutput.from_dict(_output)
 
             _field = "resources"
-
-            def _parse_resources(
-                data: object,
-            ) -> (
+            _resources = d.get("resources", UNSET)
+            resources: (
                 InferBatchResources
                 | InferSyncResources
                 | IngestResources
                 | OtherResources
                 | TrainResources
                 | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
+            )
+            if isinstance(_resources, Unset):
+                resources = _resources
+            else:
                 try:
-                    if not isinstance(data, dict):
+                    if not isinstance(_resources, dict):
                         raise TypeError()
-                    resources_type_0 = IngestResources.from_dict(data)
-
-                    return resources_type_0
+                    resources_type_0 = IngestResources.from_dict(_resources)
+                    resources = resources_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    resources_type_1 = TrainResources.from_dict(data)
-
-                    return resources_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    resources_type_2 = InferSyncResources.from_dict(data)
-
-                    return resources_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    resources_type_3 = InferBatchResources.from_dict(data)
-
-                    return resources_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resources_type_4 = OtherResources.from_dict(data)
-
-                return resources_type_4
-
-            resources = _parse_resources(d.pop("resources", UNSET))
+                    try:
+                        if not isinstance(_resources, dict):
+                            raise TypeError()
+                        resources_type_1 = TrainResources.from_dict(_resources)
+                        resources = resources_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        try:
+                            if not isinstance(_resources, dict):
+                                raise TypeError()
+                            resources_type_2 = InferSyncResources.from_dict(_resources)
+                            resources = resources_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            try:
+                                if not isinstance(_resources, dict):
+                                    raise TypeError()
+                                resources_type_3 = InferBatchResources.from_dict(_resources)
+                                resources = resources_type_3
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                if not isinstance(_resources, dict):
+                                    raise TypeError()
+                                resources_type_4 = OtherResources.from_dict(_resources)
+                                resources = resources_type_4
 
             _field = "error_message"
-
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            error_message = _parse_error_message(d.pop("error_message", UNSET))
+            error_message = d.get("error_message", UNSET)
 
             _field = "woodwide_runtime_version"
-
-            def _parse_woodwide_runtime_version(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            woodwide_runtime_version = _parse_woodwide_runtime_version(
-                d.pop("woodwide_runtime_version", UNSET)
-            )
+            woodwide_runtime_version = d.get("woodwide_runtime_version", UNSET)
 
             _field = "credits_consumed"
-
-            def _parse_credits_consumed(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            credits_consumed = _parse_credits_consumed(d.pop("credits_consumed", UNSET))
+            credits_consumed = d.get("credits_consumed", UNSET)
 
             _field = "progress"
-
-            def _parse_progress(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            progress = _parse_progress(d.pop("progress", UNSET))
+            progress = d.get("progress", UNSET)
 
             _field = "estimated_seconds_remaining"
-
-            def _parse_estimated_seconds_remaining(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            estimated_seconds_remaining = _parse_estimated_seconds_remaining(
-                d.pop("estimated_seconds_remaining", UNSET)
-            )
+            estimated_seconds_remaining = d.get("estimated_seconds_remaining", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -408,24 +352,31 @@ class JobDetail:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_detail = cls(
-            job_id=job_id,
-            type_=type_,
-            status=status,
-            created_at=created_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            created_by=created_by,
-            input_=input_,
-            output=output,
-            resources=resources,
-            error_message=error_message,
-            woodwide_runtime_version=woodwide_runtime_version,
-            credits_consumed=credits_consumed,
-            progress=progress,
-            estimated_seconds_remaining=estimated_seconds_remaining,
+            job_id,
+            type_,
+            status,
+            created_at,
+            started_at,
+            finished_at,
+            created_by,
+            input_,
+            output,
+            resources,
+            error_message,
+            woodwide_runtime_version,
+            credits_consumed,
+            progress,
+            estimated_seconds_remaining,
         )
 
-        job_detail.additional_properties = d
+        if len(d) != 4 + ("started_at" in d) + ("finished_at" in d) + ("created_by" in d) + ("input" in d) + (
+            "output" in d
+        ) + ("resources" in d) + ("error_message" in d) + ("woodwide_runtime_version" in d) + (
+            "credits_consumed" in d
+        ) + ("progress" in d) + ("estimated_seconds_remaining" in d):
+            job_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return job_detail
 
     @property
@@ -443,3 +394,15 @@ class JobDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.created_by import CreatedBy
+from ..models.infer_batch_resources import InferBatchResources
+from ..models.infer_sync_resources import InferSyncResources
+from ..models.ingest_resources import IngestResources
+from ..models.job_input import JobInput
+from ..models.job_output import JobOutput
+from ..models.other_resources import OtherResources
+from ..models.train_resources import TrainResources

@@ -19,8 +19,9 @@ class JobInput:
 
     def to_dict(self) -> dict[str, Any]:
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
 
         return field_dict
 
@@ -29,9 +30,13 @@ class JobInput:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
         except KeyError:
@@ -40,7 +45,8 @@ class JobInput:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         job_input = cls()
 
-        job_input.additional_properties = d
+        if d:
+            job_input.additional_properties = dict(d)
         return job_input
 
     @property

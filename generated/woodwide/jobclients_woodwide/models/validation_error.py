@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
+
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset({"loc", "msg", "type"})
+
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -40,9 +44,10 @@ class ValidationError:
 
         type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
+
         if loc is not UNSET:
             field_dict["loc"] = loc
         if msg is not UNSET:
@@ -57,28 +62,24 @@ class ValidationError:
         # jobclients: a body off-spec raises ResponseValidationError naming the field.
         _field = "(body)"
         try:
-            if not isinstance(src_dict, Mapping):
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
-            d = dict(src_dict)
             _field = "loc"
-            _loc = d.pop("loc", UNSET)
+            _loc = d.get("loc", UNSET)
             loc: list[int | str] | Unset = UNSET
             if _loc is not UNSET:
-                loc = []
-                for loc_item_data in _loc:
-
-                    def _parse_loc_item(data: object) -> int | str:
-                        return cast(int | str, data)
-
-                    loc_item = _parse_loc_item(loc_item_data)
-
-                    loc.append(loc_item)
+                loc = list(_loc)
 
             _field = "msg"
-            msg = d.pop("msg", UNSET)
+            msg = d.get("msg", UNSET)
 
             _field = "type"
-            type_ = d.pop("type", UNSET)
+            type_ = d.get("type", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -87,12 +88,15 @@ class ValidationError:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
+            loc,
+            msg,
+            type_,
         )
 
-        validation_error.additional_properties = d
+        if len(d) != 0 + ("loc" in d) + ("msg" in d) + ("type" in d):
+            validation_error.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
         return validation_error
 
     @property
