@@ -1,10 +1,12 @@
-"""The spec diff: every rule of the catalogue shown by a minimal before/after pair, the
-verdict and bump a set of changes calls for, and the command's JSON contract."""
+"""The spec diff: every rule of the catalogue shown by a minimal before/after pair on a small
+spec, the verdict and bump a set of changes calls for, the report, and the command's
+contract in both modes (two files; a git ref)."""
 
 from __future__ import annotations
 
 import copy
 import json
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -12,361 +14,447 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from scripts.paths import REPO_ROOT, SPECS_DIR
-from scripts.spec_diff.api_surface import surface_changes
+from scripts.spec_diff.against_ref import BaseRefError, reports_against, resolve_base
+from scripts.spec_diff.api_surface import SurfaceChanges, surface_changes
 from scripts.spec_diff.differ import diff_specs
-from scripts.spec_diff.model import report_json
-from scripts.spec_diff.rules import RULES
-from scripts.spec_lint import iter_operations, load_spec
+from scripts.spec_diff.model import Change, Level, report_json
+from scripts.spec_diff.report import fit, markdown
+from scripts.spec_diff.rules import NARROWED_BOUND, NOT_FROM_SPECS, RULES
+from scripts.spec_lint import load_spec
 from scripts.spec_textconv import normalized
+from tests.conftest import SLUGS
+from tests.spec_diff_support import commit_all, git, minimal_spec, write_yaml
 
-Edit = Callable[[dict[str, Any]], object]
-
-
-def _spec(slug: str) -> dict[str, Any]:
-    return load_spec(SPECS_DIR / slug / "openapi.yaml")
-
-
-def _op(doc: dict[str, Any], operation_id: str | None = None) -> dict[str, Any]:
-    return next(o.node for o in iter_operations(doc) if operation_id in (None, o.operation_id))
+Doc = dict[str, Any]
+Edit = Callable[[Doc], object]
+_JOBS = "/jobs/{job_id}"
+_JSON = "application/json"
 
 
-def _path_item(doc: dict[str, Any]) -> dict[str, Any]:
-    item: dict[str, Any] = next(iter(doc["paths"].values()))
-    return item
+def _get(d: Doc) -> Doc:
+    op: Doc = d["paths"][_JOBS]["get"]
+    return op
 
 
-def _schema(doc: dict[str, Any], name: str) -> dict[str, Any]:
-    schema: dict[str, Any] = doc["components"]["schemas"][name]
-    return schema
+def _post(d: Doc) -> Doc:
+    op: Doc = d["paths"][_JOBS]["post"]
+    return op
 
 
-def _job(doc: dict[str, Any]) -> dict[str, Any]:
-    return _schema(doc, "InferenceEndpointJob")
-
-
-def _param(doc: dict[str, Any], name: str) -> dict[str, Any]:
-    param: dict[str, Any] = doc["components"]["parameters"][name]
+def _query(d: Doc) -> Doc:
+    param: Doc = _get(d)["parameters"][0]
     return param
 
 
-def _sieve_offset(doc: dict[str, Any]) -> dict[str, Any]:
-    return _param(doc, "offset")
+def _schema(d: Doc, name: str) -> Doc:
+    schema: Doc = d["components"]["schemas"][name]
+    return schema
 
 
-def _add_op(doc: dict[str, Any]) -> None:
-    doc["paths"]["/extra"] = {"get": {**copy.deepcopy(_op(doc)), "operationId": "extra_op"}}
+def _ok(d: Doc) -> Doc:
+    response: Doc = _get(d)["responses"]["200"]
+    return response
 
 
-def _set(target: dict[str, Any], **values: Any) -> None:
+def _set(target: Doc, **values: Any) -> None:
     target.update(values)
 
 
-# (rule, provider the edit starts from, edit). Each edit is the smallest change that shows it.
-CASES: list[tuple[str, str, Edit]] = [
+def _body(**extra: Any) -> Doc:
+    return {"content": {_JSON: {"schema": {"$ref": "#/components/schemas/JobInput"}}}, **extra}
+
+
+# (rule, edit applied to both sides first or None, the edit that shows the rule)
+Case = tuple[str, Edit | None, Edit]
+
+CASES: list[Case] = [
+    # operations
+    ("api-removed", None, lambda d: d["paths"][_JOBS].pop("post")),
     (
-        "api-removed",
-        "seequent",
-        lambda d: d["paths"].pop(next(p for p in d["paths"] if p.endswith("/status"))),
+        "endpoint-added",
+        None,
+        lambda d: _set(
+            d["paths"], **{"/jobs": {"get": {"operationId": "list_jobs", "responses": {}}}}
+        ),
     ),
-    ("endpoint-added", "salad", _add_op),
-    ("api-operation-id-changed", "salad", lambda d: _set(_op(d), operationId="get_job")),
-    ("api-tag-changed", "salad", lambda d: _set(_op(d), tags=["jobs"])),
-    ("api-deprecated", "salad", lambda d: _set(_op(d), deprecated=True)),
+    ("api-operation-id-changed", None, lambda d: _set(_get(d), operationId="read_job")),
+    ("api-tag-changed", None, lambda d: _set(_get(d), tags=["reads"])),
+    ("api-deprecated", None, lambda d: _set(_get(d), deprecated=True)),
+    ("api-idempotency-removed", None, lambda d: _get(d).pop("x-jobclients-idempotent")),
+    ("api-idempotency-added", None, lambda d: _set(_post(d), **{"x-jobclients-idempotent": True})),
     (
-        "api-idempotency-removed",
-        "salad",
-        lambda d: _set(_op(d), **{"x-jobclients-idempotent": False}),
-    ),
-    (
-        "api-idempotency-added",
-        "seequent",
-        lambda d: _set(_op(d, "cancel_job"), **{"x-jobclients-idempotent": False}) and None,
+        "poll-operation-changed",
+        None,
+        lambda d: (_get(d).pop("x-jobclients-poll"), _set(_post(d), **{"x-jobclients-poll": True})),
     ),
     (
-        "request-parameter-removed",
-        "sieve",
-        lambda d: _set(_op(d, "get_job"), parameters=[]),
+        "poll-operation-added",
+        lambda d: _get(d).pop("x-jobclients-poll"),
+        lambda d: _set(_get(d), **{"x-jobclients-poll": True}),
     ),
+    # parameters
+    ("request-parameter-removed", None, lambda d: _get(d).pop("parameters")),
     (
         "new-required-request-parameter",
-        "sieve",
-        lambda d: _op(d, "get_job")["parameters"].append(
+        None,
+        lambda d: _get(d)["parameters"].append(
             {"name": "limit", "in": "query", "required": True, "schema": {"type": "integer"}}
         ),
     ),
     (
         "new-optional-request-parameter",
-        "sieve",
-        lambda d: _op(d, "get_job")["parameters"].append(
+        None,
+        lambda d: _get(d)["parameters"].append(
             {"name": "limit", "in": "query", "schema": {"type": "integer"}}
         ),
     ),
-    ("request-parameter-became-required", "sieve", lambda d: _set(_sieve_offset(d), required=True)),
+    ("request-parameter-became-required", None, lambda d: _set(_query(d), required=True)),
     (
         "request-parameter-became-optional",
-        "salad",
-        lambda d: _path_item(d)["parameters"].append(
-            {
-                "name": "organization_name",
-                "in": "path",
-                "required": False,
-                "schema": {
-                    "type": "string",
-                    "minLength": 2,
-                    "maxLength": 63,
-                    "pattern": "^[a-z][a-z0-9-]{0,61}[a-z0-9]$",
-                },
-            }
+        lambda d: _set(_query(d), required=True),
+        lambda d: _query(d).pop("required"),
+    ),
+    (
+        "request-parameter-style-changed",
+        lambda d: _set(_query(d), explode=False),
+        lambda d: _set(_query(d), style="spaceDelimited"),
+    ),
+    ("request-parameter-explode-changed", None, lambda d: _set(_query(d), explode=False)),
+    # request bodies
+    (
+        "added-required-request-body",
+        lambda d: _post(d).pop("requestBody"),
+        lambda d: _set(_post(d), requestBody=_body(required=True)),
+    ),
+    (
+        "added-optional-request-body",
+        lambda d: _post(d).pop("requestBody"),
+        lambda d: _set(_post(d), requestBody=_body()),
+    ),
+    ("request-body-removed", None, lambda d: _post(d).pop("requestBody")),
+    (
+        "request-body-became-required",
+        None,
+        lambda d: _set(_post(d)["requestBody"], required=True),
+    ),
+    (
+        "request-body-became-optional",
+        lambda d: _set(_post(d)["requestBody"], required=True),
+        lambda d: _post(d)["requestBody"].pop("required"),
+    ),
+    (
+        "request-body-media-type-removed",
+        lambda d: _set(_post(d)["requestBody"]["content"], **{"text/plain": {}}),
+        lambda d: _post(d)["requestBody"]["content"].pop("text/plain"),
+    ),
+    (
+        "request-body-media-type-added",
+        None,
+        lambda d: _set(_post(d)["requestBody"]["content"], **{"text/plain": {}}),
+    ),
+    ("request-property-removed", None, lambda d: _schema(d, "JobInput")["properties"].pop("value")),
+    (
+        "new-required-request-property",
+        None,
+        lambda d: (
+            _set(_schema(d, "JobInput")["properties"], note={"type": "string"}),
+            _schema(d, "JobInput")["required"].append("note"),
         ),
     ),
     (
-        "request-parameter-type-changed",
-        "sieve",
-        lambda d: _set(_sieve_offset(d)["schema"], type="string"),
+        "new-optional-request-property",
+        None,
+        lambda d: _set(_schema(d, "JobInput")["properties"], note={"type": "string"}),
     ),
     (
-        "request-parameter-format-changed",
-        "salad",
-        lambda d: _param(d, "inference_endpoint_job_id")["schema"].pop("format"),
+        "request-property-became-required",
+        None,
+        lambda d: _schema(d, "JobInput")["required"].append("value"),
     ),
     (
-        "request-parameter-enum-value-removed",
-        "sieve",
-        lambda d: _set(_sieve_offset(d)["schema"], enum=[0]),
+        "request-property-became-optional",
+        None,
+        lambda d: _schema(d, "JobInput")["required"].remove("name"),
     ),
-    (
-        "request-parameter-enum-value-added",
-        "sieve",
-        lambda d: _set(_sieve_offset(d)["schema"], enum=[0, 1, 2]),
-    ),
-    (
-        "request-parameter-max-length-decreased",
-        "salad",
-        lambda d: _set(_param(d, "organization_name")["schema"], maxLength=32),
-    ),
-    (
-        "request-parameter-min-length-increased",
-        "salad",
-        lambda d: _set(_param(d, "organization_name")["schema"], minLength=3),
-    ),
-    (
-        "request-parameter-max-decreased",
-        "sieve",
-        lambda d: _set(_sieve_offset(d)["schema"], maximum=10),
-    ),
-    (
-        "request-parameter-min-increased",
-        "sieve",
-        lambda d: _set(_sieve_offset(d)["schema"], minimum=5),
-    ),
-    (
-        "request-parameter-pattern-changed",
-        "salad",
-        lambda d: _set(_param(d, "organization_name")["schema"], pattern="^[a-z]+$"),
-    ),
-    (
-        "request-parameter-constraint-relaxed",
-        "salad",
-        lambda d: _set(_param(d, "organization_name")["schema"], maxLength=100),
-    ),
-    (
-        "request-parameter-default-changed",
-        "sieve",
-        lambda d: _set(_sieve_offset(d)["schema"], default=10),
-    ),
+    # responses
     (
         "response-success-status-removed",
-        "seequent",
-        lambda d: _op(d, "get_job_status")["responses"].pop("202"),
+        lambda d: _set(_get(d)["responses"], **{"202": {"description": "Accepted."}}),
+        lambda d: _get(d)["responses"].pop("202"),
     ),
     (
         "response-success-status-added",
-        "salad",
-        lambda d: _set(_op(d)["responses"], **{"202": {"description": "Accepted."}}),
+        None,
+        lambda d: _set(_get(d)["responses"], **{"202": {"description": "Accepted."}}),
     ),
-    ("response-non-success-status-removed", "salad", lambda d: _op(d)["responses"].pop("429")),
+    ("response-non-success-status-removed", None, lambda d: _get(d)["responses"].pop("404")),
     (
         "response-non-success-status-added",
-        "salad",
-        lambda d: _set(_op(d)["responses"], **{"500": {"description": "Oops."}}),
+        None,
+        lambda d: _set(_get(d)["responses"], **{"500": {"description": "Oops."}}),
     ),
     (
         "response-media-type-removed",
-        "salad",
-        lambda d: _set(_op(d)["responses"]["200"], content={}),
+        lambda d: _set(_ok(d)["content"], **{"text/plain": {}}),
+        lambda d: _ok(d)["content"].pop("text/plain"),
     ),
-    (
-        "response-media-type-added",
-        "salad",
-        lambda d: _set(
-            _op(d)["responses"]["200"]["content"], **{"text/html": {"schema": {"type": "string"}}}
-        ),
-    ),
-    ("response-property-removed", "salad", lambda d: _job(d)["properties"].pop("webhook_url")),
+    ("response-media-type-added", None, lambda d: _set(_ok(d)["content"], **{"text/plain": {}})),
+    ("required-response-header-removed", None, lambda d: _ok(d)["headers"].pop("X-Request-Id")),
+    ("optional-response-header-removed", None, lambda d: _ok(d)["headers"].pop("X-Trace")),
+    ("response-property-removed", None, lambda d: _schema(d, "Job")["properties"].pop("value")),
     (
         "response-required-property-became-optional",
-        "salad",
-        lambda d: _job(d)["required"].remove("update_time"),
+        None,
+        lambda d: _schema(d, "Job")["required"].remove("id"),
     ),
     (
-        "response-property-became-nullable",
-        "salad",
-        lambda d: _set(_job(d)["properties"]["update_time"], type=["string", "null"]),
-    ),
-    (
-        "response-property-type-changed",
-        "salad",
-        lambda d: _set(_job(d)["properties"]["organization_name"], type="integer"),
-    ),
-    (
-        "response-property-format-changed",
-        "salad",
-        lambda d: _set(_job(d)["properties"]["create_time"], format="date"),
+        "response-property-became-required",
+        None,
+        lambda d: _schema(d, "Job")["required"].append("value"),
     ),
     (
         "response-optional-property-added",
-        "salad",
-        lambda d: _set(_job(d)["properties"], priority={"type": "integer"}),
+        None,
+        lambda d: _set(_schema(d, "Job")["properties"], note={"type": "string"}),
     ),
     (
         "response-required-property-added",
-        "salad",
+        None,
         lambda d: (
-            _set(_job(d)["properties"], priority={"type": "integer"}),
-            _job(d)["required"].append("priority"),
+            _set(_schema(d, "Job")["properties"], note={"type": "string"}),
+            _schema(d, "Job")["required"].append("note"),
         ),
     ),
-    ("response-property-became-required", "salad", lambda d: _job(d)["required"].append("output")),
-    (
-        "response-property-became-not-nullable",
-        "salad",
-        lambda d: _set(_job(d)["properties"]["metadata"], type="object"),
-    ),
-    (
-        "response-property-enum-value-added",
-        "salad",
-        lambda d: _schema(d, "InferenceEndpointJobStatus")["enum"].append("queued"),
-    ),
-    (
-        "response-property-enum-value-removed",
-        "salad",
-        lambda d: _schema(d, "InferenceEndpointJobEventAction")["enum"].remove("started"),
-    ),
-    (
-        "response-property-constraint-widened",
-        "salad",
-        lambda d: _set(_job(d)["properties"]["events"], maxItems=5000),
-    ),
-    (
-        "response-property-constraint-narrowed",
-        "salad",
-        lambda d: _set(_job(d)["properties"]["events"], maxItems=10),
-    ),
+    # vendor extensions
     (
         "terminal-statuses-changed",
-        "salad",
-        lambda d: _schema(d, "InferenceEndpointJobStatus")["x-jobclients-terminal"].remove(
-            "cancelled"
-        ),
+        None,
+        lambda d: _schema(d, "Status")["x-jobclients-terminal"].remove("failed"),
     ),
     (
-        "component-schema-removed",
-        "salad",
-        lambda d: (
-            d["components"]["schemas"].pop("InferenceEndpointJobEventAction")
-            and _set(
-                _schema(d, "InferenceEndpointJobEvent")["properties"], action={"type": "string"}
-            )
-        ),
+        "success-statuses-changed",
+        None,
+        lambda d: _schema(d, "Status")["x-jobclients-success"].append("failed"),
     ),
+    # components, security, servers, documentation
+    ("component-schema-removed", None, lambda d: d["components"]["schemas"].pop("Kind")),
     (
         "component-schema-added",
-        "salad",
+        None,
         lambda d: _set(d["components"]["schemas"], Extra={"type": "object"}),
     ),
     (
         "security-scheme-changed",
-        "salad",
-        lambda d: _set(d["components"]["securitySchemes"]["ApiKeyAuth"], name="X-API-Key"),
+        None,
+        lambda d: _set(d["components"]["securitySchemes"]["Key"], name="X-Api-Key"),
     ),
     (
         "security-scheme-removed",
-        "salad",
-        lambda d: (
-            _set(d["components"]["securitySchemes"], Bearer={"type": "http", "scheme": "bearer"}),
-            _set(d, security=[{"Bearer": []}]),
-            d["components"]["securitySchemes"].pop("ApiKeyAuth"),
-        ),
+        lambda d: _set(d["components"]["securitySchemes"], Bearer={"type": "http"}),
+        lambda d: d["components"]["securitySchemes"].pop("Bearer"),
     ),
     (
         "security-scheme-added",
-        "salad",
-        lambda d: _set(
-            d["components"]["securitySchemes"], Bearer={"type": "http", "scheme": "bearer"}
-        ),
+        None,
+        lambda d: _set(d["components"]["securitySchemes"], Bearer={"type": "http"}),
     ),
-    ("security-requirement-changed", "salad", lambda d: _set(_op(d), security=[])),
+    ("security-requirement-changed", None, lambda d: _set(_get(d), security=[])),
     (
         "server-url-changed",
-        "salad",
-        lambda d: _set(d["servers"][0], url="https://api.salad.com/api/v2"),
+        None,
+        lambda d: _set(d["servers"][0], url="https://{region}.example.org"),
     ),
     (
         "server-variable-removed",
-        "seequent",
-        lambda d: _set(d["servers"][0], url="https://350mt.api.seequent.com", variables={}),
+        lambda d: d["servers"][0]["variables"].update(tier={"default": "a"}),
+        lambda d: d["servers"][0]["variables"].pop("tier"),
     ),
     (
         "server-variable-added",
-        "salad",
-        lambda d: _set(d["servers"][0], variables={"region": {"default": "eu"}}),
+        None,
+        lambda d: d["servers"][0]["variables"].update(tier={"default": "a"}),
     ),
-    ("description-changed", "salad", lambda d: _set(_op(d), description="Reads one job.")),
-    ("api-version-changed", "salad", lambda d: _set(d["info"], version="2026-01-01")),
+    (
+        "server-variable-enum-value-removed",
+        None,
+        lambda d: _set(d["servers"][0]["variables"]["region"], enum=["eu"]),
+    ),
+    (
+        "server-variable-enum-value-added",
+        None,
+        lambda d: _set(d["servers"][0]["variables"]["region"], enum=["eu", "us", "ap"]),
+    ),
+    (
+        "server-variable-default-changed",
+        None,
+        lambda d: _set(d["servers"][0]["variables"]["region"], default="us"),
+    ),
+    ("description-changed", None, lambda d: _set(_get(d), description="Reads one job.")),
+    ("api-version-changed", None, lambda d: _set(d["info"], version="2")),
 ]
 
-
-REVERSED = {"api-idempotency-added"}
-# Applied to both sides first, where the shipped specs lack what the rule needs.
-PREPARE: dict[str, Edit] = {
-    "request-parameter-enum-value-removed": lambda d: _set(
-        _param(d, "offset")["schema"], enum=[0, 1]
+# Schema pairs (before, after) for the value slot of each place a schema is compared.
+_STATUS, _KIND = "#/components/schemas/Status", "#/components/schemas/Kind"
+_BOUNDED_TYPE = {"Length": "string", "Items": "array", "Properties": "object"}
+SENT_PAIRS: dict[str, tuple[Doc, Doc]] = {
+    "type-changed": ({"type": "string"}, {"type": "integer"}),
+    "type-generalized": ({"type": "integer"}, {"type": "number"}),
+    "format-changed": ({"type": "string"}, {"type": "string", "format": "uuid"}),
+    "enum-value-removed": (
+        {"type": "string", "enum": ["a", "b"]},
+        {"type": "string", "enum": ["a"]},
     ),
-    "request-parameter-enum-value-added": lambda d: _set(
-        _param(d, "offset")["schema"], enum=[0, 1]
+    "enum-value-added": ({"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["a", "b"]}),
+    "pattern-changed": ({"type": "string", "pattern": "^a"}, {"type": "string", "pattern": "^b"}),
+    "default-changed": ({"type": "integer", "default": 1}, {"type": "integer", "default": 2}),
+    "became-not-nullable": ({"type": ["integer", "null"]}, {"type": "integer"}),
+    "became-nullable": ({"type": "integer"}, {"type": ["integer", "null"]}),
+    "constraint-relaxed": ({"type": "string", "maxLength": 5}, {"type": "string", "maxLength": 9}),
+    "schema-ref-changed": ({"$ref": _STATUS}, {"$ref": _KIND}),
+}
+for _bound, _suffix in NARROWED_BOUND.items():
+    _type = next((t for k, t in _BOUNDED_TYPE.items() if k in _bound), "integer")
+    _wide, _narrow = (10, 5) if _bound.startswith(("max", "exclusiveMax")) else (1, 2)
+    SENT_PAIRS[_suffix] = ({"type": _type, _bound: _wide}, {"type": _type, _bound: _narrow})
+OBJECT_PAIRS: dict[str, tuple[Doc, Doc]] = {
+    "additional-properties-closed": (
+        {"type": "object"},
+        {"type": "object", "additionalProperties": False},
     ),
+    "additional-properties-opened": (
+        {"type": "object", "additionalProperties": False},
+        {"type": "object"},
+    ),
+}
+RECEIVED_PAIRS: dict[str, tuple[Doc, Doc]] = {
+    "type-changed": ({"type": "string"}, {"type": "integer"}),
+    "format-changed": ({"type": "string"}, {"type": "string", "format": "date-time"}),
+    "became-nullable": ({"type": "string"}, {"type": ["string", "null"]}),
+    "became-not-nullable": ({"type": ["string", "null"]}, {"type": "string"}),
+    "enum-value-added": ({"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["a", "b"]}),
+    "enum-value-removed": (
+        {"type": "string", "enum": ["a", "b"]},
+        {"type": "string", "enum": ["a"]},
+    ),
+    "constraint-widened": ({"type": "string", "maxLength": 5}, {"type": "string", "maxLength": 9}),
+    "constraint-narrowed": ({"type": "string", "maxLength": 9}, {"type": "string", "maxLength": 5}),
+    "schema-ref-changed": ({"$ref": _STATUS}, {"$ref": _KIND}),
+    **OBJECT_PAIRS,
+}
+SLOTS: dict[str, Callable[[Doc, Doc], None]] = {
+    "request-parameter": lambda d, schema: _set(_query(d), schema=schema),
+    "request-property": lambda d, schema: _set(_schema(d, "JobInput")["properties"], value=schema),
+    "response-property": lambda d, schema: _set(_schema(d, "Job")["properties"], value=schema),
 }
 
 
-def _diff(slug: str, edit: Edit, reverse: bool = False, prepare: Edit | None = None) -> list[Any]:
-    old = _spec(slug)
+def _pair_case(prefix: str, suffix: str, before: Doc, after: Doc) -> Case:
+    slot = SLOTS[prefix]
+    return (
+        f"{prefix}-{suffix}",
+        lambda d: slot(d, copy.deepcopy(before)),
+        lambda d: slot(d, copy.deepcopy(after)),
+    )
+
+
+PAIR_CASES: list[Case] = [
+    *(_pair_case("request-parameter", k, *pair) for k, pair in SENT_PAIRS.items()),
+    *(_pair_case("request-property", k, *p) for k, p in (SENT_PAIRS | OBJECT_PAIRS).items()),
+    *(_pair_case("response-property", k, *pair) for k, pair in RECEIVED_PAIRS.items()),
+]
+
+
+def _diff(prepare: Edit | None, edit: Edit, base: Doc | None = None) -> list[Change]:
+    old = copy.deepcopy(base or minimal_spec())
     if prepare is not None:
-        old = copy.deepcopy(old)
         prepare(old)
     new = copy.deepcopy(old)
     edit(new)
-    return diff_specs(new, old) if reverse else diff_specs(old, new)
+    return diff_specs(old, new)
 
 
-@pytest.mark.parametrize(("rule", "slug", "edit"), CASES, ids=[c[0] for c in CASES])
-def test_each_rule_fires_on_its_minimal_change(rule: str, slug: str, edit: Edit) -> None:
-    changes = _diff(slug, edit, reverse=rule in REVERSED, prepare=PREPARE.get(rule))
-    fired = [c for c in changes if c.rule == rule]
-    assert fired, f"{rule} did not fire; got {[c.rule for c in changes]}"
-    assert all(c.level == RULES[rule].level and c.location and c.message for c in fired)
+@pytest.mark.parametrize(
+    ("rule", "prepare", "edit"), CASES + PAIR_CASES, ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_each_rule_fires_alone_on_its_minimal_change(
+    rule: str, prepare: Edit | None, edit: Edit
+) -> None:
+    changes = _diff(prepare, edit)
+    assert {c.rule for c in changes} == {rule}, f"{rule}: got {[c.rule for c in changes]}"
+    assert all(c.level == RULES[rule].level and c.location and c.message for c in changes)
 
 
 def test_every_rule_of_the_catalogue_has_a_case() -> None:
+    shown = {c[0] for c in CASES + PAIR_CASES}
+    assert len(shown) == len(CASES + PAIR_CASES), "a rule has two cases"
+    assert shown | NOT_FROM_SPECS == set(RULES)
     assert len(RULES) >= 40
-    assert {c[0] for c in CASES} == set(RULES)
 
 
-@pytest.mark.parametrize("slug", ["salad", "seequent", "sieve"])
-def test_an_unchanged_spec_has_no_changes(slug: str) -> None:
-    assert diff_specs(_spec(slug), copy.deepcopy(_spec(slug))) == []
+@pytest.mark.parametrize("bound", sorted(NARROWED_BOUND))
+def test_a_request_bound_widened_is_not_breaking(bound: str) -> None:
+    before, after = SENT_PAIRS[NARROWED_BOUND[bound]]
+    (change,) = _diff(*_pair_case("request-parameter", "", after, before)[1:])
+    assert (change.rule, change.level) == ("request-parameter-constraint-relaxed", Level.INFO)
+
+
+def test_an_enum_value_removed_inside_an_array_parameter_is_breaking() -> None:
+    def items(values: list[str]) -> Edit:
+        return lambda d: _set(
+            _query(d), schema={"type": "array", "items": {"type": "string", "enum": values}}
+        )
+
+    (change,) = _diff(items(["a", "b"]), items(["a"]))
+    assert change.rule == "request-parameter-enum-value-removed"
+    assert change.location.endswith("query.q[]") and change.message == "'b'"
+
+
+def test_a_response_enum_value_added_is_info_because_enums_are_open() -> None:
+    (change,) = _diff(None, lambda d: _schema(d, "Status")["enum"].append("queued"))
+    assert change.level == Level.INFO and "open" in change.message and "'queued'" in change.message
+
+
+def test_a_response_enum_value_removed_breaks_code_naming_its_member() -> None:
+    (change,) = _diff(None, lambda d: _schema(d, "Status")["enum"].remove("running"))
+    assert change.level == Level.BREAKING and "member" in change.message
+
+
+def test_quoted_and_unquoted_status_codes_are_the_same_status() -> None:
+    old = minimal_spec()
+    new = copy.deepcopy(old)
+    _get(new)["responses"] = {int(k): v for k, v in _get(new)["responses"].items()}
+    assert diff_specs(old, new) == []
+
+
+@pytest.mark.parametrize(
+    ("edit", "location"),
+    [
+        (lambda d: _set(d["servers"][0], description="Live."), "servers[0].description"),
+        (lambda d: _set(d["tags"][0], description="All jobs."), "tags[jobs].description"),
+        (
+            lambda d: _set(_query(d), description="Filters."),
+            f"paths.{_JOBS}.get.parameters[query.q].description",
+        ),
+    ],
+    ids=["server", "tag", "inline-parameter"],
+)
+def test_documentation_inside_lists_calls_for_a_patch(edit: Edit, location: str) -> None:
+    changes = _diff(None, edit)
+    assert [(c.rule, c.location) for c in changes] == [("description-changed", location)]
+    assert report_json(changes, RULES)["bump"] == "patch"
+
+
+def test_messages_say_what_it_was_and_what_it_is_with_long_text_cut() -> None:
+    long_text = "Reads one job, " * 20
+    (described,) = _diff(None, lambda d: _set(_get(d), description=long_text))
+    assert described.message.startswith("(none) -> Reads one job,") and described.message.endswith(
+        "…"
+    )
+    assert len(described.message) < 100
+    (security,) = _diff(None, lambda d: _set(_get(d), security=[]))
+    assert security.message == "Key -> (none)"
 
 
 @pytest.mark.parametrize(
@@ -382,48 +470,138 @@ def test_an_unchanged_spec_has_no_changes(slug: str) -> None:
 def test_the_bump_is_the_largest_any_change_calls_for(
     rules: list[str], bump: str, breaking: bool
 ) -> None:
-    edits = [next(e for r, s, e in CASES if r == rule and s == "salad") for rule in rules]
-    old = _spec("salad")
-    new = copy.deepcopy(old)
-    for edit in edits:
+    cases = {rule: (prepare, edit) for rule, prepare, edit in CASES + PAIR_CASES}
+    old, new = minimal_spec(), minimal_spec()
+    for rule in rules:
+        prepare, edit = cases[rule]
+        for side in (old, new):
+            if prepare:
+                prepare(side)
         edit(new)
     report = report_json(diff_specs(old, new), RULES)
     assert (report["bump"], report["breaking"]) == (bump, breaking)
 
 
-def test_an_added_response_enum_value_is_info_because_enums_are_open() -> None:
-    (change,) = _diff(
-        "salad", lambda d: _schema(d, "InferenceEndpointJobStatus")["enum"].append("queued")
-    )
-    assert change.level == "info" and "open" in change.message and "'queued'" in change.message
+@pytest.mark.parametrize("slug", SLUGS)
+def test_an_unchanged_spec_has_no_changes(slug: str) -> None:
+    spec = load_spec(SPECS_DIR / slug / "openapi.yaml")
+    assert diff_specs(spec, copy.deepcopy(spec)) == []
 
 
-def test_the_command_prints_exactly_one_json_object(tmp_path: Path) -> None:
-    old, new = _spec("salad"), _spec("salad")
-    _job(new)["properties"].pop("webhook_url")
-    paths = []
-    for name, document in (("old.yaml", old), ("new.yaml", new)):
-        (tmp_path / name).write_text(yaml.safe_dump(document), encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    result = subprocess.run(
-        [sys.executable, "-m", "scripts.spec_diff", *paths, "--format", "json"],
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "scripts.spec_diff", *args],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
+
+
+def test_two_files_in_json_print_exactly_one_json_object(tmp_path: Path) -> None:
+    old = write_yaml(tmp_path / "old.yaml", minimal_spec())
+    changed = minimal_spec()
+    _schema(changed, "Job")["properties"].pop("value")
+    new = write_yaml(tmp_path / "new.yaml", changed)
+    result = _run(str(old), str(new), "--format", "json")
+    assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert set(report) == {"changes", "breaking", "bump"}
     assert report["breaking"] is True and report["bump"] == "major"
     (change,) = report["changes"]
     assert set(change) == {"rule", "level", "location", "message"}
     assert change["rule"] == "response-property-removed"
-    assert change["location"].endswith("body.webhook_url")
+    assert change["location"].endswith("body.value")
 
 
-def test_the_python_api_surface_names_what_appeared_changed_and_disappeared(
-    tmp_path: Path,
-) -> None:
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["no-such-ref-anywhere"], "does not name a commit"),
+        (["specs/salad/openapi.yaml"], "is a file"),
+        (["a", "b", "c"], "two spec files"),
+    ],
+    ids=["unknown-ref", "one-file", "three-targets"],
+)
+def test_what_cannot_be_compared_exits_2_saying_why(args: list[str], says: str) -> None:
+    result = _run(*args)
+    assert result.returncode == 2 and says in result.stderr and result.stdout == ""
+
+
+def test_against_a_ref_json_is_one_object_keyed_by_slug() -> None:
+    result = _run("HEAD", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert set(report) <= set(SLUGS) | {"(none)"}
+    for provider in report.values():
+        assert set(provider) == {"changes", "breaking", "bump", "python_api"}
+    assert "comparing with HEAD" in result.stderr
+
+
+# -- against a git ref, in a repository of its own -------------------------------------------
+
+_CONFIG = (
+    "distribution: jobclients-{0}\nimport_package: jobclients_{0}\nversion: 1.0.0\ndescription: x\n"
+)
+
+
+def _provider(repo: Path, slug: str, document: Doc | None = None) -> None:
+    write_yaml(repo / "specs" / slug / "openapi.yaml", document or minimal_spec())
+    (repo / "specs" / slug / "config.yaml").write_text(_CONFIG.format(slug), encoding="utf-8")
+
+
+def _package(repo: Path, slug: str, source: str) -> None:
+    package = repo / "generated" / slug / f"jobclients_{slug}"
+    package.mkdir(parents=True, exist_ok=True)
+    (package / "__init__.py").write_text("")
+    (package / "api.py").write_text(source)
+
+
+def test_the_default_base_is_main_else_origin_main_else_a_clear_error(tmp_path: Path) -> None:
+    _provider(tmp_path, "demo")
+    commit_all(tmp_path, "first")  # on a branch named `work`: no main yet
+    with pytest.raises(BaseRefError, match="main nor origin/main"):
+        resolve_base(None, tmp_path)
+    git(tmp_path, "update-ref", "refs/remotes/origin/main", "HEAD")
+    assert resolve_base(None, tmp_path).label == "merge base with origin/main"
+    git(tmp_path, "branch", "main")
+    assert resolve_base(None, tmp_path).label == "merge base with main"
+    with pytest.raises(BaseRefError, match="nope"):
+        resolve_base("nope", tmp_path)
+
+
+def test_a_removed_provider_breaks_and_an_added_one_is_new(tmp_path: Path) -> None:
+    _provider(tmp_path, "kept")
+    _provider(tmp_path, "gone")
+    commit_all(tmp_path, "release")
+    shutil.rmtree(tmp_path / "specs" / "gone")
+    _provider(tmp_path, "fresh")
+    reports = {r.slug: r for r in reports_against(resolve_base("HEAD", tmp_path), tmp_path)}
+    assert set(reports) == {"gone", "fresh"}
+    assert [c.rule for c in reports["gone"].changes] == ["provider-removed"]
+    assert reports["gone"].breaking and reports["gone"].bump == "major"
+    assert [(c.rule, c.message) for c in reports["fresh"].changes] == [
+        ("provider-added", "new provider")
+    ]
+
+
+def test_python_api_that_disappeared_or_changed_forces_a_major_bump(tmp_path: Path) -> None:
+    _provider(tmp_path, "demo")
+    _package(
+        tmp_path,
+        "demo",
+        "def get_job(job_id: str, page: int = 0) -> None: ...\ndef gone() -> None: ...\n",
+    )
+    commit_all(tmp_path, "release")
+    _package(tmp_path, "demo", "def get_job(job_id: str) -> None: ...\n")
+    (report,) = reports_against(resolve_base("HEAD", tmp_path), tmp_path)
+    assert report.bump == "major" and report.breaking
+    assert {c.rule for c in report.changes} == {"python-api-removed", "python-api-changed"}
+    text = markdown(report.slug, report.changes, report.surface)
+    assert "bump major" in text and "<details>" in text and "jobclients_demo.api.gone" in text
+
+
+def test_the_python_api_surface_names_what_appeared_changed_and_disappeared(tmp_path: Path) -> None:
     for side, source in (
         (
             "old",
@@ -431,16 +609,67 @@ def test_the_python_api_surface_names_what_appeared_changed_and_disappeared(
         ),
         ("new", "def get_job(job_id: str) -> None: ...\ndef fresh() -> None: ...\n"),
     ):
-        package = tmp_path / side / "jobclients_demo"
-        package.mkdir(parents=True)
-        (package / "__init__.py").write_text("")
-        (package / "ops.py").write_text(source)
-    surface = surface_changes(tmp_path / "old", tmp_path / "new", "jobclients_demo")
-    assert surface.appeared == ["jobclients_demo.ops.fresh"]
-    assert surface.disappeared == ["jobclients_demo.ops.gone"]
-    assert any("get_job(offset)" in line and "removed" in line for line in surface.changed)
+        _package(tmp_path / side, "demo", source)
+    surface = surface_changes(
+        tmp_path / "old/generated/demo", tmp_path / "new/generated/demo", "jobclients_demo"
+    )
+    assert surface.appeared == ["jobclients_demo.api.fresh"]
+    assert surface.disappeared == ["jobclients_demo.api.gone"]
+    assert surface.changed == ["jobclients_demo.api.get_job(offset): Parameter was removed"]
+
+
+def test_a_long_report_is_cut_under_the_limit_with_its_fold_closed() -> None:
+    surface = SurfaceChanges(appeared=[f"jobclients_demo.api.name_{i}" for i in range(3000)])
+    text = markdown("demo", [], surface)
+    cut = fit(text, 65_536 - 1_000)
+    assert len(text) > 65_536 > len(cut)
+    assert cut.count("<details>") == cut.count("</details>") == 1 and "truncated" in cut
+    assert fit("short", 100) == "short"
+
+
+# -- the git textconv driver -----------------------------------------------------------------
+
+_TEXTCONV = REPO_ROOT / "scripts" / "spec_textconv.py"
 
 
 def test_the_textconv_driver_sorts_keys_and_drops_comments() -> None:
     text = "# a comment\nb: 1\na:\n  d: 2  # another\n  c: 3\n"
     assert normalized(text) == "a:\n  c: 3\n  d: 2\nb: 1\n"
+
+
+@pytest.mark.parametrize(
+    ("rerun", "expected"),
+    [(None, "a: 1\nb: 2\n"), ("1", "b: 2\na: 1\n")],
+    ids=["reruns-under-a-nox-python", "no-pyyaml-anywhere-shows-the-text"],
+)
+def test_the_textconv_driver_runs_under_a_python_without_pyyaml(
+    tmp_path: Path, rerun: str | None, expected: str
+) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text("b: 2\na: 1\n")
+    env = {"PATH": "/usr/bin:/bin", **({"JOBCLIENTS_TEXTCONV_RERUN": rerun} if rerun else {})}
+    # -S leaves site-packages, and so PyYAML, off the path, like a bare python3.
+    result = subprocess.run(
+        [sys.executable, "-S", str(_TEXTCONV), str(spec)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    assert result.stdout == expected
+
+
+def test_git_diff_of_a_spec_that_is_not_yaml_shows_the_text(tmp_path: Path) -> None:
+    spec = tmp_path / "specs" / "demo" / "openapi.yaml"
+    spec.parent.mkdir(parents=True)
+    spec.write_text("b: 2\na: 1\n")
+    (tmp_path / ".gitattributes").write_text("specs/*/openapi.yaml diff=openapi-spec\n")
+    commit_all(tmp_path, "spec")
+    git(tmp_path, "config", "diff.openapi-spec.textconv", f"{sys.executable} {_TEXTCONV}")
+    spec.write_text("b: 2\na: [1\n")
+    result = subprocess.run(
+        ["git", "diff"], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "-a: 1\n" in result.stdout and "+a: [1\n" in result.stdout
+    assert "not valid YAML" in result.stderr

@@ -1,27 +1,26 @@
 """`nox -s spec_diff -- [BASE_REF]` or `nox -s spec_diff -- OLD.yaml NEW.yaml [--format json]`.
 
-With a git ref (default: the merge base with main), every specs/<slug>/openapi.yaml is
-compared with the working tree and a Markdown report is printed per changed provider.
+With a git ref (default: the merge base with main, else origin/main), every
+specs/<slug>/openapi.yaml and generated/<slug> is compared with the working tree and a
+Markdown report is printed per changed provider (`--format json`: one object keyed by slug).
 With two files, they are compared; `--format json` prints exactly one JSON object.
+Exit status 2 means the comparison could not be made (the message says why).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
-from typing import Any
 
 import yaml
 
-from scripts.codegen.providers import load_provider, provider_slugs
-from scripts.paths import GENERATED_DIR, REPO_ROOT, SPECS_DIR
-from scripts.spec_diff.api_surface import SurfaceChanges, package_at, surface_changes
+from scripts.codegen.providers import ConfigError
+from scripts.spec_diff.against_ref import BaseRefError, reports_against, resolve_base
 from scripts.spec_diff.differ import diff_specs
-from scripts.spec_diff.model import Change, Level, bump_for, report_json
+from scripts.spec_diff.model import report_json
+from scripts.spec_diff.report import fit, markdown
 from scripts.spec_diff.rules import RULES
 from scripts.spec_lint import SpecError, load_spec
 
@@ -30,95 +29,48 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="nox -s spec_diff --", description=__doc__)
     parser.add_argument("targets", nargs="*", help="[BASE_REF] or OLD.yaml NEW.yaml")
     parser.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    parser.add_argument(
+        "--max-chars", type=int, help="cut the Markdown to this size (a PR comment's limit)"
+    )
     args = parser.parse_args(argv)
+    if len(args.targets) > 2:
+        parser.error("give a git ref, or two spec files")
+    if len(args.targets) == 1 and _looks_like_a_file(args.targets[0]):
+        parser.error(f"{args.targets[0]} is a file: give OLD.yaml NEW.yaml, or a git ref")
     try:
         if len(args.targets) == 2:
-            old, new = (load_spec(Path(t)) for t in args.targets)
-            changes = diff_specs(old, new)
-            if args.format == "json":
-                print(json.dumps(report_json(changes, RULES), indent=2))
-            else:
-                print(markdown(args.targets[1], changes))
-            return 0
-        if len(args.targets) > 2:
-            parser.error("give a git ref, or two spec files")
-        base = args.targets[0] if args.targets else _merge_base()
-        reports = []
-        for slug, changes in _against_ref(base):
-            surface = _surface_against_ref(base, slug)
-            if changes or surface:
-                reports.append(markdown(f"{slug} (against {base})", changes, surface))
-    except (SpecError, subprocess.CalledProcessError, yaml.YAMLError) as exc:
+            text = _compare_files(Path(args.targets[0]), Path(args.targets[1]), args.format)
+        else:
+            text = _compare_with_ref(args.targets[0] if args.targets else None, args.format)
+    except (BaseRefError, SpecError, ConfigError, yaml.YAMLError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print("\n\n".join(reports) if reports else f"No spec changed since {base}.")
+    print(fit(text, args.max_chars) if args.max_chars and args.format == "markdown" else text)
     return 0
 
 
-def markdown(title: str, changes: list[Change], surface: SurfaceChanges | None = None) -> str:
-    bump = bump_for(changes, RULES)
-    breaking = sum(c.level is Level.BREAKING for c in changes)
-    lines = [
-        f"### {title}: {len(changes)} changes, {breaking} breaking, bump {bump}",
-        "",
-        "| level | rule | where | change |",
-        "|---|---|---|---|",
-    ]
-    order = {Level.BREAKING: 0, Level.WARNING: 1, Level.INFO: 2}
-    for change in sorted(changes, key=lambda c: (order[c.level], c.rule, c.location)):
-        cells = (change.level, change.rule, change.location, change.message)
-        lines.append("| " + " | ".join(_cell(str(c)) for c in cells) + " |")
-    if surface:
-        lines += ["", "Generated Python API (griffe):", ""]
-        for label, items in (
-            ("disappeared", surface.disappeared),
-            ("changed", surface.changed),
-            ("appeared", surface.appeared),
-        ):
-            lines += [f"- {label}: `{item}`" for item in items]
-    return "\n".join(lines)
+def _compare_files(old_path: Path, new_path: Path, output: str) -> str:
+    changes = diff_specs(load_spec(old_path), load_spec(new_path))
+    if output == "json":
+        return json.dumps(report_json(changes, RULES), indent=2)
+    return markdown(str(new_path), changes)
 
 
-def _surface_against_ref(base: str, slug: str) -> SurfaceChanges:
-    package = load_provider(slug).import_package
-    with tempfile.TemporaryDirectory() as tmp:
-        old_root = package_at(base, slug, Path(tmp))
-        return surface_changes(old_root, GENERATED_DIR / slug, package)
+def _compare_with_ref(ref: str | None, output: str) -> str:
+    base = resolve_base(ref)
+    print(f"spec_diff: comparing with {base.label} ({base.commit[:12]})", file=sys.stderr)
+    reports = reports_against(base)
+    if output == "json":
+        return json.dumps({r.slug: r.as_json() for r in reports}, indent=2)
+    header = f"Spec changes against {base.label} (`{base.commit[:12]}`)."
+    if not reports:
+        return f"No spec or generated API changed since {base.label} (`{base.commit[:12]}`)."
+    return "\n\n".join([header, *(markdown(r.slug, r.changes, r.surface) for r in reports)])
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _merge_base() -> str:
-    for command in (["git", "merge-base", "HEAD", "main"], ["git", "rev-parse", "HEAD"]):
-        result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
-        if result.returncode == 0:
-            return result.stdout.strip()
-    raise subprocess.CalledProcessError(1, "git merge-base HEAD main")
-
-
-def _against_ref(base: str) -> list[tuple[str, list[Change]]]:
-    results = []
-    for slug in provider_slugs(SPECS_DIR):
-        old = _spec_at(base, slug) or {}
-        new = load_spec(SPECS_DIR / slug / "openapi.yaml")
-        results.append((slug, diff_specs(old, new)))
-    return results
-
-
-def _spec_at(ref: str, slug: str) -> dict[str, Any] | None:
-    result = subprocess.run(
-        ["git", "show", f"{ref}:specs/{slug}/openapi.yaml"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        return None  # the provider is new since `ref`
-    document = yaml.safe_load(result.stdout)
-    return document if isinstance(document, dict) else None
+def _looks_like_a_file(target: str) -> bool:
+    """A lone spec file is a mistake (two are needed), not a git ref to resolve."""
+    return Path(target).is_file() or target.endswith((".yaml", ".yml", ".json"))
 
 
 if __name__ == "__main__":

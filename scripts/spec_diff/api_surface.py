@@ -2,6 +2,7 @@
 
 griffe reads both trees statically; its breaking-change finder covers removals, moved and
 re-kinded parameters and the like. It does not compare annotations: the spec rules do that.
+Private names (any part starting with `_`, dunders included) are not part of the API.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from pathlib import Path
 import griffe
 
 from scripts.paths import REPO_ROOT
+from scripts.spec_diff.model import Change
+from scripts.spec_diff.rules import RULES
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -29,6 +32,13 @@ class SurfaceChanges:
 
     def __bool__(self) -> bool:
         return bool(self.appeared or self.disappeared or self.changed)
+
+    def as_changes(self) -> list[Change]:
+        """What disappeared or changed, as breaking changes; what appeared calls for no bump
+        here (the spec rules already count an added operation or field)."""
+        rules = [("python-api-removed", p, "gone") for p in self.disappeared]
+        rules += [("python-api-changed", *_split(line)) for line in self.changed]
+        return [Change(rule, RULES[rule].level, where, what) for rule, where, what in rules]
 
 
 def surface_changes(old_root: Path | None, new_root: Path, package: str) -> SurfaceChanges:
@@ -46,19 +56,24 @@ def surface_changes(old_root: Path | None, new_root: Path, package: str) -> Surf
     removed = old_paths - new_paths
     changed = sorted(
         {
-            _ANSI.sub("", b.explain(style=griffe.ExplanationStyle.ONE_LINE)).split(": ", 1)[-1]
+            _explain(b)
             for b in griffe.find_breaking_changes(old, new)
-            if b.obj.path not in removed
+            if b.obj.path not in removed and _is_public(b.obj.path)
         }
     )
     return SurfaceChanges(sorted(new_paths - old_paths), sorted(removed), changed)
 
 
-def package_at(ref: str, slug: str, into: Path) -> Path | None:
+def _split(line: str) -> tuple[str, str]:
+    where, _, what = line.partition(": ")
+    return where, what or "changed"
+
+
+def package_at(ref: str, slug: str, into: Path, repo: Path = REPO_ROOT) -> Path | None:
     """generated/<slug> as it was at `ref`, extracted under `into`; None if it did not exist."""
     result = subprocess.run(
         ["git", "archive", "--format=tar", ref, f"generated/{slug}"],
-        cwd=REPO_ROOT,
+        cwd=repo,
         capture_output=True,
         check=False,
     )
@@ -67,6 +82,19 @@ def package_at(ref: str, slug: str, into: Path) -> Path | None:
     with tarfile.open(fileobj=io.BytesIO(result.stdout)) as archive:
         archive.extractall(into, filter="data")
     return into / "generated" / slug
+
+
+def _explain(breakage: griffe.Breakage) -> str:
+    """`package.module.function(param): what happened`, without griffe's file:line prefix."""
+    text = _ANSI.sub("", breakage.explain(style=griffe.ExplanationStyle.ONE_LINE))
+    text = text.split(": ", 1)[-1]  # griffe names the object relative to its module
+    relative = re.split(r"[(:]", text, maxsplit=1)[0]
+    path = breakage.obj.path
+    return path + text[len(relative) :] if path.endswith(relative) else f"{path}: {text}"
+
+
+def _is_public(path: str) -> bool:
+    return not any(part.startswith("_") for part in path.split("."))
 
 
 def _public(obj: griffe.Object | griffe.Alias) -> Iterator[str]:

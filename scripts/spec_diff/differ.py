@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
+from scripts.spec_diff import schemas as s
 from scripts.spec_diff.model import Change
 from scripts.spec_diff.rules import RULES
-from scripts.spec_lint import iter_operations, resolve
+from scripts.spec_diff.schema_diff import PARAMETER, REQUEST_BODY, RESPONSE_BODY, SchemaDiff
+from scripts.spec_lint import Operation, iter_operations, resolve
 
 _DOC_KEYS = ("description", "summary", "title")
-# (bound, True when a larger value lets more through)
-_BOUNDS = (
-    ("maxLength", True),
-    ("maxItems", True),
-    ("maxProperties", True),
-    ("maximum", True),
-    ("exclusiveMaximum", True),
-    ("minLength", False),
-    ("minItems", False),
-    ("minimum", False),
-    ("exclusiveMinimum", False),
-)
+_NOT_DOCUMENTATION = ("example", "examples")
+# Vendor extensions on a status schema that wait_for_job reads, wherever the schema is.
+_STATUS_EXTENSIONS = {
+    "x-jobclients-terminal": "terminal-statuses-changed",
+    "x-jobclients-success": "success-statuses-changed",
+}
 
 
 def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
@@ -39,45 +34,69 @@ class _Differ:
     def emit(self, rule: str, location: str, message: str) -> None:
         self.changes.append(Change(rule, RULES[rule].level, location, message))
 
+    def schema_diff(self, side: Any) -> SchemaDiff:
+        return SchemaDiff(self.old, self.new, side, self.emit)
+
     def run(self) -> None:
         self._documentation(self.old, self.new, "")
         old_version, new_version = (
-            _get(self.old, "info", "version"),
-            _get(self.new, "info", "version"),
+            s.get(self.old, "info", "version"),
+            s.get(self.new, "info", "version"),
         )
         if old_version != new_version:
-            self.emit("api-version-changed", "info.version", f"{old_version} -> {new_version}")
+            self.emit("api-version-changed", "info.version", s.arrow(old_version, new_version))
         self._servers()
         self._security_schemes()
         self._components()
+        self._status_extensions()
         self._operations()
 
     # -- documentation -----------------------------------------------------------------
 
     def _documentation(self, old: Any, new: Any, at: str) -> None:
+        """Text under description/summary/title, at any depth, inside mappings and lists."""
         if isinstance(old, dict) and isinstance(new, dict):
-            for key in _DOC_KEYS:
+            old, new = _str_keys(old), _str_keys(new)
+            for key in sorted(old.keys() | new.keys()):
                 before, after = old.get(key), new.get(key)
-                if isinstance(before, str) and isinstance(after, str) and before != after:
-                    self.emit("description-changed", f"{at}.{key}".lstrip("."), "text changed")
-            for key in old.keys() & new.keys():
-                if key not in _DOC_KEYS and key not in ("example", "examples"):
-                    self._documentation(old[key], new[key], f"{at}.{key}")
+                if key in _DOC_KEYS and all(isinstance(v, str | None) for v in (before, after)):
+                    if before != after:  # written, rewritten or deleted
+                        where = f"{at}.{key}".lstrip(".")
+                        self.emit("description-changed", where, s.arrow(before, after))
+                elif key in old and key in new and key not in _NOT_DOCUMENTATION:
+                    self._documentation(before, after, f"{at}.{key}")
+        elif isinstance(old, list) and isinstance(new, list):
+            old_items, new_items = _keyed(old), _keyed(new)
+            for key in [k for k in old_items if k in new_items]:
+                self._documentation(old_items[key], new_items[key], f"{at}[{key}]")
 
     # -- servers and security ------------------------------------------------------------
 
     def _servers(self) -> None:
+        """Only the first server matters: it is the client's default base URL."""
         old = (self.old.get("servers") or [{}])[0]
         new = (self.new.get("servers") or [{}])[0]
         if old.get("url") != new.get("url"):
             self.emit(
-                "server-url-changed", "servers[0].url", f"{old.get('url')} -> {new.get('url')}"
+                "server-url-changed", "servers[0].url", s.arrow(old.get("url"), new.get("url"))
             )
-        old_vars, new_vars = set(old.get("variables") or {}), set(new.get("variables") or {})
-        for name in sorted(old_vars - new_vars):
+        old_vars, new_vars = old.get("variables") or {}, new.get("variables") or {}
+        for name in sorted(old_vars.keys() - new_vars.keys()):
             self.emit("server-variable-removed", f"servers[0].variables.{name}", name)
-        for name in sorted(new_vars - old_vars):
+        for name in sorted(new_vars.keys() - old_vars.keys()):
             self.emit("server-variable-added", f"servers[0].variables.{name}", name)
+        for name in sorted(old_vars.keys() & new_vars.keys()):
+            before, after, where = old_vars[name], new_vars[name], f"servers[0].variables.{name}"
+            for value in s.removed(before.get("enum"), after.get("enum")):
+                self.emit("server-variable-enum-value-removed", where, repr(value))
+            for value in s.removed(after.get("enum"), before.get("enum")):
+                self.emit("server-variable-enum-value-added", where, repr(value))
+            if before.get("default") != after.get("default"):
+                self.emit(
+                    "server-variable-default-changed",
+                    where,
+                    s.arrow(before.get("default"), after.get("default")),
+                )
 
     def _security_schemes(self) -> None:
         old, new = _schemes(self.old), _schemes(self.new)
@@ -91,26 +110,25 @@ class _Differ:
                 self.emit(
                     "security-scheme-changed",
                     f"components.securitySchemes.{name}",
-                    f"{before} -> {after}",
+                    s.arrow(before, after),
                 )
 
-    # -- components ----------------------------------------------------------------------
+    # -- components and vendor extensions ------------------------------------------------
 
     def _components(self) -> None:
-        old, new = _component_schemas(self.old), _component_schemas(self.new)
+        old = s.get(self.old, "components", "schemas") or {}
+        new = s.get(self.new, "components", "schemas") or {}
         for name in sorted(old.keys() - new.keys()):
             self.emit("component-schema-removed", f"components.schemas.{name}", name)
         for name in sorted(new.keys() - old.keys()):
             self.emit("component-schema-added", f"components.schemas.{name}", name)
-        for name in sorted(old.keys() & new.keys()):
-            before = old[name].get("x-jobclients-terminal")
-            after = new[name].get("x-jobclients-terminal")
-            if before != after:
-                self.emit(
-                    "terminal-statuses-changed",
-                    f"components.schemas.{name}.x-jobclients-terminal",
-                    f"{before} -> {after}",
-                )
+
+    def _status_extensions(self) -> None:
+        for extension, rule in _STATUS_EXTENSIONS.items():
+            old, new = _sites(self.old, extension), _sites(self.new, extension)
+            for where in sorted(old.keys() | new.keys()):
+                if old.get(where) != new.get(where):
+                    self.emit(rule, where, s.arrow(old.get(where), new.get(where)))
 
     # -- operations ----------------------------------------------------------------------
 
@@ -123,13 +141,31 @@ class _Differ:
             self.emit("endpoint-added", f"{key[0]} {key[1]}", new[key].operation_id)
         for key in sorted(old.keys() & new.keys()):
             self._operation(f"{key[0]} {key[1]}", old[key], new[key])
+        self._poll(old, new)
 
-    def _operation(self, at: str, old: Any, new: Any) -> None:
+    def _poll(
+        self, old: dict[tuple[str, str], Operation], new: dict[tuple[str, str], Operation]
+    ) -> None:
+        """x-jobclients-poll picks the operation wait_for_job calls, and so its arguments."""
+        before = next(
+            (k for k, op in sorted(old.items()) if op.node.get("x-jobclients-poll")), None
+        )
+        after = next((k for k, op in sorted(new.items()) if op.node.get("x-jobclients-poll")), None)
+        if before == after:
+            return
+        where = " ".join(after or before or ())
+        shown = [" ".join(k) if k else None for k in (before, after)]
+        if before is None:
+            self.emit("poll-operation-added", where, s.arrow(*shown))
+        else:
+            self.emit("poll-operation-changed", where, s.arrow(*shown))
+
+    def _operation(self, at: str, old: Operation, new: Operation) -> None:
         if old.operation_id != new.operation_id:
-            self.emit("api-operation-id-changed", at, f"{old.operation_id} -> {new.operation_id}")
+            self.emit("api-operation-id-changed", at, s.arrow(old.operation_id, new.operation_id))
         old_tag, new_tag = _first_tag(old.node), _first_tag(new.node)
         if old_tag != new_tag:
-            self.emit("api-tag-changed", at, f"{old_tag} -> {new_tag}")
+            self.emit("api-tag-changed", at, s.arrow(old_tag, new_tag))
         if new.node.get("deprecated") and not old.node.get("deprecated"):
             self.emit("api-deprecated", at, new.operation_id)
         old_idem = old.node.get("x-jobclients-idempotent") is True
@@ -137,12 +173,17 @@ class _Differ:
         if old_idem != new_idem:
             rule = "api-idempotency-added" if new_idem else "api-idempotency-removed"
             self.emit(rule, at, f"x-jobclients-idempotent {old_idem} -> {new_idem}")
-        if _security_of(self.old, old.node) != _security_of(self.new, new.node):
-            self.emit("security-requirement-changed", at, "security requirements differ")
+        old_security, new_security = (
+            _security_of(self.old, old.node),
+            _security_of(self.new, new.node),
+        )
+        if old_security != new_security:
+            self.emit("security-requirement-changed", at, s.arrow(old_security, new_security))
         self._parameters(at, old, new)
+        self._request_body(at, old.node, new.node)
         self._responses(at, old.node, new.node)
 
-    def _parameters(self, at: str, old_op: Any, new_op: Any) -> None:
+    def _parameters(self, at: str, old_op: Operation, new_op: Operation) -> None:
         old, new = _parameters(self.old, old_op), _parameters(self.new, new_op)
         for key in sorted(old.keys() - new.keys()):
             self.emit("request-parameter-removed", f"{at} {key[0]}.{key[1]}", key[1])
@@ -159,225 +200,126 @@ class _Differ:
                 self.emit("request-parameter-became-required", where, key[1])
             if before.get("required") is True and after.get("required") is not True:
                 self.emit("request-parameter-became-optional", where, key[1])
-            self._parameter_schema(
-                where,
-                resolve(self.old, before.get("schema") or {}),
-                resolve(self.new, after.get("schema") or {}),
+            for rule, (old_way, new_way) in _serialization(before, after).items():
+                if old_way != new_way:
+                    self.emit(rule, where, s.arrow(old_way, new_way))
+            self.schema_diff(PARAMETER).compare(
+                where, before.get("schema") or {}, after.get("schema") or {}
             )
 
-    def _parameter_schema(self, at: str, old: dict[str, Any], new: dict[str, Any]) -> None:
-        if _types(self.old, old) != _types(self.new, new):
-            self.emit(
-                "request-parameter-type-changed",
-                at,
-                _arrow(_types(self.old, old), _types(self.new, new)),
+    def _request_body(self, at: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
+        old, new = (
+            resolve(self.old, old_op.get("requestBody")),
+            resolve(self.new, new_op.get("requestBody")),
+        )
+        where = f"{at} request body"
+        if old is None and new is None:
+            return
+        if old is None or new is None:
+            if new is None:
+                self.emit("request-body-removed", where, "callers passing body= fail")
+            elif new.get("required") is True:
+                self.emit("added-required-request-body", where, "body= must be passed now")
+            else:
+                self.emit("added-optional-request-body", where, "body= may be passed")
+            return
+        if old.get("required") is not True and new.get("required") is True:
+            self.emit("request-body-became-required", where, "body= must be passed now")
+        if old.get("required") is True and new.get("required") is not True:
+            self.emit("request-body-became-optional", where, "body= may be left out")
+        before, after = old.get("content") or {}, new.get("content") or {}
+        for media in sorted(before.keys() - after.keys()):
+            self.emit("request-body-media-type-removed", where, media)
+        for media in sorted(after.keys() - before.keys()):
+            self.emit("request-body-media-type-added", where, media)
+        for media in sorted(before.keys() & after.keys()):
+            self.schema_diff(REQUEST_BODY).compare(
+                f"{where} {media}",
+                before[media].get("schema") or {},
+                after[media].get("schema") or {},
             )
-        if old.get("format") != new.get("format"):
-            self.emit(
-                "request-parameter-format-changed", at, _arrow(old.get("format"), new.get("format"))
-            )
-        for value in _removed(old.get("enum"), new.get("enum")):
-            self.emit("request-parameter-enum-value-removed", at, repr(value))
-        for value in _removed(new.get("enum"), old.get("enum")):
-            self.emit("request-parameter-enum-value-added", at, repr(value))
-        if old.get("pattern") != new.get("pattern"):
-            self.emit(
-                "request-parameter-pattern-changed",
-                at,
-                _arrow(old.get("pattern"), new.get("pattern")),
-            )
-        if "default" in old and old.get("default") != new.get("default"):
-            self.emit(
-                "request-parameter-default-changed",
-                at,
-                _arrow(old.get("default"), new.get("default")),
-            )
-        narrowed = {
-            "maxLength": "request-parameter-max-length-decreased",
-            "minLength": "request-parameter-min-length-increased",
-            "maximum": "request-parameter-max-decreased",
-            "minimum": "request-parameter-min-increased",
-        }
-        for bound, wider, before, after in _bound_changes(old, new):
-            where = f"{at} {bound}"
-            if wider:
-                self.emit("request-parameter-constraint-relaxed", where, _arrow(before, after))
-            elif bound in narrowed:
-                self.emit(narrowed[bound], where, _arrow(before, after))
 
     def _responses(self, at: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
-        old, new = old_op.get("responses") or {}, new_op.get("responses") or {}
-        for code in sorted(set(old) - set(new)):
-            success = str(code).startswith("2")
+        # YAML reads an unquoted 200 as an int and "200" as a str: both are the same status.
+        old, new = (
+            _str_keys(old_op.get("responses") or {}),
+            _str_keys(new_op.get("responses") or {}),
+        )
+        for code in sorted(old.keys() - new.keys()):
+            success = code.startswith("2")
             rule = (
                 "response-success-status-removed"
                 if success
                 else "response-non-success-status-removed"
             )
-            self.emit(rule, f"{at} response {code}", str(code))
-        for code in sorted(set(new) - set(old)):
-            success = str(code).startswith("2")
+            self.emit(rule, f"{at} response {code}", code)
+        for code in sorted(new.keys() - old.keys()):
+            success = code.startswith("2")
             rule = (
                 "response-success-status-added" if success else "response-non-success-status-added"
             )
-            self.emit(rule, f"{at} response {code}", str(code))
-        for code in sorted(set(old) & set(new)):
-            before = resolve(self.old, old[code]).get("content") or {}
-            after = resolve(self.new, new[code]).get("content") or {}
-            for media in sorted(before.keys() - after.keys()):
+            self.emit(rule, f"{at} response {code}", code)
+        for code in sorted(old.keys() & new.keys()):
+            before, after = resolve(self.old, old[code]), resolve(self.new, new[code])
+            self._response_headers(f"{at} response {code}", before, after)
+            before_content, after_content = before.get("content") or {}, after.get("content") or {}
+            for media in sorted(before_content.keys() - after_content.keys()):
                 self.emit("response-media-type-removed", f"{at} response {code}", media)
-            for media in sorted(after.keys() - before.keys()):
+            for media in sorted(after_content.keys() - before_content.keys()):
                 self.emit("response-media-type-added", f"{at} response {code}", media)
-            for media in sorted(before.keys() & after.keys()):
-                self._response_schema(
+            for media in sorted(before_content.keys() & after_content.keys()):
+                self.schema_diff(RESPONSE_BODY).compare(
                     f"{at} response {code} {media} body",
-                    before[media].get("schema") or {},
-                    after[media].get("schema") or {},
-                    set(),
+                    before_content[media].get("schema") or {},
+                    after_content[media].get("schema") or {},
                 )
 
-    def _response_schema(
-        self, at: str, old_raw: Any, new_raw: Any, seen: set[tuple[str, str]]
-    ) -> None:
-        pair = (str(old_raw.get("$ref", id(old_raw))), str(new_raw.get("$ref", id(new_raw))))
-        if pair in seen:
-            return
-        seen = seen | {pair}
-        old, new = resolve(self.old, old_raw), resolve(self.new, new_raw)
-        old_types, new_types = _types(self.old, old), _types(self.new, new)
-        if old_types != new_types and "any" not in old_types:
-            self.emit("response-property-type-changed", at, _arrow(old_types, new_types))
-        old_null, new_null = _nullable(self.old, old), _nullable(self.new, new)
-        if new_null and not old_null:
-            self.emit("response-property-became-nullable", at, "may now be null")
-        if old_null and not new_null:
-            self.emit("response-property-became-not-nullable", at, "never null now")
-        old_format, new_format = _first(self.old, old, "format"), _first(self.new, new, "format")
-        if old_format != new_format:
-            self.emit("response-property-format-changed", at, _arrow(old_format, new_format))
-        old_enum, new_enum = _first(self.old, old, "enum"), _first(self.new, new, "enum")
-        for value in _removed(new_enum, old_enum):
-            self.emit(
-                "response-property-enum-value-added",
-                at,
-                f"{value!r}: the generated clients' enums are open, so it still parses",
-            )
-        for value in _removed(old_enum, new_enum):
-            self.emit("response-property-enum-value-removed", at, repr(value))
-        for bound, wider, before, after in _bound_changes(old, new):
+    def _response_headers(self, at: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        before = {k.lower(): resolve(self.old, v) for k, v in (old.get("headers") or {}).items()}
+        after = {k.lower() for k in new.get("headers") or {}}
+        for name in sorted(before.keys() - after):
+            required = before[name].get("required") is True
             rule = (
-                "response-property-constraint-widened"
-                if wider
-                else "response-property-constraint-narrowed"
-            )
-            self.emit(rule, f"{at} {bound}", _arrow(before, after))
-        self._response_properties(at, old, new, seen)
-        old_items, new_items = _first(self.old, old, "items"), _first(self.new, new, "items")
-        if isinstance(old_items, dict) and isinstance(new_items, dict):
-            self._response_schema(f"{at}[]", old_items, new_items, seen)
-
-    def _response_properties(
-        self, at: str, old: dict[str, Any], new: dict[str, Any], seen: set[tuple[str, str]]
-    ) -> None:
-        old_props, old_required = _properties(self.old, old)
-        new_props, new_required = _properties(self.new, new)
-        for name in sorted(old_props.keys() - new_props.keys()):
-            self.emit("response-property-removed", f"{at}.{name}", name)
-        for name in sorted(new_props.keys() - old_props.keys()):
-            required = name in new_required
-            rule = (
-                "response-required-property-added"
+                "required-response-header-removed"
                 if required
-                else "response-optional-property-added"
+                else "optional-response-header-removed"
             )
-            self.emit(rule, f"{at}.{name}", name)
-        for name in sorted(old_props.keys() & new_props.keys()):
-            if name in old_required and name not in new_required:
-                self.emit("response-required-property-became-optional", f"{at}.{name}", name)
-            if name not in old_required and name in new_required:
-                self.emit("response-property-became-required", f"{at}.{name}", name)
-            self._response_schema(f"{at}.{name}", old_props[name], new_props[name], seen)
+            self.emit(rule, f"{at} header {name}", name)
 
 
-# -- helpers on schemas ----------------------------------------------------------------------
+# -- helpers on documents --------------------------------------------------------------------
 
 
-def _get(document: dict[str, Any], *keys: str) -> Any:
-    node: Any = document
-    for key in keys:
-        node = node.get(key) if isinstance(node, dict) else None
-    return node
+def _str_keys(mapping: dict[Any, Any]) -> dict[str, Any]:
+    return {str(k): v for k, v in mapping.items()}
 
 
-def _branches(document: dict[str, Any], schema: Any) -> Iterator[dict[str, Any]]:
-    schema = resolve(document, schema)
-    if not isinstance(schema, dict):
-        return
-    yield schema
-    for key in ("allOf", "anyOf", "oneOf"):
-        for branch in schema.get(key) or []:
-            yield from _branches(document, branch)
-
-
-def _types(document: dict[str, Any], schema: Any) -> frozenset[str]:
-    found: set[str] = set()
-    for branch in _branches(document, schema):
-        declared = branch.get("type", [])
-        found |= {declared} if isinstance(declared, str) else set(declared)
-    return frozenset(found - {"null"}) or frozenset({"any"})
-
-
-def _nullable(document: dict[str, Any], schema: Any) -> bool:
-    for branch in _branches(document, schema):
-        declared = branch.get("type", [])
-        if declared == "null" or (isinstance(declared, list) and "null" in declared):
-            return True
-    return False
-
-
-def _first(document: dict[str, Any], schema: Any, key: str) -> Any:
-    return next((b[key] for b in _branches(document, schema) if key in b), None)
-
-
-def _properties(document: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
-    props: dict[str, Any] = {}
-    required: set[str] = set()
-    for branch in _branches(document, schema):
-        for name, prop in (branch.get("properties") or {}).items():
-            props.setdefault(name, prop)
-        required |= set(branch.get("required") or [])
-    return props, required
-
-
-def _bound_changes(
-    old: dict[str, Any], new: dict[str, Any]
-) -> Iterator[tuple[str, bool, Any, Any]]:
-    """(bound, True when the change lets more values through, old, new) per changed bound."""
-    for bound, larger_is_wider in _BOUNDS:
-        before, after = old.get(bound), new.get(bound)
-        if before == after:
-            continue
-        if before is None or after is None:
-            wider = after is None  # a bound dropped lets more through; one added, fewer
+def _keyed(items: list[Any]) -> dict[str, Any]:
+    """List items by what names them (a parameter's in.name, a tag's name), else by index."""
+    keyed: dict[str, Any] = {}
+    for index, item in enumerate(items):
+        name = item.get("name") if isinstance(item, dict) else None
+        if isinstance(name, str):
+            key = f"{item['in']}.{name}" if isinstance(item.get("in"), str) else name
         else:
-            wider = (after > before) == larger_is_wider
-        yield bound, wider, before, after
+            key = str(index)
+        keyed.setdefault(key, item)
+    return keyed
 
 
-def _removed(old: Any, new: Any) -> list[Any]:
-    if not isinstance(old, list):
-        return []
-    kept = new if isinstance(new, list) else []
-    return [value for value in old if value not in kept] if new is not None else []
-
-
-def _arrow(before: Any, after: Any) -> str:
-    def show(value: Any) -> str:
-        if isinstance(value, frozenset):
-            return "|".join(sorted(value))
-        return "(none)" if value is None else str(value)
-
-    return f"{show(before)} -> {show(after)}"
+def _sites(node: Any, extension: str, at: str = "") -> dict[str, Any]:
+    """Where `extension` appears in the document (dotted path) and its value there."""
+    found: dict[str, Any] = {}
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == extension:
+                found[f"{at}.{key}".lstrip(".")] = value
+            else:
+                found |= _sites(value, extension, f"{at}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found |= _sites(value, extension, f"{at}[{index}]")
+    return found
 
 
 def _first_tag(node: dict[str, Any]) -> str:
@@ -387,29 +329,45 @@ def _first_tag(node: dict[str, Any]) -> str:
 def _schemes(document: dict[str, Any]) -> dict[str, Any]:
     return {
         k: resolve(document, v)
-        for k, v in (_get(document, "components", "securitySchemes") or {}).items()
+        for k, v in (s.get(document, "components", "securitySchemes") or {}).items()
     }
 
 
 def _scheme_shape(scheme: dict[str, Any]) -> str:
+    """What decides how a credential is sent: type, place, header name, HTTP scheme."""
     parts = (scheme.get("type"), scheme.get("in"), scheme.get("name"), scheme.get("scheme"))
     return "/".join(
         str(p).lower() if i == 3 else str(p) for i, p in enumerate(parts) if p is not None
     )
 
 
-def _component_schemas(document: dict[str, Any]) -> dict[str, Any]:
-    return dict(_get(document, "components", "schemas") or {})
-
-
-def _security_of(document: dict[str, Any], node: dict[str, Any]) -> list[list[str]]:
+def _security_of(document: dict[str, Any], node: dict[str, Any]) -> str:
+    """The operation's requirements (its own, else the document's), as `A+B | C`."""
     requirements = node.get("security", document.get("security") or [])
-    return sorted(sorted(r) for r in requirements)
+    alternatives = sorted("+".join(sorted(r)) or "(none)" for r in requirements)
+    return " | ".join(alternatives) or "(none)"
 
 
-def _parameters(document: dict[str, Any], op: Any) -> dict[tuple[str, str], dict[str, Any]]:
+def _parameters(document: dict[str, Any], op: Operation) -> dict[tuple[str, str], dict[str, Any]]:
+    """The path item's parameters overridden by the operation's, by (in, name)."""
     merged: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]:
         param = resolve(document, raw)
         merged[(str(param["in"]), str(param["name"]))] = param
     return merged
+
+
+def _serialization(old: dict[str, Any], new: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Each parameter's effective style and explode (OpenAPI's defaults filled in)."""
+
+    def style(param: dict[str, Any]) -> str:
+        default = "form" if param.get("in") in ("query", "cookie") else "simple"
+        return str(param.get("style", default))
+
+    def explode(param: dict[str, Any]) -> bool:
+        return bool(param.get("explode", style(param) == "form"))
+
+    return {
+        "request-parameter-style-changed": (style(old), style(new)),
+        "request-parameter-explode-changed": (explode(old), explode(new)),
+    }

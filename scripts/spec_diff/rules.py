@@ -2,8 +2,12 @@
 
 Levels judge from the client's side, by direction: narrowing what a request may carry or
 widening what a response may contain breaks clients. Renames that are harmless on the wire
-(operationId, tag, component schema name) rename a generated function, module or class, so
-they break Python callers too.
+(operationId, tag, component schema name, a property's `$ref` target) rename a generated
+function, module or class, so they break Python callers too.
+
+A schema is compared in one of three places, each with its own family of rules: a request
+parameter (`request-parameter-*`), a request body at any depth (`request-property-*`) and a
+response body at any depth (`response-property-*`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,45 @@ from scripts.spec_diff.model import Bump, Level, Rule
 B, W, I = Level.BREAKING, Level.WARNING, Level.INFO  # noqa: E741 - a table reads better short
 MAJOR, MINOR, PATCH = Bump.MAJOR, Bump.MINOR, Bump.PATCH
 
+# The rule suffix for each bound when it lets fewer values through (a request narrowing).
+NARROWED_BOUND: dict[str, str] = {
+    "maxLength": "max-length-decreased",
+    "minLength": "min-length-increased",
+    "maximum": "max-decreased",
+    "minimum": "min-increased",
+    "exclusiveMaximum": "exclusive-max-decreased",
+    "exclusiveMinimum": "exclusive-min-increased",
+    "maxItems": "max-items-decreased",
+    "minItems": "min-items-increased",
+    "maxProperties": "max-properties-decreased",
+    "minProperties": "min-properties-increased",
+}
+
+# What a client sends: the same judgement for a parameter and for a request body's schema.
+_SENT_SCHEMA: list[tuple[str, Level, Bump, str]] = [
+    ("type-changed", B, MAJOR, "a value the client sent has another type now"),
+    ("type-generalized", I, MINOR, "the type accepts more (integer -> number, a type added)"),
+    ("format-changed", B, MAJOR, "the format changed: the Python type may follow"),
+    ("enum-value-removed", B, MAJOR, "a value the client could send is refused now"),
+    ("enum-value-added", I, MINOR, "a new value may be sent"),
+    ("pattern-changed", W, MINOR, "the pattern changed: some values may be refused"),
+    ("default-changed", W, MINOR, "the default changed: calls that omit it mean another thing"),
+    ("became-not-nullable", B, MAJOR, "null is refused now"),
+    ("became-nullable", I, MINOR, "null is accepted now"),
+    ("constraint-relaxed", I, MINOR, "a bound lets more values through"),
+    ("schema-ref-changed", B, MAJOR, "the $ref target changed: the Python class is another"),
+    *((suffix, B, MAJOR, f"{bound} narrowed") for bound, suffix in NARROWED_BOUND.items()),
+]
+# Either side: a model with additionalProperties has an `additional_properties` dict.
+_OBJECT_SCHEMA: list[tuple[str, Level, Bump, str]] = [
+    ("additional-properties-closed", B, MAJOR, "additionalProperties false: the dict is gone"),
+    ("additional-properties-opened", I, MINOR, "additionalProperties allowed: a dict appears"),
+]
+
 _TABLE: list[tuple[str, Level, Bump, str]] = [
+    # providers, in a comparison against a git ref
+    ("provider-removed", B, MAJOR, "a provider's spec is gone: its package is not made any more"),
+    ("provider-added", I, MINOR, "a new provider: a new package"),
     # operations
     ("api-removed", B, MAJOR, "an operation was removed: its generated function is gone"),
     ("endpoint-added", I, MINOR, "an operation was added"),
@@ -22,23 +64,31 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     ("api-deprecated", W, MINOR, "an operation was deprecated"),
     ("api-idempotency-removed", W, MINOR, "an operation is no longer retried automatically"),
     ("api-idempotency-added", I, MINOR, "an operation is now retried automatically"),
-    # parameters
+    ("poll-operation-changed", B, MAJOR, "wait_for_job polls another operation or none"),
+    ("poll-operation-added", I, MINOR, "wait_for_job appears"),
+    # parameters (their schemas: the request-parameter-* family below)
     ("request-parameter-removed", B, MAJOR, "a parameter was removed: callers passing it fail"),
     ("new-required-request-parameter", B, MAJOR, "a required parameter was added"),
     ("new-optional-request-parameter", I, MINOR, "an optional parameter was added"),
     ("request-parameter-became-required", B, MAJOR, "an optional parameter became required"),
     ("request-parameter-became-optional", I, MINOR, "a required parameter became optional"),
-    ("request-parameter-type-changed", B, MAJOR, "a parameter's type changed"),
-    ("request-parameter-format-changed", B, MAJOR, "a parameter's format changed"),
-    ("request-parameter-enum-value-removed", B, MAJOR, "a value a request could send is gone"),
-    ("request-parameter-enum-value-added", I, MINOR, "a request may send a new value"),
-    ("request-parameter-max-length-decreased", B, MAJOR, "a parameter's maxLength went down"),
-    ("request-parameter-min-length-increased", B, MAJOR, "a parameter's minLength went up"),
-    ("request-parameter-max-decreased", B, MAJOR, "a parameter's maximum went down"),
-    ("request-parameter-min-increased", B, MAJOR, "a parameter's minimum went up"),
-    ("request-parameter-pattern-changed", W, MINOR, "a parameter's pattern changed"),
-    ("request-parameter-constraint-relaxed", I, MINOR, "a parameter accepts more values"),
-    ("request-parameter-default-changed", W, MINOR, "a parameter's default changed"),
+    ("request-parameter-style-changed", B, MAJOR, "the parameter is serialized another way"),
+    ("request-parameter-explode-changed", B, MAJOR, "an array or object is serialized otherwise"),
+    *((f"request-parameter-{s}", lv, bp, t) for s, lv, bp, t in _SENT_SCHEMA),
+    # request bodies (their schemas: the request-property-* family below)
+    ("added-required-request-body", B, MAJOR, "a required request body was added"),
+    ("added-optional-request-body", I, MINOR, "an optional request body was added"),
+    ("request-body-removed", B, MAJOR, "the request body is gone: callers passing it fail"),
+    ("request-body-became-required", B, MAJOR, "the request body must be sent now"),
+    ("request-body-became-optional", I, MINOR, "the request body may be left out now"),
+    ("request-body-media-type-removed", B, MAJOR, "a request media type is refused now"),
+    ("request-body-media-type-added", I, MINOR, "a request media type was added"),
+    ("request-property-removed", B, MAJOR, "a request field is gone: its model argument too"),
+    ("new-required-request-property", B, MAJOR, "a request field must be sent now"),
+    ("new-optional-request-property", I, MINOR, "a request field was added"),
+    ("request-property-became-required", B, MAJOR, "an optional request field became required"),
+    ("request-property-became-optional", I, MINOR, "a required request field became optional"),
+    *((f"request-property-{s}", lv, bp, t) for s, lv, bp, t in _SENT_SCHEMA + _OBJECT_SCHEMA),
     # responses
     ("response-success-status-removed", B, MAJOR, "a success status is no longer documented"),
     ("response-success-status-added", W, MINOR, "a new success status may be answered"),
@@ -46,20 +96,26 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     ("response-non-success-status-added", I, MINOR, "a new error status is documented"),
     ("response-media-type-removed", B, MAJOR, "a response media type was removed"),
     ("response-media-type-added", I, MINOR, "a response media type was added"),
+    ("required-response-header-removed", B, MAJOR, "a header callers could rely on is gone"),
+    ("optional-response-header-removed", W, MINOR, "a header that was sometimes sent is gone"),
     ("response-property-removed", B, MAJOR, "a response field is gone: its attribute too"),
     ("response-required-property-became-optional", B, MAJOR, "a response field may be absent"),
     ("response-property-became-nullable", B, MAJOR, "a response field may be null"),
     ("response-property-type-changed", B, MAJOR, "a response field's type changed"),
     ("response-property-format-changed", B, MAJOR, "a response field's format changed"),
+    ("response-property-schema-ref-changed", B, MAJOR, "the $ref target changed: another class"),
     ("response-optional-property-added", I, MINOR, "a response field was added"),
     ("response-required-property-added", I, MINOR, "a response field was added, always sent"),
     ("response-property-became-required", I, MINOR, "a response field is now always sent"),
     ("response-property-became-not-nullable", I, MINOR, "a response field is never null now"),
-    ("response-property-enum-value-added", I, MINOR, "a response may carry a new enum value"),
-    ("response-property-enum-value-removed", I, MINOR, "a response enum value is gone"),
+    ("response-property-enum-value-added", I, MINOR, "a new value: still parsed (open enums)"),
+    ("response-property-enum-value-removed", B, MAJOR, "a value is gone: so is its enum member"),
     ("response-property-constraint-widened", W, MINOR, "a response field's bound widened"),
     ("response-property-constraint-narrowed", I, MINOR, "a response field's bound narrowed"),
+    *((f"response-property-{s}", lv, bp, t) for s, lv, bp, t in _OBJECT_SCHEMA),
+    # the repository's vendor extensions (wait_for_job; retries are api-idempotency-*)
     ("terminal-statuses-changed", W, MINOR, "which statuses end a job changed (wait_for_job)"),
+    ("success-statuses-changed", W, MINOR, "which statuses are a success changed (wait_for_job)"),
     # components
     ("component-schema-removed", B, MAJOR, "a schema was removed or renamed: its class is gone"),
     ("component-schema-added", I, MINOR, "a schema was added: a new class"),
@@ -71,9 +127,21 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     ("server-url-changed", B, MAJOR, "the default server changed"),
     ("server-variable-removed", B, MAJOR, "a server variable is gone: a constructor argument"),
     ("server-variable-added", I, MINOR, "a server variable was added"),
+    ("server-variable-enum-value-removed", B, MAJOR, "a server variable value is refused now"),
+    ("server-variable-enum-value-added", I, MINOR, "a server variable accepts a new value"),
+    ("server-variable-default-changed", B, MAJOR, "calls without the argument go elsewhere"),
     # documentation
     ("description-changed", I, PATCH, "a description, summary or title changed"),
     ("api-version-changed", I, PATCH, "info.version changed"),
+    # the generated Python API itself (griffe), in a comparison against a git ref
+    ("python-api-removed", B, MAJOR, "a public name of the generated package disappeared"),
+    ("python-api-changed", B, MAJOR, "a public signature of the generated package changed"),
 ]
 
 RULES: dict[str, Rule] = {name: Rule(name, level, bump, text) for name, level, bump, text in _TABLE}
+# Rules that a comparison of two spec documents never fires: the ref mode adds them.
+NOT_FROM_SPECS = frozenset(
+    {"provider-removed", "provider-added", "python-api-removed", "python-api-changed"}
+)
+if len(RULES) != len(_TABLE):  # a name listed twice would silently hide one of its rules
+    raise RuntimeError("scripts/spec_diff/rules.py: a rule name is listed twice")
