@@ -1,5 +1,7 @@
-"""`nox -s bump -- SLUG ...`: apply the version bump the spec changes since the last release
-call for (config.yaml and a CHANGELOG.md entry); then run `nox -s generate`."""
+"""`nox -s bump -- SLUG ...`: set the version the changes since the last release call for
+(config.yaml and a CHANGELOG.md entry), counted from the released version: a pending bump and
+its entry are recomputed, never stacked. The entry lists the generated Python API that
+changed as it is in generated/, so run `nox -s generate` before it and again after it."""
 
 from __future__ import annotations
 
@@ -18,10 +20,14 @@ def main(argv: list[str]) -> int:
     for provider in providers:
         before = provider.version
         state = apply_bump(provider.slug)
+        released = state.released_version or "never"
         if state.current_version != before:
-            print(f"{provider.slug}: {before} -> {state.current_version} ({state.bump})")
+            print(
+                f"{provider.slug}: {before} -> {state.current_version} "
+                f"({state.bump} since {released}, the released version)"
+            )
         else:
-            print(f"{provider.slug}: {before}, nothing to bump ({len(state.changes)} changes)")
+            print(f"{provider.slug}: {before}, as the {len(state.changes)} changes call for")
     return 0
 
 

@@ -1,28 +1,34 @@
-"""Versions follow spec changes: `nox -s bump` applies what the changes call for, and this
-suite fails when a spec changed since its package's last version without that bump."""
+"""Versions follow spec changes: `nox -s bump` applies what the changes since the release call
+for, and this suite fails when a spec (or the generated API) changed since its package's last
+release without that bump."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import copy
 from pathlib import Path
+from typing import Any
 
 import pytest
-import yaml
 
-from scripts.paths import SPECS_DIR
 from scripts.spec_diff.model import Bump
-from scripts.spec_diff.versions import apply_bump, bumped, pending
+from scripts.spec_diff.versions import apply_bump, bumped, pending, releases
 from tests.conftest import SLUGS
+from tests.spec_diff_support import commit_all, minimal_spec, write_yaml
+
+_CONFIG = (
+    "# The demo package.\ndistribution: jobclients-demo\nimport_package: jobclients_demo\n"
+    "version: {}\n"
+)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_no_spec_changed_since_its_last_version_without_the_bump_it_calls_for(slug: str) -> None:
     state = pending(slug)
     assert state.satisfied, (
-        f"specs/{slug} changed since {state.released_version} (commit {state.release_commit}) "
-        f"in ways that call for a {state.bump} bump, to {state.required_version}: run "
-        f"`nox -s bump -- {slug}`. Changes: {[c.rule for c in state.changes]}"
+        f"specs/{slug} or generated/{slug} changed since {state.released_version} (commit "
+        f"{state.release_commit}) in ways that call for a {state.bump} bump, to "
+        f"{state.required_version}: run `nox -s bump -- {slug}`. "
+        f"Changes: {[(c.rule, c.location) for c in state.changes if c.level == 'breaking'][:10]}"
     )
 
 
@@ -41,33 +47,104 @@ def test_bumped(version: str, bump: Bump, expected: str) -> None:
     assert bumped(version, bump) == expected
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+class DemoRepo:
+    """A repository with one provider, `demo`, released at 1.0.0."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.spec: dict[str, Any] = minimal_spec()
+        self.specs = root / "specs" / "demo"
+        self._write_spec()
+        self.config.write_text(_CONFIG.format("1.0.0"), encoding="utf-8")
+        self.changelog.write_text("# Changelog\n\n## 1.0.0\n\n- First release.\n")
+        commit_all(root, "release 1.0.0")
+
+    @property
+    def config(self) -> Path:
+        return self.specs / "config.yaml"
+
+    @property
+    def changelog(self) -> Path:
+        return self.specs / "CHANGELOG.md"
+
+    def edit(self, change: str) -> None:
+        job = self.spec["components"]["schemas"]["Job"]
+        if change == "additive":
+            job["properties"]["note"] = {"type": "string"}
+        elif change == "breaking":
+            del job["properties"]["value"]
+        elif change == "revert":
+            self.spec = minimal_spec()
+        self._write_spec()
+
+    def entries(self) -> list[str]:
+        return ["## " + e for e in self.changelog.read_text().split("\n## ")[1:]]
+
+    def _write_spec(self) -> None:
+        write_yaml(self.specs / "openapi.yaml", copy.deepcopy(self.spec))
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> DemoRepo:
+    return DemoRepo(tmp_path)
 
 
 def test_bump_applies_what_a_breaking_change_calls_for_and_the_check_then_passes(
-    tmp_path: Path,
+    demo: DemoRepo,
 ) -> None:
-    repo = tmp_path / "repo"
-    shutil.copytree(SPECS_DIR / "salad", repo / "specs" / "salad")
-    _git(repo, "init", "-q")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "add", ".")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "release")
-    spec = repo / "specs" / "salad" / "openapi.yaml"
-    document = yaml.safe_load(spec.read_text())
-    del document["components"]["schemas"]["InferenceEndpointJob"]["properties"]["webhook_url"]
-    spec.write_text(yaml.safe_dump(document, sort_keys=False))
-    before = pending("salad", repo)
+    demo.edit("breaking")
+    before = pending("demo", demo.root)
     assert before.bump is Bump.MAJOR and not before.satisfied
-    assert before.required_version == bumped(before.current_version, Bump.MAJOR)
+    assert before.required_version == "2.0.0"
 
-    after = apply_bump("salad", repo)
-    assert after.satisfied and after.current_version == before.required_version
-    config = (repo / "specs" / "salad" / "config.yaml").read_text()
-    assert f"version: {before.required_version}" in config
-    assert config.startswith("# Everything about the salad package"), "comments kept"
-    changelog = (repo / "specs" / "salad" / "CHANGELOG.md").read_text()
-    newest = changelog.split("\n## ")[1]
-    assert newest.startswith(str(before.required_version))
-    assert "Breaking: response-property-removed" in newest and "webhook_url" in newest
-    assert f"## {before.current_version}" in changelog, "older entries kept"
+    after = apply_bump("demo", demo.root)
+    assert after.satisfied and after.current_version == "2.0.0"
+    config = demo.config.read_text()
+    assert "version: 2.0.0" in config and config.startswith("# The demo package."), "comments kept"
+    newest, older = demo.entries()
+    assert newest.startswith("## 2.0.0") and "Breaking: response-property-removed" in newest
+    assert older.startswith("## 1.0.0"), "older entries kept"
+
+
+def test_a_pending_bump_is_recomputed_from_the_release_not_stacked(demo: DemoRepo) -> None:
+    demo.edit("additive")
+    assert apply_bump("demo", demo.root).current_version == "1.1.0"
+    demo.edit("breaking")  # more changes before anything is committed
+    state = apply_bump("demo", demo.root)
+    assert state.current_version == "2.0.0" and state.released_version == "1.0.0"
+    newest, older = demo.entries()
+    assert newest.startswith("## 2.0.0") and older.startswith("## 1.0.0"), "no 1.1.0 entry left"
+    assert "response-optional-property-added" in newest and "response-property-removed" in newest
+    assert apply_bump("demo", demo.root).current_version == "2.0.0"
+    assert len(demo.entries()) == 2, "running bump again changes nothing"
+
+    demo.edit("revert")
+    assert apply_bump("demo", demo.root).current_version == "1.0.0"
+    assert [e.split("\n")[0] for e in demo.entries()] == ["## 1.0.0"]
+
+
+def test_released_means_committed(demo: DemoRepo) -> None:
+    demo.edit("additive")
+    apply_bump("demo", demo.root)
+    assert [r.version for r in releases("demo", demo.root)] == ["1.0.0"]
+    commit_all(demo.root, "release 1.1.0")
+    assert [r.version for r in releases("demo", demo.root)] == ["1.1.0", "1.0.0"]
+    assert pending("demo", demo.root).changes == []
+
+
+def test_python_api_that_disappeared_calls_for_a_major_bump_and_is_in_the_entry(
+    demo: DemoRepo,
+) -> None:
+    package = demo.root / "generated" / "demo"
+    (package / "jobclients_demo").mkdir(parents=True)
+    (package / "pyproject.toml").write_text('[project]\nversion = "1.0.0"\n')
+    (package / "jobclients_demo" / "__init__.py").write_text("def old() -> None: ...\n")
+    commit_all(demo.root, "the 1.0.0 package")
+    (package / "jobclients_demo" / "__init__.py").write_text("def new() -> None: ...\n")
+
+    state = pending("demo", demo.root)
+    assert state.bump is Bump.MAJOR and [c.rule for c in state.changes] == ["python-api-removed"]
+    apply_bump("demo", demo.root)
+    newest = demo.entries()[0]
+    assert "python-api-removed at `jobclients_demo.old`" in newest
+    assert "Python API added: `jobclients_demo.new`" in newest
