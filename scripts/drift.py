@@ -1,8 +1,13 @@
-"""`nox -s drift`: each provider's released client, taken from git history, against a mock of
-the current spec, so a "compatible" verdict of spec_diff is backed by running code.
+"""`nox -s drift`: each provider's previous release, taken from git history, calls a mock of the
+current spec, so a "compatible" verdict of spec_diff is backed by running code.
 
-The released client is generated/<slug> as first committed with the package's current
-released version (the version in config.yaml at its last release)."""
+Released means committed (scripts/spec_diff/versions.py): the version a commit set in
+config.yaml, its client being generated/<slug> as first committed with that version. The
+release checked is the newest one older than the working tree's version (a bump, committed
+or not, is what is being checked), or the current version's own while it is the only one.
+When the spec changes since that release are breaking, the old client is expected to fail:
+that is reported as expected, not as drift.
+"""
 
 from __future__ import annotations
 
@@ -10,71 +15,110 @@ import os
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.codegen.providers import load_providers
+import yaml
+
+from scripts.codegen.providers import ConfigError, load_provider, provider_slugs
 from scripts.paths import REPO_ROOT
 from scripts.spec_diff.api_surface import package_at
+from scripts.spec_diff.differ import diff_specs
+from scripts.spec_diff.model import Level
+from scripts.spec_diff.versions import Release, package_commit, releases, spec_at, version_key
+from scripts.spec_lint import load_spec
 
 
-def released_commit(slug: str, version: str, repo: Path = REPO_ROOT) -> str | None:
-    """The first commit whose generated/<slug>/pyproject.toml carries `version`."""
-    log = subprocess.run(
-        [
-            "git",
-            "log",
-            "--reverse",
-            "--format=%H",
-            "-S",
-            f'version = "{version}"',
-            "--",
-            f"generated/{slug}/pyproject.toml",
-        ],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    return log[0] if log else None
+@dataclass(frozen=True)
+class Drift:
+    """The outcome of running one release's client against a spec."""
+
+    slug: str
+    current_version: str
+    release: Release | None
+    breaking: list[str]  # rules of the breaking spec changes since the release
+    returncode: int | None  # None: nothing was run (the reason is in output)
+    output: str
+
+    @property
+    def ok(self) -> bool:
+        """Compatible, failing as the breaking changes said it would, or nothing to run."""
+        return self.returncode in (0, None) or bool(self.breaking)
+
+    @property
+    def verdict(self) -> str:
+        if self.release is None or self.returncode is None:
+            return "not checked"
+        if self.returncode == 0:
+            return "compatible"
+        if self.breaking:
+            rules = ", ".join(sorted(set(self.breaking)))
+            return f"fails, as expected: the changes since are breaking ({rules})"
+        return "DRIFT: the spec changes were rated compatible, but the old client fails"
 
 
-def check_released(slug: str, spec: Path, examples: int = 50) -> subprocess.CompletedProcess[str]:
-    """Run scripts.drift_check with the released package first on the path."""
-    provider = next(p for p in load_providers([slug]))
-    commit = released_commit(slug, provider.version)
+def baseline(slug: str, current_version: str, repo: Path = REPO_ROOT) -> Release | None:
+    """The release the current spec is checked against (see the module's docstring)."""
+    history = releases(slug, repo)
+    older = [r for r in history if version_key(r.version) < version_key(current_version)]
+    if older:
+        return older[0]
+    return next((r for r in history if r.version == current_version), None)
+
+
+def check_drift(
+    slug: str, spec: Path | None = None, examples: int = 50, repo: Path = REPO_ROOT
+) -> Drift:
+    """Run scripts.drift_check with the release's package first on the path against `spec`
+    (default: the working tree's specs/<slug>/openapi.yaml)."""
+    provider = load_provider(slug, repo / "specs")
+    spec = spec or provider.spec_path
+    current, package = provider.version, provider.import_package
+    release = baseline(slug, current, repo)
+    if release is None:
+        return Drift(slug, current, None, [], None, "no release in git history yet")
+    commit = package_commit(slug, release.version, repo)
     if commit is None:
-        raise LookupError(f"no released generated/{slug} {provider.version} in git history")
+        message = f"no generated/{slug} committed with version {release.version}"
+        return Drift(slug, current, release, [], None, message)
+    released_spec = spec_at(commit, slug, repo)
+    breaking = [
+        c.rule for c in diff_specs(released_spec, load_spec(spec)) if c.level is Level.BREAKING
+    ]
     with tempfile.TemporaryDirectory(prefix=f"drift-{slug}-") as tmp:
-        root = package_at(commit, slug, Path(tmp))
-        assert root is not None
+        root = package_at(commit, slug, Path(tmp), repo)
+        assert root is not None, "package_commit found a commit that has the package"
+        old_spec = Path(tmp) / "released-openapi.yaml"
+        old_spec.write_text(yaml.safe_dump(released_spec), encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(REPO_ROOT)])}
-        return subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "scripts.drift_check",
-                str(spec),
-                provider.import_package,
-                str(examples),
-            ],
+        check = ["scripts.drift_check", str(spec), str(old_spec), package, str(examples)]
+        result = subprocess.run(
+            [sys.executable, "-m", *check],
             cwd=tmp,
             env=env,
             capture_output=True,
             text=True,
             check=False,
         )
+    output = (result.stdout + result.stderr).strip()
+    return Drift(slug, current, release, breaking, result.returncode, output)
 
 
 def main(argv: list[str]) -> int:
+    slugs = argv or provider_slugs()
     failed = 0
-    for provider in load_providers(argv or None):
-        result = check_released(provider.slug, provider.spec_path)
-        print(
-            f"{provider.slug} {provider.version} (released) vs current spec: "
-            f"{'compatible' if result.returncode == 0 else 'DRIFT'}"
-        )
-        print((result.stdout + result.stderr).strip())
-        failed += result.returncode != 0
+    for slug in slugs:
+        try:
+            drift = check_drift(slug)
+        except (ConfigError, OSError) as exc:
+            print(f"{slug}: cannot check: {exc}")
+            failed += 1
+            continue
+        released = drift.release.version if drift.release else "no release"
+        print(f"{slug} {released} (released) vs the current spec: {drift.verdict}")
+        if drift.output:
+            print("  " + drift.output.replace("\n", "\n  "))
+        failed += not drift.ok
     return 1 if failed else 0
 
 

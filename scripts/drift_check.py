@@ -1,8 +1,9 @@
-"""Run inside a separate interpreter whose path starts with an old package tree: that old
-client calls every operation of the CURRENT spec's mock, answered with the spec's examples
-and generated payloads, and must parse them all.
+"""Run inside a separate interpreter whose path starts with a released package tree: that
+client calls each of its operations (as its own spec, RELEASED_SPEC, describes them) on a mock
+of the CURRENT spec, which validates every request and answers with the current spec's
+examples and generated payloads; the old client must send valid requests and parse them all.
 
-    python -m scripts.drift_check SPEC.yaml IMPORT_PACKAGE [EXAMPLES]
+    python -m scripts.drift_check CURRENT_SPEC RELEASED_SPEC IMPORT_PACKAGE [EXAMPLES]
 """
 
 from __future__ import annotations
@@ -19,28 +20,40 @@ from hypothesis import HealthCheck, Phase, given, settings
 from scripts.codegen.call_plan import auth_of, operation_calls
 from scripts.mock_server import Canned, MockServer
 from scripts.payloads import payload_strategy
-from scripts.spec_lint import iter_operations, load_spec, resolve
+from scripts.spec_lint import Operation, iter_operations, load_spec, resolve
 
 
 def main(argv: list[str]) -> int:
-    spec_path, import_package = argv[0], argv[1]
-    examples = int(argv[2]) if len(argv) > 2 else 50
-    document = load_spec(Path(spec_path))
+    current = load_spec(Path(argv[0]))
+    released = load_spec(Path(argv[1]))
+    import_package = argv[2]
+    examples = int(argv[3]) if len(argv) > 3 else 50
     package = importlib.import_module(import_package)
-    auth = auth_of(document)
+    current_ops = {(op.method, op.path): op for op in iter_operations(current)}
+    auth = auth_of(released)  # what the released client sends unless told otherwise
     answer: dict[str, Canned] = {}
     failures: list[str] = []
-    with MockServer(document, respond=lambda _: answer.get("next")) as server:
+    with MockServer(current, respond=lambda _: answer.get("next")) as server:
         client = package.AuthenticatedClient(
             base_url=server.base_url,
             token="drift",
             auth_header_name=auth.header if auth else "Authorization",
             prefix=auth.prefix if auth else "Bearer",
         )
-        for call in operation_calls(document, import_package):
-            module = importlib.import_module(call.module)
+        for call in operation_calls(released, import_package):
+            op = current_ops.get((call.method, call.path_template))
+            if op is None:
+                failures.append(
+                    f"{call.operation_id}: gone from the current spec ({call.path_template})"
+                )
+                continue
+            try:
+                module = importlib.import_module(call.module)
+            except ImportError as exc:
+                failures.append(f"{call.operation_id}: {exc!r}")
+                continue
             kwargs = {a.python_name: a.value for a in call.arguments}
-            for status, media in _success_media(document, call.operation_id):
+            for status, media in _success_media(current, op):
 
                 def attempt(
                     body: Any,
@@ -60,18 +73,19 @@ def main(argv: list[str]) -> int:
 
                 for example in (media.get("examples") or {}).values():
                     try:
-                        attempt(resolve(document, example)["value"])
+                        attempt(resolve(current, example)["value"])
                     except Exception:
                         continue
-                _generated(attempt, payload_strategy(document, media["schema"]), examples)
+                _generated(attempt, payload_strategy(current, media["schema"]), examples)
         print(f"{import_package}: {len(failures)} failures, violations: {len(server.violations)}")
     for failure in failures[:20]:
         print("  " + failure)
+    for violation in sorted(set(server.violations))[:20]:
+        print("  request refused by the current spec: " + violation)
     return 1 if failures or server.violations else 0
 
 
-def _success_media(document: dict[str, Any], operation_id: str) -> list[tuple[int, Any]]:
-    op = next(o for o in iter_operations(document) if o.operation_id == operation_id)
+def _success_media(document: dict[str, Any], op: Operation) -> list[tuple[int, Any]]:
     found = []
     for code, raw in op.node["responses"].items():
         for media in (resolve(document, raw).get("content") or {}).values():
