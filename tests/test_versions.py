@@ -109,12 +109,17 @@ def test_bump_applies_what_a_breaking_change_calls_for_and_the_check_then_passes
 def test_a_pending_bump_is_recomputed_from_the_release_not_stacked(demo: DemoRepo) -> None:
     demo.edit("additive")
     assert apply_bump("demo", demo.root).current_version == "1.1.0"
+    note = "- Jobs carry a note now: show it in your UI."
+    demo.changelog.write_text(
+        demo.changelog.read_text().replace("## 1.1.0\n\n", f"## 1.1.0\n\n{note}\n")
+    )
     demo.edit("breaking")  # more changes before anything is committed
     state = apply_bump("demo", demo.root)
     assert state.current_version == "2.0.0" and state.released_version == "1.0.0"
     newest, older = demo.entries()
     assert newest.startswith("## 2.0.0") and older.startswith("## 1.0.0"), "no 1.1.0 entry left"
     assert "response-optional-property-added" in newest and "response-property-removed" in newest
+    assert newest.count(note) == 1 and newest.count("response-optional-property-added") == 1
     assert apply_bump("demo", demo.root).current_version == "2.0.0"
     assert len(demo.entries()) == 2, "running bump again changes nothing"
 

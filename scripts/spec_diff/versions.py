@@ -26,6 +26,7 @@ from scripts.spec_diff.rules import RULES
 
 _VERSION_LINE = re.compile(r"^version:\s*(\S+)\s*$", re.MULTILINE)
 _IMPORT_LINE = re.compile(r"^import_package:\s*(\S+)\s*$", re.MULTILINE)
+_GENERATED_LINE = re.compile(r"^- ((Breaking|Check|Changed): [a-z0-9-]+ at `|Python API added: )")
 _LISTED_API = 30  # names of added Python API listed in a CHANGELOG entry; more are counted
 
 
@@ -170,17 +171,19 @@ def apply_bump(slug: str, repo: Path = REPO_ROOT) -> Pending:
     changelog = repo / "specs" / slug / "CHANGELOG.md"
     old_log = changelog.read_text(encoding="utf-8") if changelog.exists() else "# Changelog\n"
     head, entries = _split_changelog(old_log)
+    notes: list[str] = []
     if state.unreleased and entries and entries[0].startswith(f"## {state.current_version}\n"):
-        entries = entries[1:]  # the stale entry of the pending version
+        notes = _written_by_hand(entries[0])  # the stale entry goes, what a person wrote stays
+        entries = entries[1:]
     if target != state.release.version:
-        entries = [entry(target, state), *entries]
+        entries = [entry(target, state, notes), *entries]
     changelog.write_text("\n".join([head.rstrip() + "\n", *entries]), encoding="utf-8")
     return pending(slug, repo)
 
 
-def entry(version: str, state: Pending) -> str:
-    """A CHANGELOG.md entry: the spec changes by level, then what the Python API gained."""
-    lines = [f"## {version}", ""]
+def entry(version: str, state: Pending, notes: list[str] | None = None) -> str:
+    """A CHANGELOG.md entry: notes written by hand, the changes by level, the API gained."""
+    lines = [f"## {version}", "", *(notes or [])]
     titles = {Level.BREAKING: "Breaking", Level.WARNING: "Check", Level.INFO: "Changed"}
     for level in (Level.BREAKING, Level.WARNING, Level.INFO):
         for change in (c for c in state.changes if c.level is level):
@@ -193,6 +196,12 @@ def entry(version: str, state: Pending) -> str:
         more = f" and {len(added) - _LISTED_API} more" if len(added) > _LISTED_API else ""
         lines.append(f"- Python API added: {listed}{more}")
     return "\n".join(lines) + "\n"
+
+
+def _written_by_hand(stale_entry: str) -> list[str]:
+    """The lines of an entry that `entry` did not write."""
+    body = stale_entry.splitlines()[1:]
+    return [line for line in body if line.strip() and not _GENERATED_LINE.match(line)]
 
 
 def _split_changelog(text: str) -> tuple[str, list[str]]:
