@@ -151,16 +151,23 @@ class SpecMock:
         content = response.get("content") or {}
         if not content:
             return Canned(int(code), None, b"")
-        media_type, media = next(iter(content.items()))
+        name = prefer.get("example")
+        # The media type that holds the named example (salad's HTML error pages), else the first.
+        media_type, media = next(
+            ((t, m) for t, m in content.items() if name in (m.get("examples") or {})),
+            next(iter(content.items())),
+        )
         if prefer.get("dynamic") == "true":
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # .example() warns that it is for interactive use
                 value = payload_strategy(self.document, media["schema"]).example()
             return Canned.json(int(code), value, media_type)
         examples = media.get("examples") or {}
-        name = prefer.get("example")
         chosen = examples.get(name) if name in examples else next(iter(examples.values()))
-        return Canned.json(int(code), resolve(self.document, chosen)["value"], media_type)
+        value = resolve(self.document, chosen)["value"]
+        if "json" not in media_type:
+            return Canned(int(code), media_type, str(value).encode())
+        return Canned.json(int(code), value, media_type)
 
 
 def _explain(error: BaseException) -> list[str]:

@@ -12,9 +12,12 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+import pytest
+
 from scripts.codegen.call_plan import OperationCall, operation_calls
 from scripts.codegen.providers import load_provider
 from scripts.spec_lint import Operation, iter_operations, load_spec, resolve
+from tests.conftest import SLUGS
 
 # The default run is deterministic (CI must not flake); a failure prints the seed, and
 # JOBCLIENTS_CONTRACT_SEED / JOBCLIENTS_CONTRACT_EXAMPLES reproduce or widen a run.
@@ -67,6 +70,47 @@ def json_responses(slug: str) -> list[tuple[str, str, dict[str, Any]]]:
                 if "json" in media_type:
                     found.append((op.operation_id, str(status), media))
     return found
+
+
+@dataclass(frozen=True)
+class DocumentedExample:
+    """One named example of a documented response, in one of its media types."""
+
+    slug: str
+    operation_id: str
+    status: int
+    media_type: str
+    name: str
+    body: Any
+    schema_ref: str
+
+    @property
+    def is_json(self) -> bool:
+        return "json" in self.media_type
+
+
+def documented_examples() -> list[Any]:
+    """Every named example of every response, in every media type (salad's HTML error pages
+    too), as pytest params."""
+    params = []
+    for slug in SLUGS:
+        document = provider(slug).document
+        for op in iter_operations(document):
+            for status, raw in op.node["responses"].items():
+                for media_type, media in (resolve(document, raw).get("content") or {}).items():
+                    for name, example in (media.get("examples") or {}).items():
+                        found = DocumentedExample(
+                            slug,
+                            op.operation_id,
+                            int(status),
+                            media_type,
+                            name,
+                            resolve(document, example)["value"],
+                            media["schema"].get("$ref", ""),
+                        )
+                        ident = f"{slug}:{op.operation_id}:{status}:{name}"
+                        params.append(pytest.param(found, id=ident))
+    return params
 
 
 def media_of(slug: str, operation_id: str, status: str) -> dict[str, Any]:

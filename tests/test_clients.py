@@ -17,9 +17,9 @@ from scripts.codegen.call_plan import OperationCall, auth_of, default_base_url, 
 from scripts.codegen.providers import Provider, load_provider
 from scripts.mock_server import MockServer
 from scripts.paths import GENERATED_DIR
-from scripts.spec_lint import iter_operations, load_spec, resolve
+from scripts.spec_lint import load_spec
 from tests.conftest import SLUGS
-from tests.contract_support import assert_same_json
+from tests.contract_support import DocumentedExample, assert_same_json, documented_examples
 
 TOKEN = "sk-test-token"
 
@@ -36,25 +36,6 @@ def _calls() -> list[Any]:
         provider, document = _provider(slug)
         for call in operation_calls(document, provider.import_package):
             params.append(pytest.param(slug, call, id=f"{slug}:{call.operation_id}"))
-    return params
-
-
-def _examples() -> list[Any]:
-    """(slug, operationId, status, example name, body, schema ref) for every documented example."""
-    params = []
-    for slug in SLUGS:
-        _, document = _provider(slug)
-        for op in iter_operations(document):
-            for status, raw in (op.node.get("responses") or {}).items():
-                response = resolve(document, raw)
-                for media in (response.get("content") or {}).values():
-                    for name, example in (media.get("examples") or {}).items():
-                        body = resolve(document, example)["value"]
-                        ident = f"{slug}:{op.operation_id}:{status}:{name}"
-                        ref = media["schema"].get("$ref", "")
-                        params.append(
-                            pytest.param(slug, op.operation_id, int(status), body, ref, id=ident)
-                        )
     return params
 
 
@@ -106,23 +87,34 @@ def test_request_goes_to_the_documented_path_with_the_documented_auth_header(
         assert "authorization" not in request.headers, "the key went out in a second header"
 
 
-@pytest.mark.parametrize(("slug", "operation_id", "status", "body", "ref"), _examples())
-def test_every_documented_example_parses_and_round_trips(
-    slug: str, operation_id: str, status: int, body: Any, ref: str
-) -> None:
-    provider, document = _provider(slug)
+@pytest.mark.parametrize("example", documented_examples())
+def test_every_documented_example_parses_and_round_trips(example: DocumentedExample) -> None:
+    provider, document = _provider(example.slug)
     call = next(
         c
         for c in operation_calls(document, provider.import_package)
-        if c.operation_id == operation_id
+        if c.operation_id == example.operation_id
     )
     module = importlib.import_module(call.module)
+    status, body = example.status, example.body
 
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, json=body)
+        if example.is_json:
+            return httpx.Response(status, json=body)
+        return httpx.Response(status, text=body, headers={"Content-Type": example.media_type})
 
     errors = importlib.import_module(f"{provider.import_package}.errors")
-    with _client(slug, handler) as client:
+    if not example.is_json:  # an error page in another format: raised, typed, its text kept
+        assert not 200 <= status < 300, f"{example.media_type} success bodies are not supported"
+        with (
+            _client(example.slug, handler) as client,
+            pytest.raises(errors.status_error_class(status)) as raised,
+        ):
+            module.sync_detailed(client=client, **_kwargs(call))
+        assert (raised.value.status_code, raised.value.text) == (status, body)
+        assert raised.value.parsed is None and raised.value.body is None
+        return
+    with _client(example.slug, handler) as client:
         if 200 <= status < 300:
             response = module.sync_detailed(client=client, **_kwargs(call))
             assert response.status_code == status
@@ -137,16 +129,16 @@ def test_every_documented_example_parses_and_round_trips(
     assert_same_json(parsed.to_dict(), body)
 
 
-@pytest.mark.parametrize(("slug", "operation_id", "status", "body", "ref"), _examples())
-def test_the_pydantic_models_accept_every_documented_example(
-    slug: str, operation_id: str, status: int, body: Any, ref: str
-) -> None:
-    provider, _ = _provider(slug)
+@pytest.mark.parametrize("example", documented_examples())
+def test_the_pydantic_models_accept_every_documented_example(example: DocumentedExample) -> None:
+    provider, _ = _provider(example.slug)
+    ref = example.schema_ref
     assert ref.startswith("#/components/schemas/"), "response schemas are named components"
     models = importlib.import_module(f"{provider.import_package}.pydantic_models")
     model = getattr(models, ref.rsplit("/", 1)[1])
-    parsed = model.model_validate(body)
-    assert_same_json(parsed.model_dump(mode="json", by_alias=True, exclude_unset=True), body)
+    parsed = model.model_validate(example.body)
+    dumped = parsed.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert_same_json(dumped, example.body)
 
 
 @pytest.mark.parametrize("slug", SLUGS)

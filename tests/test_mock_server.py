@@ -13,7 +13,7 @@ from scripts.codegen.call_plan import OperationCall, auth_of
 from scripts.mock_server import Canned, MockServer, SpecMock
 from scripts.spec_lint import resolve
 from tests.conftest import SLUGS
-from tests.contract_support import json_responses, provider
+from tests.contract_support import DocumentedExample, documented_examples, provider
 
 
 def _operations() -> list[Any]:
@@ -22,19 +22,6 @@ def _operations() -> list[Any]:
         for slug in SLUGS
         for call in provider(slug).calls
     ]
-
-
-def _examples() -> list[Any]:
-    params = []
-    for slug in SLUGS:
-        p = provider(slug)
-        for op_id, status, media in json_responses(slug):
-            for name, example in (media.get("examples") or {}).items():
-                body = resolve(p.document, example)["value"]
-                params.append(
-                    pytest.param(slug, op_id, status, body, id=f"{slug}:{op_id}:{status}:{name}")
-                )
-    return params
 
 
 def _headers(slug: str) -> dict[str, str]:
@@ -47,14 +34,21 @@ def _url(server: MockServer, call: OperationCall, **query: str) -> str:
     return server.base_url + call.path + (f"?{httpx.QueryParams(query)}" if query else "")
 
 
-@pytest.mark.parametrize(("slug", "operation_id", "status", "body"), _examples())
-def test_the_specs_examples_pass_the_mocks_response_validation(
-    slug: str, operation_id: str, status: str, body: Any
+@pytest.mark.parametrize("example", documented_examples())
+def test_the_mock_serves_each_example_by_name_and_it_passes_response_validation(
+    example: DocumentedExample,
 ) -> None:
-    p = provider(slug)
-    call = p.call(operation_id)
-    mock = SpecMock(p.document)
-    assert mock.check_response(call.method, call.path, Canned.json(int(status), body)) == []
+    p = provider(example.slug)
+    call = p.call(example.operation_id)
+    headers = {**_headers(example.slug), "Prefer": f"code={example.status}, example={example.name}"}
+    with MockServer(p.document) as server:
+        answer = httpx.request(call.method.upper(), _url(server, call), headers=headers)
+        assert not server.violations
+    assert answer.status_code == example.status
+    assert answer.headers["content-type"] == example.media_type
+    assert (answer.json() if example.is_json else answer.text) == example.body
+    canned = Canned(answer.status_code, example.media_type, answer.content)
+    assert SpecMock(p.document).check_response(call.method, call.path, canned) == []
 
 
 @pytest.mark.parametrize(("slug", "call"), _operations())
