@@ -393,6 +393,12 @@ def test_every_rule_of_the_catalogue_has_a_case() -> None:
     assert len(RULES) >= 40
 
 
+def test_a_ref_made_nullable_keeps_its_class_and_only_becomes_nullable() -> None:
+    nullable = {"anyOf": [{"$ref": _STATUS}, {"type": "null"}]}
+    changes = _diff(*_pair_case("response-property", "", {"$ref": _STATUS}, nullable)[1:])
+    assert [c.rule for c in changes] == ["response-property-became-nullable"]
+
+
 @pytest.mark.parametrize("bound", sorted(NARROWED_BOUND))
 def test_a_request_bound_widened_is_not_breaking(bound: str) -> None:
     before, after = SENT_PAIRS[NARROWED_BOUND[bound]]

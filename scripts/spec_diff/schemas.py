@@ -109,8 +109,20 @@ def removed(old: Any, new: Any) -> list[Any]:
 
 
 def ref_name(raw: Any) -> str | None:
-    ref = raw.get("$ref") if isinstance(raw, dict) else None
-    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+    """The component a schema names, seen through a nullable wrapper: `anyOf: [$ref, null]`
+    keeps the generated class (the annotation only gains `| None`)."""
+    if not isinstance(raw, dict):
+        return None
+    ref = raw.get("$ref")
+    if isinstance(ref, str):
+        return ref.rsplit("/", 1)[-1]
+    for key in ("anyOf", "oneOf"):
+        members = raw.get(key)
+        if isinstance(members, list) and len(members) == 2:
+            rest = [m for m in members if not (isinstance(m, dict) and m.get("type") == "null")]
+            if len(rest) == 1:
+                return ref_name(rest[0])
+    return None
 
 
 def makes_a_class(document: dict[str, Any], schema: Any) -> bool:
