@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 from ._runtime.open_enum import OpenStrEnum
 
@@ -66,16 +66,23 @@ class ProblemDetails(BaseModel):
     """
 
 
+class HtmlErrorPage(RootModel[str]):
+    root: str
+    """
+    An error answered with an HTML page instead of problem details, which SaladCloud warns can happen (from a proxy or gateway in front of the API).
+    """
+
+
 class InferenceEndpointJobEvent(BaseModel):
     """
-    One event in the life of a job.
+    One event in the life of a job. The reference shows both members in every event but marks neither required, so neither is.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    action: InferenceEndpointJobEventAction
-    time: datetime
+    action: InferenceEndpointJobEventAction | None = None
+    time: datetime | None = None
     """
     The time the event happened.
     """

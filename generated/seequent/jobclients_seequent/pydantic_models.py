@@ -123,7 +123,7 @@ class JobStatusResponse(BaseModel):
     """
     error: ErrorResponse | None = None
     """
-    The error that stopped the job, when it failed.
+    The error that stopped the job, when it failed; null otherwise (Seequent's own SDK shows its server sending an explicit null).
     """
     links: JobLinks | None = None
     """
@@ -149,7 +149,7 @@ class JobResultsResponse(BaseModel):
     """
     error: ErrorResponse | None = None
     """
-    The error that stopped the job, present when it failed.
+    The error that stopped the job, present when it failed; null otherwise (Seequent's own SDK shows its server sending an explicit null).
     """
     links: JobLinks | None = None
     """

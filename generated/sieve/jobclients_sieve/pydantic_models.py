@@ -32,6 +32,16 @@ class Visibility(OpenStrEnum):
     private = "private"
 
 
+class JobInputs(BaseModel):
+    """
+    The inputs the job was called with, keyed by parameter name. The references do not document the values: an entry may be a plain value as pushed, or described like an output entry, so any JSON value is kept.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
 class JobChildren(RootModel[dict[str, list[Any]]]):
     """
     Child jobs of a job, each key mapped to a list of entries.
@@ -315,14 +325,6 @@ class ValidationErrorResponse(BaseModel):
     """
     The problems found.
     """
-
-
-class JobInputs(RootModel[dict[str, IOEntry]]):
-    """
-    The inputs the job was called with, keyed by parameter name.
-    """
-
-    root: dict[str, IOEntry]
 
 
 class JobFunction(BaseModel):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -146,15 +146,15 @@ class OtherResources(BaseModel):
 
 class ErrorDetail(BaseModel):
     """
-    An error with a human-readable message, as FastAPI sends it.
+    An error body as FastAPI sends it. The reference documents no error body; the API is served by FastAPI (its "Successful Response" and validation errors say so), whose errors carry a detail member, usually a message string.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    detail: str | None = None
+    detail: Any | None = None
     """
-    What went wrong.
+    What went wrong; usually a string, but any JSON value is accepted.
     """
 
 
@@ -259,9 +259,9 @@ class JobDetail(BaseModel):
     """
     The credits the job has used; null while the charge is not final.
     """
-    progress: Annotated[float | None, Field(ge=0.0, le=100.0)] = None
+    progress: float | None = None
     """
-    How far along the job is, as a percentage from 0 to 100. For training jobs it follows the progress of the training run.
+    How far along the job is, documented as a percentage from 0 to 100 (not enforced: the reference's own example shows 123). For training jobs it follows the progress of the training run.
     """
     estimated_seconds_remaining: float | None = None
     """

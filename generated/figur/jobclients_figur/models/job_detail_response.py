@@ -28,7 +28,8 @@ class JobDetailResponse:
     """One job as read from GET /v1/jobs/{public_id}: its header, its final result manifest and its latest public event.
 
     Attributes:
-        public_id (str): The job's public identifier, a ULID.
+        public_id (str): The job's public identifier, a ULID (26 characters of Crockford base32, which is case-
+            insensitive; the spec checks no pattern so that any spelling parses).
         job_type (str): The kind of job, in UPPER_SNAKE case; it names the workflow that created the job.
         status (JobStatus): The job's current status. SUCCESS and FAILURE are final; SUCCESS means the result manifest
             holds the job's artifacts.

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
 
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"loc", "msg", "type"})
@@ -17,26 +18,29 @@ T = TypeVar("T", bound="ValidationErrorItem")
 
 @_attrs_define
 class ValidationErrorItem:
-    """One problem found while validating the request.
+    """One problem found while validating the request. The reference shows loc, msg and type but marks none of them
+    required.
 
-    Attributes:
-        loc (list[int | str]): Where the problem is: the request part (path, query, header or body) followed by field
-            names and list indexes.
-        msg (str): A human-readable description of the problem.
-        type_ (str): A machine-readable problem type, for example missing or string_too_short.
+        Attributes:
+            loc (list[int | str] | Unset): Where the problem is: the request part (path, query, header or body) followed by
+                field names and list indexes.
+            msg (str | Unset): A human-readable description of the problem.
+            type_ (str | Unset): A machine-readable problem type, for example missing or string_too_short.
     """
 
-    loc: list[int | str]
-    msg: str
-    type_: str
+    loc: list[int | str] | Unset = UNSET
+    msg: str | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
+        loc: list[int | str] | Unset = UNSET
+        if not isinstance(self.loc, Unset):
+            loc = []
+            for loc_item_data in self.loc:
+                loc_item: int | str
+                loc_item = loc_item_data
+                loc.append(loc_item)
 
         msg = self.msg
 
@@ -44,10 +48,14 @@ class ValidationErrorItem:
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
-            "loc": loc,
-            "msg": msg,
-            "type": type_,
         }
+
+        if loc is not UNSET:
+            field_dict["loc"] = loc
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -64,15 +72,16 @@ class ValidationErrorItem:
             else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             _field = "loc"
-            _loc = d["loc"]
-            loc: list[int | str]
-            loc = list(_loc)
+            _loc = d.get("loc", UNSET)
+            loc: list[int | str] | Unset = UNSET
+            if _loc is not UNSET:
+                loc = list(_loc)
 
             _field = "msg"
-            msg = d["msg"]
+            msg = d.get("msg", UNSET)
 
             _field = "type"
-            type_ = d["type"]
+            type_ = d.get("type", UNSET)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -86,7 +95,7 @@ class ValidationErrorItem:
             type_,
         )
 
-        if len(d) != 3:
+        if len(d) != 0 + ("loc" in d) + ("msg" in d) + ("type" in d):
             validation_error_item.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.inference_endpoint_job_event_action import InferenceEndpointJobEventAction
+from ..types import UNSET, Unset
 
 _InferenceEndpointJobEventAction_members = members_by_value(InferenceEndpointJobEventAction)
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -22,27 +23,35 @@ T = TypeVar("T", bound="InferenceEndpointJobEvent")
 
 @_attrs_define
 class InferenceEndpointJobEvent:
-    """One event in the life of a job.
+    """One event in the life of a job. The reference shows both members in every event but marks neither required, so
+    neither is.
 
-    Attributes:
-        action (InferenceEndpointJobEventAction): What happened to the job.
-        time (datetime.datetime): The time the event happened.
+        Attributes:
+            action (InferenceEndpointJobEventAction | Unset): What happened to the job.
+            time (datetime.datetime | Unset): The time the event happened.
     """
 
-    action: InferenceEndpointJobEventAction
-    time: datetime.datetime
+    action: InferenceEndpointJobEventAction | Unset = UNSET
+    time: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action._value_
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action._value_
 
-        time = self.time.isoformat()
+        time: str | Unset = UNSET
+        if not isinstance(self.time, Unset):
+            time = self.time.isoformat()
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
-            "action": action,
-            "time": time,
         }
+
+        if action is not UNSET:
+            field_dict["action"] = action
+        if time is not UNSET:
+            field_dict["time"] = time
 
         return field_dict
 
@@ -59,14 +68,23 @@ class InferenceEndpointJobEvent:
             else:
                 raise TypeError(f"expected an object, got {type(src_dict).__name__}")
             _field = "action"
-            _action = d["action"]
-            try:
-                action = _InferenceEndpointJobEventAction_members[_action]
-            except (KeyError, TypeError):
-                action = InferenceEndpointJobEventAction(_action)
+            _action = d.get("action", UNSET)
+            action: InferenceEndpointJobEventAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                try:
+                    action = _InferenceEndpointJobEventAction_members[_action]
+                except (KeyError, TypeError):
+                    action = InferenceEndpointJobEventAction(_action)
 
             _field = "time"
-            time = _datetime_fromisoformat(d["time"])
+            _time = d.get("time", UNSET)
+            time: datetime.datetime | Unset
+            if isinstance(_time, Unset):
+                time = UNSET
+            else:
+                time = _datetime_fromisoformat(_time)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -79,7 +97,7 @@ class InferenceEndpointJobEvent:
             time,
         )
 
-        if len(d) != 2:
+        if len(d) != 0 + ("action" in d) + ("time" in d):
             inference_endpoint_job_event.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }

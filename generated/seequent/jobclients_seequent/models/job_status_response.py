@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,9 +29,8 @@ class JobStatusResponse:
             material spells the cancellation states both ways, so both spellings are listed.
         progress (int | Unset): How far the job has got, as a percentage from 0 to 100, when the task reports it.
         message (str | Unset): A message from the task describing what it is doing, when it sends one.
-        error (ErrorResponse | Unset): An error in a problem-details-like format. It is the body of error responses and
-            also the `error` member of a job that failed. Evo normally sends status, type and title, but no member is
-            required here, so a short body from the API gateway still parses.
+        error (ErrorResponse | None | Unset): The error that stopped the job, when it failed; null otherwise (Seequent's
+            own SDK shows its server sending an explicit null).
         links (JobLinks | Unset): URLs of related endpoints of the job. A finished job links to its results; an ongoing
             job links to its cancellation endpoint (the results endpoint of an ongoing job also links to its status
             endpoint, under a key the reference does not name; such keys are kept as extra properties).
@@ -40,7 +39,7 @@ class JobStatusResponse:
     status: JobStatus
     progress: int | Unset = UNSET
     message: str | Unset = UNSET
-    error: ErrorResponse | Unset = UNSET
+    error: ErrorResponse | None | Unset = UNSET
     links: JobLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,9 +50,13 @@ class JobStatusResponse:
 
         message = self.message
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorResponse):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
@@ -102,11 +105,19 @@ class JobStatusResponse:
 
             _field = "error"
             _error = d.get("error", UNSET)
-            error: ErrorResponse | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
+            error: ErrorResponse | None | Unset
+            if _error is None:
+                error = _error
+            elif isinstance(_error, Unset):
+                error = _error
             else:
-                error = ErrorResponse.from_dict(_error)
+                try:
+                    if not isinstance(_error, dict):
+                        raise TypeError()
+                    error_type_0 = ErrorResponse.from_dict(_error)
+                    error = error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    error = cast(ErrorResponse | None | Unset, _error)
 
             _field = "links"
             _links = d.get("links", UNSET)

@@ -60,7 +60,9 @@ class Job:
             visibility (Visibility): Who can see the job.
             run_id (None | str): The id of the run that executed the job.
             organization_id (str | Unset): The id of the organization that submitted the job (current revision only).
-            inputs (JobInputs | Unset): The inputs the job was called with, keyed by parameter name.
+            inputs (JobInputs | Unset): The inputs the job was called with, keyed by parameter name. The references do not
+                document the values: an entry may be a plain value as pushed, or described like an output entry, so any JSON
+                value is kept.
             outputs (list[IOEntry] | None | Unset): The outputs produced so far, in order, after skipping the first
                 `offset`. Functions that stream may add more while the job is processing.
             children (JobChildren | None | Unset): Jobs started by this job, grouped under string keys, each with a list of

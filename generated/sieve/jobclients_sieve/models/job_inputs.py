@@ -13,16 +13,18 @@ T = TypeVar("T", bound="JobInputs")
 
 @_attrs_define
 class JobInputs:
-    """The inputs the job was called with, keyed by parameter name."""
+    """The inputs the job was called with, keyed by parameter name. The references do not document the values: an entry may
+    be a plain value as pushed, or described like an output entry, so any JSON value is kept.
 
-    additional_properties: dict[str, IOEntry] = _attrs_field(init=False, factory=dict)
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-        field_dict.update({})
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+        }
 
         return field_dict
 
@@ -47,23 +49,17 @@ class JobInputs:
         job_inputs = cls()
 
         if d:
-            additional_properties = {}
-            for prop_name, prop_dict in d.items():
-                additional_property = IOEntry.from_dict(prop_dict)
-
-                additional_properties[prop_name] = additional_property
-
-            job_inputs.additional_properties = additional_properties
+            job_inputs.additional_properties = dict(d)
         return job_inputs
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> IOEntry:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: IOEntry) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -71,8 +67,3 @@ class JobInputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# jobclients: the models this one refers to, imported once here rather than in every call;
-# at the end of the module, so that models referring to each other import in any order.
-from ..models.io_entry import IOEntry

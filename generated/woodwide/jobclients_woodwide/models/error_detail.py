@@ -18,13 +18,14 @@ T = TypeVar("T", bound="ErrorDetail")
 
 @_attrs_define
 class ErrorDetail:
-    """An error with a human-readable message, as FastAPI sends it.
+    """An error body as FastAPI sends it. The reference documents no error body; the API is served by FastAPI (its
+    "Successful Response" and validation errors say so), whose errors carry a detail member, usually a message string.
 
-    Attributes:
-        detail (str | Unset): What went wrong.
+        Attributes:
+            detail (Any | Unset): What went wrong; usually a string, but any JSON value is accepted.
     """
 
-    detail: str | Unset = UNSET
+    detail: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

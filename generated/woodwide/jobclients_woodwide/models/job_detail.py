@@ -65,8 +65,8 @@ class JobDetail:
             error_message (None | str | Unset): A human-readable explanation of why the job failed; null otherwise.
             woodwide_runtime_version (None | str | Unset): The version of the Wood Wide ML runtime that ran the job.
             credits_consumed (float | None | Unset): The credits the job has used; null while the charge is not final.
-            progress (float | None | Unset): How far along the job is, as a percentage from 0 to 100. For training jobs it
-                follows the progress of the training run.
+            progress (float | None | Unset): How far along the job is, documented as a percentage from 0 to 100 (not
+                enforced: the reference's own example shows 123). For training jobs it follows the progress of the training run.
             estimated_seconds_remaining (float | None | Unset): An estimate of the wall-clock seconds left until the job
                 completes. Only training jobs report it.
     """
