@@ -139,8 +139,18 @@ class ResponseValidationError(JobClientError, ValueError):
         status = f"HTTP {status_code} body" if status_code is not None else "body"
         super().__init__(f"{status} does not match the spec at {field}: {reason}")
 
+    @classmethod
+    def from_exception(cls, field: str, exc: Exception) -> ResponseValidationError:
+        """What a parser's KeyError, TypeError, ValueError or AttributeError at `field` means."""
+        if isinstance(exc, ResponseValidationError):
+            return exc.inside(field)
+        if isinstance(exc, KeyError):
+            return cls(field, "a required field is missing")
+        return cls(field, f"{type(exc).__name__}: {exc}")
+
     def inside(self, prefix: str) -> ResponseValidationError:
-        """The same error seen from the enclosing object (its field path prefixed)."""
+        """The same error seen from the enclosing object or array (its field path prefixed:
+        `events` + `[2].time` gives `events[2].time`)."""
         joined = prefix if self.field == "(body)" else f"{prefix}.{self.field}"
         return ResponseValidationError(joined.replace(".[", "["), self.reason)
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -62,15 +63,21 @@ class ErrorBody:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "code"
             code = d.get("code", UNSET)
+            if type(code) is not str and code is not UNSET:
+                raise wrong_type(code, "a string")
 
             _field = "message"
             message = d.get("message", UNSET)
+            if type(message) is not str and message is not UNSET:
+                raise wrong_type(message, "a string")
 
             _field = "request_id"
             request_id = d.get("request_id", UNSET)
+            if type(request_id) is not str and request_id is not UNSET:
+                raise wrong_type(request_id, "a string")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import located, wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -61,12 +62,17 @@ class HTTPValidationError:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "detail"
             _detail = d.get("detail", UNSET)
             detail: list[ValidationErrorItem] | Unset = UNSET
             if _detail is not UNSET:
-                detail = list(map(ValidationErrorItem.from_dict, _detail))
+                if type(_detail) is not list:
+                    raise wrong_type(_detail, "an array")
+                try:
+                    detail = list(map(ValidationErrorItem.from_dict, _detail))
+                except ResponseValidationError as exc:
+                    raise located(_detail, ValidationErrorItem.from_dict, exc) from None
 
             _field = "error"
             _error = d.get("error", UNSET)

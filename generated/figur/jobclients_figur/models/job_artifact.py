@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_artifact_role import JobArtifactRole
@@ -80,12 +81,16 @@ class JobArtifact:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "image_url"
             image_url = d["image_url"]
+            if type(image_url) is not str:
+                raise wrong_type(image_url, "a string")
 
             _field = "kind"
             kind = d["kind"]
+            if type(kind) is not str:
+                raise wrong_type(kind, "a string")
 
             _field = "role"
             _role = d["role"]
@@ -96,6 +101,8 @@ class JobArtifact:
 
             _field = "label"
             label = d.get("label", UNSET)
+            if type(label) is not str and label is not None and label is not UNSET:
+                raise wrong_type(label, "a string or null")
 
             _field = "meta"
             _meta = d.get("meta", UNSET)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 
 T = TypeVar("T", bound="JobArtifactMeta")
@@ -36,7 +37,7 @@ class JobArtifactMeta:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
         except KeyError:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import located, wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
@@ -105,12 +106,16 @@ class JobDetailResponse:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "public_id"
             public_id = d["public_id"]
+            if type(public_id) is not str:
+                raise wrong_type(public_id, "a string")
 
             _field = "job_type"
             job_type = d["job_type"]
+            if type(job_type) is not str:
+                raise wrong_type(job_type, "a string")
 
             _field = "status"
             _status = d["status"]
@@ -130,19 +135,21 @@ class JobDetailResponse:
             elif isinstance(_request, Unset):
                 request = _request
             else:
-                try:
-                    if not isinstance(_request, dict):
-                        raise TypeError()
-                    request_type_0 = JobRequest.from_dict(_request)
-                    request = request_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    request = cast(JobRequest | None | Unset, _request)
+                if not isinstance(_request, dict):
+                    raise wrong_type(_request, "an object or null")
+                request_type_0 = JobRequest.from_dict(_request)
+                request = request_type_0
 
             _field = "result"
             _result = d.get("result", UNSET)
             result: list[JobArtifact] | Unset = UNSET
             if _result is not UNSET:
-                result = list(map(JobArtifact.from_dict, _result))
+                if type(_result) is not list:
+                    raise wrong_type(_result, "an array")
+                try:
+                    result = list(map(JobArtifact.from_dict, _result))
+                except ResponseValidationError as exc:
+                    raise located(_result, JobArtifact.from_dict, exc) from None
 
             _field = "latest_event"
             _latest_event = d.get("latest_event", UNSET)
@@ -152,13 +159,10 @@ class JobDetailResponse:
             elif isinstance(_latest_event, Unset):
                 latest_event = _latest_event
             else:
-                try:
-                    if not isinstance(_latest_event, dict):
-                        raise TypeError()
-                    latest_event_type_0 = JobEvent.from_dict(_latest_event)
-                    latest_event = latest_event_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    latest_event = cast(JobEvent | None | Unset, _latest_event)
+                if not isinstance(_latest_event, dict):
+                    raise wrong_type(_latest_event, "an object or null")
+                latest_event_type_0 = JobEvent.from_dict(_latest_event)
+                latest_event = latest_event_type_0
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import located, wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_event_type import JobEventType
@@ -109,9 +110,11 @@ class JobEvent:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "seq"
             seq = d["seq"]
+            if type(seq) is not int:
+                raise wrong_type(seq, "an integer")
 
             _field = "event_type"
             _event_type = d["event_type"]
@@ -129,15 +132,24 @@ class JobEvent:
 
             _field = "message"
             message = d["message"]
+            if type(message) is not str:
+                raise wrong_type(message, "a string")
 
             _field = "stage"
             stage = d.get("stage", UNSET)
+            if type(stage) is not str and stage is not None and stage is not UNSET:
+                raise wrong_type(stage, "a string or null")
 
             _field = "artifacts"
             _artifacts = d.get("artifacts", UNSET)
             artifacts: list[JobArtifact] | Unset = UNSET
             if _artifacts is not UNSET:
-                artifacts = list(map(JobArtifact.from_dict, _artifacts))
+                if type(_artifacts) is not list:
+                    raise wrong_type(_artifacts, "an array")
+                try:
+                    artifacts = list(map(JobArtifact.from_dict, _artifacts))
+                except ResponseValidationError as exc:
+                    raise located(_artifacts, JobArtifact.from_dict, exc) from None
 
             _field = "extra"
             _extra = d.get("extra", UNSET)

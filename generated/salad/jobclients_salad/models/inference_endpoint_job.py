@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import located, wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.inference_endpoint_job_status import InferenceEndpointJobStatus
@@ -140,15 +141,19 @@ class InferenceEndpointJob:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "id"
             id = UUID(d["id"])
 
             _field = "inference_endpoint_name"
             inference_endpoint_name = d["inference_endpoint_name"]
+            if type(inference_endpoint_name) is not str:
+                raise wrong_type(inference_endpoint_name, "a string")
 
             _field = "organization_name"
             organization_name = d["organization_name"]
+            if type(organization_name) is not str:
+                raise wrong_type(organization_name, "a string")
 
             _field = "input"
             input_ = d["input"]
@@ -163,7 +168,12 @@ class InferenceEndpointJob:
             _field = "events"
             _events = d["events"]
             events: list[InferenceEndpointJobEvent]
-            events = list(map(InferenceEndpointJobEvent.from_dict, _events))
+            if type(_events) is not list:
+                raise wrong_type(_events, "an array")
+            try:
+                events = list(map(InferenceEndpointJobEvent.from_dict, _events))
+            except ResponseValidationError as exc:
+                raise located(_events, InferenceEndpointJobEvent.from_dict, exc) from None
 
             _field = "create_time"
             create_time = _datetime_fromisoformat(d["create_time"])
@@ -179,19 +189,20 @@ class InferenceEndpointJob:
             elif isinstance(_metadata, Unset):
                 metadata = _metadata
             else:
-                try:
-                    if not isinstance(_metadata, dict):
-                        raise TypeError()
-                    metadata_type_0 = InferenceEndpointJobMetadataType0.from_dict(_metadata)
-                    metadata = metadata_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    metadata = cast(InferenceEndpointJobMetadataType0 | None | Unset, _metadata)
+                if not isinstance(_metadata, dict):
+                    raise wrong_type(_metadata, "an object or null")
+                metadata_type_0 = InferenceEndpointJobMetadataType0.from_dict(_metadata)
+                metadata = metadata_type_0
 
             _field = "webhook"
             webhook = d.get("webhook", UNSET)
+            if type(webhook) is not str and webhook is not None and webhook is not UNSET:
+                raise wrong_type(webhook, "a string or null")
 
             _field = "webhook_url"
             webhook_url = d.get("webhook_url", UNSET)
+            if type(webhook_url) is not str and webhook_url is not UNSET:
+                raise wrong_type(webhook_url, "a string")
 
             _field = "output"
             output = d.get("output", UNSET)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.inference_endpoint_job_event_action import InferenceEndpointJobEventAction
@@ -66,7 +67,7 @@ class InferenceEndpointJobEvent:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "action"
             _action = d.get("action", UNSET)
             action: InferenceEndpointJobEventAction | Unset

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -95,21 +96,31 @@ class ProblemDetails:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "type"
             type_ = d.get("type", UNSET)
+            if type(type_) is not str and type_ is not None and type_ is not UNSET:
+                raise wrong_type(type_, "a string or null")
 
             _field = "title"
             title = d.get("title", UNSET)
+            if type(title) is not str and title is not None and title is not UNSET:
+                raise wrong_type(title, "a string or null")
 
             _field = "status"
             status = d.get("status", UNSET)
+            if type(status) is not int and status is not None and status is not UNSET:
+                raise wrong_type(status, "an integer or null")
 
             _field = "detail"
             detail = d.get("detail", UNSET)
+            if type(detail) is not str and detail is not None and detail is not UNSET:
+                raise wrong_type(detail, "a string or null")
 
             _field = "instance"
             instance = d.get("instance", UNSET)
+            if type(instance) is not str and instance is not None and instance is not UNSET:
+                raise wrong_type(instance, "a string or null")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import located, wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -81,24 +82,37 @@ class ErrorResponse:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "status"
             status = d.get("status", UNSET)
+            if type(status) is not int and status is not UNSET:
+                raise wrong_type(status, "an integer")
 
             _field = "type"
             type_ = d.get("type", UNSET)
+            if type(type_) is not str and type_ is not UNSET:
+                raise wrong_type(type_, "a string")
 
             _field = "title"
             title = d.get("title", UNSET)
+            if type(title) is not str and title is not UNSET:
+                raise wrong_type(title, "a string")
 
             _field = "detail"
             detail = d.get("detail", UNSET)
+            if type(detail) is not str and detail is not UNSET:
+                raise wrong_type(detail, "a string")
 
             _field = "invalid-params"
             _invalid_params = d.get("invalid-params", UNSET)
             invalid_params: list[InvalidParam] | Unset = UNSET
             if _invalid_params is not UNSET:
-                invalid_params = list(map(InvalidParam.from_dict, _invalid_params))
+                if type(_invalid_params) is not list:
+                    raise wrong_type(_invalid_params, "an array")
+                try:
+                    invalid_params = list(map(InvalidParam.from_dict, _invalid_params))
+                except ResponseValidationError as exc:
+                    raise located(_invalid_params, InvalidParam.from_dict, exc) from None
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

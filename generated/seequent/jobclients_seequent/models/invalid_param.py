@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -56,12 +57,16 @@ class InvalidParam:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "name"
             name = d.get("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                raise wrong_type(name, "a string")
 
             _field = "reason"
             reason = d.get("reason", UNSET)
+            if type(reason) is not str and reason is not UNSET:
+                raise wrong_type(reason, "a string")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

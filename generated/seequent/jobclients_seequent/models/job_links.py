@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -58,12 +59,16 @@ class JobLinks:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "results"
             results = d.get("results", UNSET)
+            if type(results) is not str and results is not UNSET:
+                raise wrong_type(results, "a string")
 
             _field = "cancel"
             cancel = d.get("cancel", UNSET)
+            if type(cancel) is not str and cancel is not UNSET:
+                raise wrong_type(cancel, "a string")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
@@ -87,7 +88,7 @@ class JobResultsResponse:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "status"
             _status = d["status"]
             try:
@@ -111,13 +112,10 @@ class JobResultsResponse:
             elif isinstance(_error, Unset):
                 error = _error
             else:
-                try:
-                    if not isinstance(_error, dict):
-                        raise TypeError()
-                    error_type_0 = ErrorResponse.from_dict(_error)
-                    error = error_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    error = cast(ErrorResponse | None | Unset, _error)
+                if not isinstance(_error, dict):
+                    raise wrong_type(_error, "an object or null")
+                error_type_0 = ErrorResponse.from_dict(_error)
+                error = error_type_0
 
             _field = "links"
             _links = d.get("links", UNSET)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
@@ -89,7 +90,7 @@ class JobStatusResponse:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "status"
             _status = d["status"]
             try:
@@ -99,9 +100,13 @@ class JobStatusResponse:
 
             _field = "progress"
             progress = d.get("progress", UNSET)
+            if type(progress) is not int and progress is not UNSET:
+                raise wrong_type(progress, "an integer")
 
             _field = "message"
             message = d.get("message", UNSET)
+            if type(message) is not str and message is not UNSET:
+                raise wrong_type(message, "a string")
 
             _field = "error"
             _error = d.get("error", UNSET)
@@ -111,13 +116,10 @@ class JobStatusResponse:
             elif isinstance(_error, Unset):
                 error = _error
             else:
-                try:
-                    if not isinstance(_error, dict):
-                        raise TypeError()
-                    error_type_0 = ErrorResponse.from_dict(_error)
-                    error = error_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    error = cast(ErrorResponse | None | Unset, _error)
+                if not isinstance(_error, dict):
+                    raise wrong_type(_error, "an object or null")
+                error_type_0 = ErrorResponse.from_dict(_error)
+                error = error_type_0
 
             _field = "links"
             _links = d.get("links", UNSET)

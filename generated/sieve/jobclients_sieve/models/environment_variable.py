@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -62,15 +63,21 @@ class EnvironmentVariable:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "name"
             name = d.get("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                raise wrong_type(name, "a string")
 
             _field = "description"
             description = d.get("description", UNSET)
+            if type(description) is not str and description is not UNSET:
+                raise wrong_type(description, "a string")
 
             _field = "default"
             default = d.get("default", UNSET)
+            if type(default) is not str and default is not UNSET:
+                raise wrong_type(default, "a string")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -50,9 +51,11 @@ class ErrorDetail:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "detail"
             detail = d.get("detail", UNSET)
+            if type(detail) is not str and detail is not UNSET:
+                raise wrong_type(detail, "a string")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import index_of, item_error, located, wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -205,12 +206,16 @@ class FunctionVersion:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "id"
             id = d.get("id", UNSET)
+            if type(id) is not str and id is not UNSET:
+                raise wrong_type(id, "a string")
 
             _field = "build_status"
             build_status = d.get("build_status", UNSET)
+            if type(build_status) is not str and build_status is not UNSET:
+                raise wrong_type(build_status, "a string")
 
             _field = "queued_at"
             _queued_at = d.get("queued_at", UNSET)
@@ -238,39 +243,83 @@ class FunctionVersion:
 
             _field = "compute_type"
             compute_type = d.get("compute_type", UNSET)
+            if type(compute_type) is not str and compute_type is not UNSET:
+                raise wrong_type(compute_type, "a string")
 
             _field = "python_packages"
-            python_packages = cast(list[str], d.get("python_packages", UNSET))
+            _python_packages = d.get("python_packages", UNSET)
+            python_packages: list[str] | Unset = UNSET
+            if _python_packages is not UNSET:
+                if type(_python_packages) is not list:
+                    raise wrong_type(_python_packages, "an array")
+                for python_packages_item_data in _python_packages:
+                    if type(python_packages_item_data) is not str:
+                        raise item_error(
+                            wrong_type(python_packages_item_data, "a string"),
+                            index_of(_python_packages, python_packages_item_data),
+                        )
+                python_packages = _python_packages
 
             _field = "system_packages"
-            system_packages = cast(list[str], d.get("system_packages", UNSET))
+            _system_packages = d.get("system_packages", UNSET)
+            system_packages: list[str] | Unset = UNSET
+            if _system_packages is not UNSET:
+                if type(_system_packages) is not list:
+                    raise wrong_type(_system_packages, "an array")
+                for system_packages_item_data in _system_packages:
+                    if type(system_packages_item_data) is not str:
+                        raise item_error(
+                            wrong_type(system_packages_item_data, "a string"),
+                            index_of(_system_packages, system_packages_item_data),
+                        )
+                system_packages = _system_packages
 
             _field = "cuda_version"
             cuda_version = d.get("cuda_version", UNSET)
+            if type(cuda_version) is not str and cuda_version is not UNSET:
+                raise wrong_type(cuda_version, "a string")
 
             _field = "gpu"
             gpu = d.get("gpu", UNSET)
+            if type(gpu) is not bool and gpu is not UNSET:
+                raise wrong_type(gpu, "a boolean")
 
             _field = "split"
             split = d.get("split", UNSET)
+            if type(split) is not int and split is not UNSET:
+                raise wrong_type(split, "an integer")
 
             _field = "minimum_replicas"
             minimum_replicas = d.get("minimum_replicas", UNSET)
+            if type(minimum_replicas) is not int and minimum_replicas is not UNSET:
+                raise wrong_type(minimum_replicas, "an integer")
 
             _field = "maximum_replicas"
             maximum_replicas = d.get("maximum_replicas", UNSET)
+            if type(maximum_replicas) is not int and maximum_replicas is not UNSET:
+                raise wrong_type(maximum_replicas, "an integer")
 
             _field = "inputs"
             _inputs = d.get("inputs", UNSET)
             inputs: list[IOEntry] | Unset = UNSET
             if _inputs is not UNSET:
-                inputs = list(map(IOEntry.from_dict, _inputs))
+                if type(_inputs) is not list:
+                    raise wrong_type(_inputs, "an array")
+                try:
+                    inputs = list(map(IOEntry.from_dict, _inputs))
+                except ResponseValidationError as exc:
+                    raise located(_inputs, IOEntry.from_dict, exc) from None
 
             _field = "outputs"
             _outputs = d.get("outputs", UNSET)
             outputs: list[IOEntry] | Unset = UNSET
             if _outputs is not UNSET:
-                outputs = list(map(IOEntry.from_dict, _outputs))
+                if type(_outputs) is not list:
+                    raise wrong_type(_outputs, "an array")
+                try:
+                    outputs = list(map(IOEntry.from_dict, _outputs))
+                except ResponseValidationError as exc:
+                    raise located(_outputs, IOEntry.from_dict, exc) from None
 
             _field = "current_workers"
             _current_workers = d.get("current_workers", UNSET)
@@ -284,13 +333,31 @@ class FunctionVersion:
             _environment_variables = d.get("environment_variables", UNSET)
             environment_variables: list[EnvironmentVariable] | Unset = UNSET
             if _environment_variables is not UNSET:
-                environment_variables = list(map(EnvironmentVariable.from_dict, _environment_variables))
+                if type(_environment_variables) is not list:
+                    raise wrong_type(_environment_variables, "an array")
+                try:
+                    environment_variables = list(map(EnvironmentVariable.from_dict, _environment_variables))
+                except ResponseValidationError as exc:
+                    raise located(_environment_variables, EnvironmentVariable.from_dict, exc) from None
 
             _field = "stream_output"
             stream_output = d.get("stream_output", UNSET)
+            if type(stream_output) is not bool and stream_output is not UNSET:
+                raise wrong_type(stream_output, "a boolean")
 
             _field = "function_dependencies"
-            function_dependencies = cast(list[str], d.get("function_dependencies", UNSET))
+            _function_dependencies = d.get("function_dependencies", UNSET)
+            function_dependencies: list[str] | Unset = UNSET
+            if _function_dependencies is not UNSET:
+                if type(_function_dependencies) is not list:
+                    raise wrong_type(_function_dependencies, "an array")
+                for function_dependencies_item_data in _function_dependencies:
+                    if type(function_dependencies_item_data) is not str:
+                        raise item_error(
+                            wrong_type(function_dependencies_item_data, "a string"),
+                            index_of(_function_dependencies, function_dependencies_item_data),
+                        )
+                function_dependencies = _function_dependencies
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

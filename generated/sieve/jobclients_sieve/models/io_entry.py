@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -82,18 +83,24 @@ class IOEntry:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "type"
             type_ = d.get("type", UNSET)
+            if type(type_) is not str and type_ is not UNSET:
+                raise wrong_type(type_, "a string")
 
             _field = "name"
             name = d.get("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                raise wrong_type(name, "a string")
 
             _field = "data"
             data = d.get("data", UNSET)
 
             _field = "description"
             description = d.get("description", UNSET)
+            if type(description) is not str and description is not UNSET:
+                raise wrong_type(description, "a string")
 
             _field = "schema"
             _schema = d.get("schema", UNSET)
@@ -105,6 +112,8 @@ class IOEntry:
 
             _field = "run_id"
             run_id = d.get("run_id", UNSET)
+            if type(run_id) is not str and run_id is not UNSET:
+                raise wrong_type(run_id, "a string")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

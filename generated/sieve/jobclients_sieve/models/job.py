@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import located, wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
@@ -203,12 +204,16 @@ class Job:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "id"
             id = d["id"]
+            if type(id) is not str:
+                raise wrong_type(id, "a string")
 
             _field = "function_id"
             function_id = d["function_id"]
+            if type(function_id) is not str:
+                raise wrong_type(function_id, "a string")
 
             _field = "function"
             _function = d["function"]
@@ -216,13 +221,10 @@ class Job:
             if _function is None:
                 function = _function
             else:
-                try:
-                    if not isinstance(_function, dict):
-                        raise TypeError()
-                    function_type_0 = JobFunction.from_dict(_function)
-                    function = function_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    function = cast(JobFunction | None, _function)
+                if not isinstance(_function, dict):
+                    raise wrong_type(_function, "an object or null")
+                function_type_0 = JobFunction.from_dict(_function)
+                function = function_type_0
 
             _field = "status"
             _status = d["status"]
@@ -237,13 +239,10 @@ class Job:
             if _created_at is None:
                 created_at = _created_at
             else:
-                try:
-                    if not isinstance(_created_at, str):
-                        raise TypeError()
-                    created_at_type_0 = _datetime_fromisoformat(_created_at)
-                    created_at = created_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    created_at = cast(datetime.datetime | None, _created_at)
+                if not isinstance(_created_at, str):
+                    raise wrong_type(_created_at, "a string or null")
+                created_at_type_0 = _datetime_fromisoformat(_created_at)
+                created_at = created_at_type_0
 
             _field = "started_at"
             _started_at = d["started_at"]
@@ -251,13 +250,10 @@ class Job:
             if _started_at is None:
                 started_at = _started_at
             else:
-                try:
-                    if not isinstance(_started_at, str):
-                        raise TypeError()
-                    started_at_type_0 = _datetime_fromisoformat(_started_at)
-                    started_at = started_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    started_at = cast(datetime.datetime | None, _started_at)
+                if not isinstance(_started_at, str):
+                    raise wrong_type(_started_at, "a string or null")
+                started_at_type_0 = _datetime_fromisoformat(_started_at)
+                started_at = started_at_type_0
 
             _field = "completed_at"
             _completed_at = d["completed_at"]
@@ -265,16 +261,15 @@ class Job:
             if _completed_at is None:
                 completed_at = _completed_at
             else:
-                try:
-                    if not isinstance(_completed_at, str):
-                        raise TypeError()
-                    completed_at_type_0 = _datetime_fromisoformat(_completed_at)
-                    completed_at = completed_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    completed_at = cast(datetime.datetime | None, _completed_at)
+                if not isinstance(_completed_at, str):
+                    raise wrong_type(_completed_at, "a string or null")
+                completed_at_type_0 = _datetime_fromisoformat(_completed_at)
+                completed_at = completed_at_type_0
 
             _field = "error"
             error = d["error"]
+            if type(error) is not str and error is not None:
+                raise wrong_type(error, "a string or null")
 
             _field = "visibility"
             _visibility = d["visibility"]
@@ -285,9 +280,13 @@ class Job:
 
             _field = "run_id"
             run_id = d["run_id"]
+            if type(run_id) is not str and run_id is not None:
+                raise wrong_type(run_id, "a string or null")
 
             _field = "organization_id"
             organization_id = d.get("organization_id", UNSET)
+            if type(organization_id) is not str and organization_id is not UNSET:
+                raise wrong_type(organization_id, "a string")
 
             _field = "inputs"
             _inputs = d.get("inputs", UNSET)
@@ -305,15 +304,17 @@ class Job:
             elif isinstance(_outputs, Unset):
                 outputs = _outputs
             else:
+                if not isinstance(_outputs, list):
+                    raise wrong_type(_outputs, "an array or null")
+                _outputs_type_0 = _outputs
+                outputs_type_0: list[IOEntry]
+                if type(_outputs_type_0) is not list:
+                    raise wrong_type(_outputs_type_0, "an array")
                 try:
-                    if not isinstance(_outputs, list):
-                        raise TypeError()
-                    _outputs_type_0 = _outputs
-                    outputs_type_0: list[IOEntry]
                     outputs_type_0 = list(map(IOEntry.from_dict, _outputs_type_0))
-                    outputs = outputs_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    outputs = cast(list[IOEntry] | None | Unset, _outputs)
+                except ResponseValidationError as exc:
+                    raise located(_outputs_type_0, IOEntry.from_dict, exc) from None
+                outputs = outputs_type_0
 
             _field = "children"
             _children = d.get("children", UNSET)
@@ -323,13 +324,10 @@ class Job:
             elif isinstance(_children, Unset):
                 children = _children
             else:
-                try:
-                    if not isinstance(_children, dict):
-                        raise TypeError()
-                    children_type_0 = JobChildren.from_dict(_children)
-                    children = children_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    children = cast(JobChildren | None | Unset, _children)
+                if not isinstance(_children, dict):
+                    raise wrong_type(_children, "an object or null")
+                children_type_0 = JobChildren.from_dict(_children)
+                children = children_type_0
 
             _field = "restarts"
             _restarts = d.get("restarts", UNSET)
@@ -339,15 +337,17 @@ class Job:
             elif isinstance(_restarts, Unset):
                 restarts = _restarts
             else:
+                if not isinstance(_restarts, list):
+                    raise wrong_type(_restarts, "an array or null")
+                _restarts_type_0 = _restarts
+                restarts_type_0: list[JobRestart]
+                if type(_restarts_type_0) is not list:
+                    raise wrong_type(_restarts_type_0, "an array")
                 try:
-                    if not isinstance(_restarts, list):
-                        raise TypeError()
-                    _restarts_type_0 = _restarts
-                    restarts_type_0: list[JobRestart]
                     restarts_type_0 = list(map(JobRestart.from_dict, _restarts_type_0))
-                    restarts = restarts_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    restarts = cast(list[JobRestart] | None | Unset, _restarts)
+                except ResponseValidationError as exc:
+                    raise located(_restarts_type_0, JobRestart.from_dict, exc) from None
+                restarts = restarts_type_0
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

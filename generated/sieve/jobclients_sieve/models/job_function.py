@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import index_of, item_error, located, wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -154,36 +155,73 @@ class JobFunction:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "name"
             name = d.get("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                raise wrong_type(name, "a string")
 
             _field = "owner_name"
             owner_name = d.get("owner_name", UNSET)
+            if type(owner_name) is not str and owner_name is not UNSET:
+                raise wrong_type(owner_name, "a string")
 
             _field = "visibility"
             visibility = d.get("visibility", UNSET)
+            if type(visibility) is not str and visibility is not UNSET:
+                raise wrong_type(visibility, "a string")
 
             _field = "title"
             title = d.get("title", UNSET)
+            if type(title) is not str and title is not UNSET:
+                raise wrong_type(title, "a string")
 
             _field = "code_url"
             code_url = d.get("code_url", UNSET)
+            if type(code_url) is not str and code_url is not UNSET:
+                raise wrong_type(code_url, "a string")
 
             _field = "description"
             description = d.get("description", UNSET)
+            if type(description) is not str and description is not UNSET:
+                raise wrong_type(description, "a string")
 
             _field = "tags"
-            tags = cast(list[str], d.get("tags", UNSET))
+            _tags = d.get("tags", UNSET)
+            tags: list[str] | Unset = UNSET
+            if _tags is not UNSET:
+                if type(_tags) is not list:
+                    raise wrong_type(_tags, "an array")
+                for tags_item_data in _tags:
+                    if type(tags_item_data) is not str:
+                        raise item_error(
+                            wrong_type(tags_item_data, "a string"), index_of(_tags, tags_item_data)
+                        )
+                tags = _tags
 
             _field = "cover_image_url"
             cover_image_url = d.get("cover_image_url", UNSET)
+            if type(cover_image_url) is not str and cover_image_url is not UNSET:
+                raise wrong_type(cover_image_url, "a string")
 
             _field = "examples"
-            examples = cast(list[str], d.get("examples", UNSET))
+            _examples = d.get("examples", UNSET)
+            examples: list[str] | Unset = UNSET
+            if _examples is not UNSET:
+                if type(_examples) is not list:
+                    raise wrong_type(_examples, "an array")
+                for examples_item_data in _examples:
+                    if type(examples_item_data) is not str:
+                        raise item_error(
+                            wrong_type(examples_item_data, "a string"),
+                            index_of(_examples, examples_item_data),
+                        )
+                examples = _examples
 
             _field = "readme"
             readme = d.get("readme", UNSET)
+            if type(readme) is not str and readme is not UNSET:
+                raise wrong_type(readme, "a string")
 
             _field = "latest_version"
             _latest_version = d.get("latest_version", UNSET)
@@ -195,15 +233,24 @@ class JobFunction:
 
             _field = "featured_key"
             featured_key = d.get("featured_key", UNSET)
+            if type(featured_key) is not int and featured_key is not UNSET:
+                raise wrong_type(featured_key, "an integer")
 
             _field = "function_type"
             function_type = d.get("function_type", UNSET)
+            if type(function_type) is not str and function_type is not UNSET:
+                raise wrong_type(function_type, "a string")
 
             _field = "webhooks"
             _webhooks = d.get("webhooks", UNSET)
             webhooks: list[Webhook] | Unset = UNSET
             if _webhooks is not UNSET:
-                webhooks = list(map(Webhook.from_dict, _webhooks))
+                if type(_webhooks) is not list:
+                    raise wrong_type(_webhooks, "an array")
+                try:
+                    webhooks = list(map(Webhook.from_dict, _webhooks))
+                except ResponseValidationError as exc:
+                    raise located(_webhooks, Webhook.from_dict, exc) from None
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

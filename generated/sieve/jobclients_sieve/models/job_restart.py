@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.restart_type import RestartType
@@ -78,7 +79,7 @@ class JobRestart:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "timestamp"
             _timestamp = d.get("timestamp", UNSET)
             timestamp: datetime.datetime | Unset
@@ -89,6 +90,8 @@ class JobRestart:
 
             _field = "reason"
             reason = d.get("reason", UNSET)
+            if type(reason) is not str and reason is not UNSET:
+                raise wrong_type(reason, "a string")
 
             _field = "type"
             _type_ = d.get("type", UNSET)
@@ -103,6 +106,8 @@ class JobRestart:
 
             _field = "run_id"
             run_id = d.get("run_id", UNSET)
+            if type(run_id) is not str and run_id is not UNSET:
+                raise wrong_type(run_id, "a string")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -56,12 +57,16 @@ class Webhook:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "type"
             type_ = d.get("type", UNSET)
+            if type(type_) is not str and type_ is not UNSET:
+                raise wrong_type(type_, "a string")
 
             _field = "url"
             url = d.get("url", UNSET)
+            if type(url) is not str and url is not UNSET:
+                raise wrong_type(url, "a string")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

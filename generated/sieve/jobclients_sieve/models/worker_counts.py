@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -74,21 +75,31 @@ class WorkerCounts:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "starting"
             starting = d.get("starting", UNSET)
+            if type(starting) is not int and starting is not UNSET:
+                raise wrong_type(starting, "an integer")
 
             _field = "setup"
             setup = d.get("setup", UNSET)
+            if type(setup) is not int and setup is not UNSET:
+                raise wrong_type(setup, "an integer")
 
             _field = "active"
             active = d.get("active", UNSET)
+            if type(active) is not int and active is not UNSET:
+                raise wrong_type(active, "an integer")
 
             _field = "idle"
             idle = d.get("idle", UNSET)
+            if type(idle) is not int and idle is not UNSET:
+                raise wrong_type(idle, "an integer")
 
             _field = "awaiting_resources"
             awaiting_resources = d.get("awaiting_resources", UNSET)
+            if type(awaiting_resources) is not int and awaiting_resources is not UNSET:
+                raise wrong_type(awaiting_resources, "an integer")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -70,15 +71,21 @@ class CreatedBy:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "principal_type"
             principal_type = d.get("principal_type", UNSET)
+            if type(principal_type) is not str and principal_type is not UNSET:
+                raise wrong_type(principal_type, "a string")
 
             _field = "user_id"
             user_id = d.get("user_id", UNSET)
+            if type(user_id) is not str and user_id is not None and user_id is not UNSET:
+                raise wrong_type(user_id, "a string or null")
 
             _field = "api_key_id"
             api_key_id = d.get("api_key_id", UNSET)
+            if type(api_key_id) is not str and api_key_id is not None and api_key_id is not UNSET:
+                raise wrong_type(api_key_id, "a string or null")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -67,7 +68,7 @@ class DatasetVersionRef:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "id"
             _id = d.get("id", UNSET)
             id: UUID | Unset
@@ -86,6 +87,8 @@ class DatasetVersionRef:
 
             _field = "version_number"
             version_number = d.get("version_number", UNSET)
+            if type(version_number) is not int and version_number is not UNSET:
+                raise wrong_type(version_number, "an integer")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
@@ -215,12 +216,14 @@ class JobDetail:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "job_id"
             job_id = UUID(d["job_id"])
 
             _field = "type"
             type_ = d["type"]
+            if type(type_) is not str:
+                raise wrong_type(type_, "a string")
 
             _field = "status"
             _status = d["status"]
@@ -240,13 +243,10 @@ class JobDetail:
             elif isinstance(_started_at, Unset):
                 started_at = _started_at
             else:
-                try:
-                    if not isinstance(_started_at, str):
-                        raise TypeError()
-                    started_at_type_0 = _datetime_fromisoformat(_started_at)
-                    started_at = started_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    started_at = cast(datetime.datetime | None | Unset, _started_at)
+                if not isinstance(_started_at, str):
+                    raise wrong_type(_started_at, "a string or null")
+                started_at_type_0 = _datetime_fromisoformat(_started_at)
+                started_at = started_at_type_0
 
             _field = "finished_at"
             _finished_at = d.get("finished_at", UNSET)
@@ -256,13 +256,10 @@ class JobDetail:
             elif isinstance(_finished_at, Unset):
                 finished_at = _finished_at
             else:
-                try:
-                    if not isinstance(_finished_at, str):
-                        raise TypeError()
-                    finished_at_type_0 = _datetime_fromisoformat(_finished_at)
-                    finished_at = finished_at_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    finished_at = cast(datetime.datetime | None | Unset, _finished_at)
+                if not isinstance(_finished_at, str):
+                    raise wrong_type(_finished_at, "a string or null")
+                finished_at_type_0 = _datetime_fromisoformat(_finished_at)
+                finished_at = finished_at_type_0
 
             _field = "created_by"
             _created_by = d.get("created_by", UNSET)
@@ -303,47 +300,76 @@ class JobDetail:
             else:
                 try:
                     if not isinstance(_resources, dict):
-                        raise TypeError()
+                        raise wrong_type(_resources, "an object")
                     resources_type_0 = IngestResources.from_dict(_resources)
                     resources = resources_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     try:
                         if not isinstance(_resources, dict):
-                            raise TypeError()
+                            raise wrong_type(_resources, "an object")
                         resources_type_1 = TrainResources.from_dict(_resources)
                         resources = resources_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         try:
                             if not isinstance(_resources, dict):
-                                raise TypeError()
+                                raise wrong_type(_resources, "an object")
                             resources_type_2 = InferSyncResources.from_dict(_resources)
                             resources = resources_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):
                             try:
                                 if not isinstance(_resources, dict):
-                                    raise TypeError()
+                                    raise wrong_type(_resources, "an object")
                                 resources_type_3 = InferBatchResources.from_dict(_resources)
                                 resources = resources_type_3
                             except (TypeError, ValueError, AttributeError, KeyError):
                                 if not isinstance(_resources, dict):
-                                    raise TypeError()
+                                    raise wrong_type(_resources, "an object")
                                 resources_type_4 = OtherResources.from_dict(_resources)
                                 resources = resources_type_4
 
             _field = "error_message"
             error_message = d.get("error_message", UNSET)
+            if type(error_message) is not str and error_message is not None and error_message is not UNSET:
+                raise wrong_type(error_message, "a string or null")
 
             _field = "woodwide_runtime_version"
             woodwide_runtime_version = d.get("woodwide_runtime_version", UNSET)
+            if (
+                type(woodwide_runtime_version) is not str
+                and woodwide_runtime_version is not None
+                and woodwide_runtime_version is not UNSET
+            ):
+                raise wrong_type(woodwide_runtime_version, "a string or null")
 
             _field = "credits_consumed"
             credits_consumed = d.get("credits_consumed", UNSET)
+            if (
+                type(credits_consumed) is not float
+                and type(credits_consumed) is not int
+                and credits_consumed is not None
+                and credits_consumed is not UNSET
+            ):
+                raise wrong_type(credits_consumed, "a number or null")
 
             _field = "progress"
             progress = d.get("progress", UNSET)
+            if (
+                type(progress) is not float
+                and type(progress) is not int
+                and progress is not None
+                and progress is not UNSET
+            ):
+                raise wrong_type(progress, "a number or null")
 
             _field = "estimated_seconds_remaining"
             estimated_seconds_remaining = d.get("estimated_seconds_remaining", UNSET)
+            if (
+                type(estimated_seconds_remaining) is not float
+                and type(estimated_seconds_remaining) is not int
+                and estimated_seconds_remaining is not None
+                and estimated_seconds_remaining is not UNSET
+            ):
+                raise wrong_type(estimated_seconds_remaining, "a number or null")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.checks import index_of, item_error, wrong_type
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
@@ -68,18 +69,29 @@ class ValidationError:
             elif isinstance(src_dict, Mapping):
                 d = dict(src_dict)
             else:
-                raise TypeError(f"expected an object, got {type(src_dict).__name__}")
+                raise wrong_type(src_dict, "an object")
             _field = "loc"
             _loc = d.get("loc", UNSET)
             loc: list[int | str] | Unset = UNSET
             if _loc is not UNSET:
+                if type(_loc) is not list:
+                    raise wrong_type(_loc, "an array")
+                for loc_item_data in _loc:
+                    if type(loc_item_data) is not str and type(loc_item_data) is not int:
+                        raise item_error(
+                            wrong_type(loc_item_data, "a string or an integer"), index_of(_loc, loc_item_data)
+                        )
                 loc = list(_loc)
 
             _field = "msg"
             msg = d.get("msg", UNSET)
+            if type(msg) is not str and msg is not UNSET:
+                raise wrong_type(msg, "a string")
 
             _field = "type"
             type_ = d.get("type", UNSET)
+            if type(type_) is not str and type_ is not UNSET:
+                raise wrong_type(type_, "a string")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
