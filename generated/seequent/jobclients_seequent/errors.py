@@ -4,8 +4,10 @@
   (NotFoundError, RateLimitError, ...). Each carries `status_code`, `headers`, `content`
   (raw bytes), `text`, `body` (the JSON, when the body is JSON) and `parsed` (the documented
   error model, when the status is documented and the body matches it).
+  A 2xx status the operation does not document raises UnexpectedStatus, also an APIStatusError.
 - ResponseValidationError: a 2xx body that does not match the spec; `field` names where.
-- APIConnectionError / APITimeoutError: no answer at all (connection failed, timed out).
+- APIConnectionError / APITimeoutError: no usable answer (connection failed, timed out, a
+  redirect loop, a body that could not be decoded).
 - WaitTimeoutError / JobFailedError: from wait_for_job.
 """
 
@@ -22,12 +24,17 @@ class JobClientError(Exception):
 
 
 class APIConnectionError(JobClientError):
-    """The request got no answer: connection refused or reset, DNS failure, protocol error."""
+    """The request got no usable answer: connection refused or reset, DNS failure, protocol
+    error, too many redirects, a body that could not be decoded.
 
-    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+    `retryable` is True for the failures the retry policy retries (connection and timeout
+    errors), False for the others (a redirect loop or a corrupt body would only recur)."""
+
+    def __init__(self, message: str, *, method: str = "", url: str = "", retryable: bool = True) -> None:
         super().__init__(message)
         self.method = method
         self.url = url
+        self.retryable = retryable
 
 
 class APITimeoutError(APIConnectionError):
@@ -95,10 +102,8 @@ class InternalServerError(APIStatusError):
 
 
 class UnexpectedStatus(APIStatusError):
-    """A status the spec does not document, raised when Client.raise_on_unexpected_status is set."""
-
-    def __init__(self, status_code: int, content: bytes) -> None:
-        super().__init__(status_code, content)
+    """A 2xx status the operation does not document, so there is no documented body to read:
+    always raised (whatever Client.raise_on_unexpected_status says), never returned as None."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -130,14 +135,15 @@ class ResponseValidationError(JobClientError, ValueError):
         *,
         status_code: int | None = None,
         content: bytes = b"",
+        redact: Callable[[str], str] = lambda text: text,
     ) -> None:
         self.field = field
-        self.reason = reason
+        self.reason = redact(reason)
         self.status_code = status_code
         self.content = content
-        self.text = content.decode("utf-8", errors="replace")
+        self.text = redact(content.decode("utf-8", errors="replace"))
         status = f"HTTP {status_code} body" if status_code is not None else "body"
-        super().__init__(f"{status} does not match the spec at {field}: {reason}")
+        super().__init__(f"{status} does not match the spec at {field}: {self.reason}")
 
     @classmethod
     def from_exception(cls, field: str, exc: Exception) -> ResponseValidationError:
@@ -154,8 +160,16 @@ class ResponseValidationError(JobClientError, ValueError):
         joined = prefix if self.field == "(body)" else f"{prefix}.{self.field}"
         return ResponseValidationError(joined.replace(".[", "["), self.reason)
 
-    def for_response(self, status_code: int, content: bytes) -> ResponseValidationError:
-        return ResponseValidationError(self.field, self.reason, status_code=status_code, content=content)
+    def for_response(
+        self,
+        status_code: int,
+        content: bytes,
+        redact: Callable[[str], str] = lambda text: text,
+    ) -> ResponseValidationError:
+        """This error with the response it came from, the client's secrets redacted."""
+        return ResponseValidationError(
+            self.field, self.reason, status_code=status_code, content=content, redact=redact
+        )
 
 
 class WaitTimeoutError(JobClientError):

@@ -73,17 +73,19 @@ def send_with_retries(
     policy: RetryPolicy,
     idempotent: bool,
     sleep: Callable[[float], None] = time.sleep,
+    deadline: float | None = None,
 ) -> httpx.Response:
+    """`send()` until it succeeds or may not be retried; the last answer or failure stands."""
     attempt = 0
     while True:
         try:
             response = send()
         except httpx.TransportError:
-            delay = policy.delay_for(attempt, None) if idempotent else None
+            delay = _next_delay(policy, attempt, None, idempotent, deadline)
             if delay is None:
                 raise
         else:
-            delay = policy.delay_for(attempt, response) if idempotent else None
+            delay = _next_delay(policy, attempt, response, idempotent, deadline)
             if delay is None:
                 return response
             response.close()
@@ -96,19 +98,37 @@ async def asend_with_retries(
     policy: RetryPolicy,
     idempotent: bool,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    deadline: float | None = None,
 ) -> httpx.Response:
     attempt = 0
     while True:
         try:
             response = await send()
         except httpx.TransportError:
-            delay = policy.delay_for(attempt, None) if idempotent else None
+            delay = _next_delay(policy, attempt, None, idempotent, deadline)
             if delay is None:
                 raise
         else:
-            delay = policy.delay_for(attempt, response) if idempotent else None
+            delay = _next_delay(policy, attempt, response, idempotent, deadline)
             if delay is None:
                 return response
             await response.aclose()
         await sleep(delay)
         attempt += 1
+
+
+def _next_delay(
+    policy: RetryPolicy,
+    attempt: int,
+    response: httpx.Response | None,
+    idempotent: bool,
+    deadline: float | None,
+) -> float | None:
+    """The wait before the next attempt; None when there is none: not idempotent, not
+    retryable, out of attempts, or the wait would end past the deadline."""
+    if not idempotent:
+        return None
+    delay = policy.delay_for(attempt, response)
+    if delay is not None and deadline is not None and time.monotonic() + delay >= deadline:
+        return None
+    return delay

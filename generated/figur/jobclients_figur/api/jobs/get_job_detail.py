@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | HTTPValidationError | JobDetailResponse | None:
+) -> ErrorResponse | HTTPValidationError | JobDetailResponse:
     if response.status_code == 200:
         response_200 = JobDetailResponse.from_dict(response.json())
 
@@ -53,15 +53,14 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Undocumented: runtime.http.build_response raises it with the status, body and request.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | HTTPValidationError | JobDetailResponse]:
+) -> Response[JobDetailResponse]:
+    # build_response returns only 2xx answers, parsed as one of the success bodies.
     return build_response(client, response, _parse_response)
 
 
@@ -70,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_shopify_hmac_sha_256: str | Unset = UNSET,
-) -> Response[ErrorResponse | HTTPValidationError | JobDetailResponse]:
+) -> Response[JobDetailResponse]:
     """Get one job's detail
 
      Returns a job's header (identifier, type, status, creation time and originating request), its final
@@ -83,13 +82,13 @@ def sync_detailed(
         x_shopify_hmac_sha_256 (str | Unset):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | JobDetailResponse]
+        Response[JobDetailResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,9 +119,9 @@ def sync(
         x_shopify_hmac_sha_256 (str | Unset):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
@@ -144,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_shopify_hmac_sha_256: str | Unset = UNSET,
-) -> Response[ErrorResponse | HTTPValidationError | JobDetailResponse]:
+) -> Response[JobDetailResponse]:
     """Get one job's detail
 
      Returns a job's header (identifier, type, status, creation time and originating request), its final
@@ -157,13 +156,13 @@ async def asyncio_detailed(
         x_shopify_hmac_sha_256 (str | Unset):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | JobDetailResponse]
+        Response[JobDetailResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,9 +193,9 @@ async def asyncio(
         x_shopify_hmac_sha_256 (str | Unset):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:

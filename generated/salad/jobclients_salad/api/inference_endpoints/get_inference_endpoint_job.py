@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> InferenceEndpointJob | ProblemDetails | None:
+) -> InferenceEndpointJob | ProblemDetails:
     if response.status_code == 200:
         response_200 = InferenceEndpointJob.from_dict(response.json())
 
@@ -61,15 +61,14 @@ def _parse_response(
 
         return response_429
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Undocumented: runtime.http.build_response raises it with the status, body and request.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[InferenceEndpointJob | ProblemDetails]:
+) -> Response[InferenceEndpointJob]:
+    # build_response returns only 2xx answers, parsed as one of the success bodies.
     return build_response(client, response, _parse_response)
 
 
@@ -79,7 +78,7 @@ def sync_detailed(
     inference_endpoint_job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[InferenceEndpointJob | ProblemDetails]:
+) -> Response[InferenceEndpointJob]:
     """Get an inference endpoint job
 
      Returns one job of an inference endpoint: its input, status, event history and, once it has
@@ -91,13 +90,13 @@ def sync_detailed(
         inference_endpoint_job_id (UUID):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        Response[InferenceEndpointJob | ProblemDetails]
+        Response[InferenceEndpointJob]
     """
 
     kwargs = _get_kwargs(
@@ -129,9 +128,9 @@ def sync(
         inference_endpoint_job_id (UUID):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
@@ -155,7 +154,7 @@ async def asyncio_detailed(
     inference_endpoint_job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[InferenceEndpointJob | ProblemDetails]:
+) -> Response[InferenceEndpointJob]:
     """Get an inference endpoint job
 
      Returns one job of an inference endpoint: its input, status, event history and, once it has
@@ -167,13 +166,13 @@ async def asyncio_detailed(
         inference_endpoint_job_id (UUID):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        Response[InferenceEndpointJob | ProblemDetails]
+        Response[InferenceEndpointJob]
     """
 
     kwargs = _get_kwargs(
@@ -205,9 +204,9 @@ async def asyncio(
         inference_endpoint_job_id (UUID):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:

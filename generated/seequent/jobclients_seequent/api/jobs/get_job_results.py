@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | JobResultsResponse | None:
+) -> ErrorResponse | JobResultsResponse:
     if response.status_code == 200:
         response_200 = JobResultsResponse.from_dict(response.json())
 
@@ -73,15 +73,14 @@ def _parse_response(
 
         return response_429
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Undocumented: runtime.http.build_response raises it with the status, body and request.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | JobResultsResponse]:
+) -> Response[JobResultsResponse]:
+    # build_response returns only 2xx answers, parsed as one of the success bodies.
     return build_response(client, response, _parse_response)
 
 
@@ -92,7 +91,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | JobResultsResponse]:
+) -> Response[JobResultsResponse]:
     """Retrieve the results of a job
 
      Returns the outcome of one job. Once the job has finished (200) the body holds its status and either
@@ -106,13 +105,13 @@ def sync_detailed(
         job_id (str):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        Response[ErrorResponse | JobResultsResponse]
+        Response[JobResultsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +147,9 @@ def sync(
         job_id (str):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
@@ -176,7 +175,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | JobResultsResponse]:
+) -> Response[JobResultsResponse]:
     """Retrieve the results of a job
 
      Returns the outcome of one job. Once the job has finished (200) the body holds its status and either
@@ -190,13 +189,13 @@ async def asyncio_detailed(
         job_id (str):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        Response[ErrorResponse | JobResultsResponse]
+        Response[JobResultsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -232,9 +231,9 @@ async def asyncio(
         job_id (str):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:

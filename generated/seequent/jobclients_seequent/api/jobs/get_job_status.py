@@ -37,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | JobStatusResponse | None:
+) -> ErrorResponse | JobStatusResponse:
     if response.status_code == 200:
         response_200 = JobStatusResponse.from_dict(response.json())
 
@@ -73,15 +73,14 @@ def _parse_response(
 
         return response_429
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Undocumented: runtime.http.build_response raises it with the status, body and request.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | JobStatusResponse]:
+) -> Response[JobStatusResponse]:
+    # build_response returns only 2xx answers, parsed as one of the success bodies.
     return build_response(client, response, _parse_response)
 
 
@@ -92,7 +91,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | JobStatusResponse]:
+) -> Response[JobStatusResponse]:
     """Retrieve the status of a job
 
      Returns the status of one job with, where the task reports them, a progress percentage, a message
@@ -107,13 +106,13 @@ def sync_detailed(
         job_id (str):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        Response[ErrorResponse | JobStatusResponse]
+        Response[JobStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,9 +149,9 @@ def sync(
         job_id (str):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
@@ -178,7 +177,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | JobStatusResponse]:
+) -> Response[JobStatusResponse]:
     """Retrieve the status of a job
 
      Returns the status of one job with, where the task reports them, a progress percentage, a message
@@ -193,13 +192,13 @@ async def asyncio_detailed(
         job_id (str):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        Response[ErrorResponse | JobStatusResponse]
+        Response[JobStatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -236,9 +235,9 @@ async def asyncio(
         job_id (str):
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:

@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDetail | Job | ValidationErrorResponse | None:
+) -> ErrorDetail | Job | ValidationErrorResponse:
     if response.status_code == 200:
         response_200 = Job.from_dict(response.json())
 
@@ -66,15 +66,12 @@ def _parse_response(
 
         return response_429
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # Undocumented: runtime.http.build_response raises it with the status, body and request.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDetail | Job | ValidationErrorResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Job]:
+    # build_response returns only 2xx answers, parsed as one of the success bodies.
     return build_response(client, response, _parse_response)
 
 
@@ -83,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
-) -> Response[ErrorDetail | Job | ValidationErrorResponse]:
+) -> Response[Job]:
     """Get a job
 
      Returns one job: its status, timestamps, inputs, the outputs produced so far, its error (if any)
@@ -95,13 +92,13 @@ def sync_detailed(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        Response[ErrorDetail | Job | ValidationErrorResponse]
+        Response[Job]
     """
 
     kwargs = _get_kwargs(
@@ -131,9 +128,9 @@ def sync(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
@@ -155,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     offset: int | Unset = 0,
-) -> Response[ErrorDetail | Job | ValidationErrorResponse]:
+) -> Response[Job]:
     """Get a job
 
      Returns one job: its status, timestamps, inputs, the outputs produced so far, its error (if any)
@@ -167,13 +164,13 @@ async def asyncio_detailed(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
-        Response[ErrorDetail | Job | ValidationErrorResponse]
+        Response[Job]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +200,9 @@ async def asyncio(
         offset (int | Unset):  Default: 0.
 
     Raises:
-        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError); its `parsed` holds the documented error body.
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
         errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
-        errors.APIConnectionError: No answer (errors.APITimeoutError when the request timed out).
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
         ValueError: A path parameter is "", "." or "..".
 
     Returns:
