@@ -17,10 +17,21 @@ from scripts.spec_lint import iter_operations, resolve
 _COMPONENT = "#/components/schemas/"
 
 
+# What a server variable may hold when the spec lists no enum for it: one DNS label in the
+# host, digits in the port, unreserved characters (no dot segment) in the path. Anything
+# else could move the request, and the credential with it, to another host or resource.
+HOST_LABEL = r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"
+PORT = r"^[0-9]{1,5}$"
+PATH_SEGMENT = r"^(?!\.\.?$)[A-Za-z0-9._~-]+$"
+
+
 @dataclass(frozen=True)
 class SpecFacts:
     server_url: str
     server_variables: dict[str, str]
+    # Per server variable (by Python name): the spec's enum, or else a pattern by position.
+    server_variable_enums: dict[str, list[str]]
+    server_variable_patterns: dict[str, str]
     auth_header: str
     auth_prefix: str
     idempotent: list[str]
@@ -60,9 +71,16 @@ def spec_facts(document: dict[str, Any]) -> SpecFacts:
         str(PythonIdentifier(name, prefix="server_")): str(v["default"])
         for name, v in (server.get("variables") or {}).items()
     }
-    url = str(server.get("url", "/"))
-    for name in server.get("variables") or {}:
-        url = url.replace("{" + name + "}", "{" + str(PythonIdentifier(name, "server_")) + "}")
+    raw_url = url = str(server.get("url", "/"))
+    enums: dict[str, list[str]] = {}
+    patterns: dict[str, str] = {}
+    for name, variable in (server.get("variables") or {}).items():
+        python_name = str(PythonIdentifier(name, "server_"))
+        url = url.replace("{" + name + "}", "{" + python_name + "}")
+        if variable.get("enum"):
+            enums[python_name] = [str(value) for value in variable["enum"]]
+        else:
+            patterns[python_name] = _variable_pattern(raw_url, name)
     auth = auth_of(document)
     if auth is None:
         raise SpecFactError("security: no apiKey-in-header or http bearer scheme applies")
@@ -70,6 +88,8 @@ def spec_facts(document: dict[str, Any]) -> SpecFacts:
     return SpecFacts(
         server_url=url,
         server_variables=variables,
+        server_variable_enums=enums,
+        server_variable_patterns=patterns,
         auth_header=auth.header,
         auth_prefix=auth.prefix,
         idempotent=sorted(
@@ -80,6 +100,17 @@ def spec_facts(document: dict[str, Any]) -> SpecFacts:
         terminal=list(status_schema["x-jobclients-terminal"]),
         success=list(status_schema["x-jobclients-success"]),
     )
+
+
+def _variable_pattern(url: str, name: str) -> str:
+    """The pattern for variable `name` by where it stands in the server URL template."""
+    _, _, rest = url.partition("://")
+    authority = rest.split("/", 1)[0]
+    placeholder = "{" + name + "}"
+    if placeholder not in authority:
+        return PATH_SEGMENT
+    host = authority.rpartition("@")[2].partition(":")[0]
+    return HOST_LABEL if placeholder in host else PORT
 
 
 def poll_plan(document: dict[str, Any]) -> PollPlan:

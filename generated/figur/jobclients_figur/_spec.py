@@ -11,3 +11,6 @@ AUTH_PREFIX = "Bearer"
 IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["get_job_detail"])
 TERMINAL_STATUSES: frozenset[str] = frozenset(["SUCCESS", "FAILURE"])
 SUCCESS_STATUSES: frozenset[str] = frozenset(["SUCCESS"])
+# What each server variable may hold: the spec's enum where it lists one, else a pattern.
+SERVER_VARIABLE_ENUMS: dict[str, frozenset[str]] = {}
+SERVER_VARIABLE_PATTERNS: dict[str, str] = {}

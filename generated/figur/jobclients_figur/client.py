@@ -12,9 +12,11 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
-from attrs import define, evolve, field
+from attrs import Attribute, define, evolve, field, fields
 
+from ._runtime.credentials import ALWAYS_SECRET, Credential, check_secret, keys_only
 from ._runtime.retry import RetryPolicy
+from ._runtime.transport import AsyncCredentialClient, CredentialClient
 from ._spec import AUTH_HEADER, AUTH_PREFIX, SERVER_URL
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -33,6 +35,22 @@ def _as_timeout(value: httpx.Timeout | float | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
+def _check_secret_headers(instance: Client, _: Attribute[dict[str, str]], headers: dict[str, str]) -> None:
+    secret = instance._secret_header_names()
+    for name, value in headers.items():
+        if name.lower() in secret:
+            check_secret(f"header {name!r}", value)
+
+
+def _check_token(_: object, attribute: Attribute[str], value: str) -> None:
+    check_secret(attribute.name, value)
+
+
+def _check_prefix(_: object, attribute: Attribute[str], value: str) -> None:
+    if value:  # "" sends the bare token
+        check_secret(attribute.name, value)
+
+
 @define
 class Client:
     """A client without credentials.
@@ -43,22 +61,38 @@ class Client:
         timeout: seconds or an httpx.Timeout (default: 10 s to connect, 60 s to read).
         retry: how idempotent operations are retried (default: twice, with backoff).
         headers, cookies: sent with every request (copied: the caller's dicts stay as they are).
-        verify_ssl, follow_redirects, httpx_args: passed to httpx.
-        raise_on_unexpected_status: raise errors.UnexpectedStatus for a 2xx the spec does not document.
+            A header named like a credential (Authorization, Authorization,
+            Proxy-Authorization) is one: sent only to the base URL's origin, redacted from errors.
+        verify_ssl, follow_redirects, httpx_args: passed to httpx (`proxy`, `limits`, `cert`,
+            `http2`, `transport`, `mounts`, ... all work; each transport sends the credential).
+        raise_on_unexpected_status: kept for compatibility, no effect: a 2xx the operation
+            does not document always raises errors.UnexpectedStatus.
+
+    The repr shows the names of headers, cookies and httpx_args, never their values. A client
+    pickles without its live httpx clients (the copy makes its own on first use).
     """
 
     _base_url: str | None = field(default=None, alias="base_url")
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _cookies: dict[str, str] = field(factory=dict, converter=_copy_str_map, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, converter=_copy_str_map, kw_only=True, alias="headers")
+    _cookies: dict[str, str] = field(
+        factory=dict, converter=_copy_str_map, kw_only=True, alias="cookies", repr=keys_only
+    )
+    _headers: dict[str, str] = field(
+        factory=dict,
+        converter=_copy_str_map,
+        kw_only=True,
+        alias="headers",
+        repr=keys_only,
+        validator=_check_secret_headers,
+    )
     _timeout: httpx.Timeout = field(
         default=DEFAULT_TIMEOUT, converter=_as_timeout, kw_only=True, alias="timeout"
     )
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(
-        factory=dict, converter=_copy_any_map, kw_only=True, alias="httpx_args"
+        factory=dict, converter=_copy_any_map, kw_only=True, alias="httpx_args", repr=keys_only
     )
     retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
@@ -71,11 +105,27 @@ class Client:
         return SERVER_URL
 
     def redact(self, text: str) -> str:
-        """`text` with this client's secrets replaced (a client without credentials has none)."""
-        return text
+        """`text` with this client's secrets (token, credential headers) as [redacted]."""
+        return self._credential().redact(text)
+
+    def _secret_header_names(self) -> frozenset[str]:
+        return ALWAYS_SECRET | {AUTH_HEADER.lower()}
 
     def _credential_headers(self) -> dict[str, str]:
-        return {}
+        secret = self._secret_header_names()
+        return {name: value for name, value in self._headers.items() if name.lower() in secret}
+
+    def _secrets(self) -> tuple[str, ...]:
+        return ()
+
+    def _credential(self) -> Credential:
+        return Credential(
+            self.base_url, self._credential_headers(), self._secret_header_names(), self._secrets()
+        )
+
+    def _plain_headers(self) -> dict[str, str]:
+        secret = self._secret_header_names()
+        return {name: value for name, value in self._headers.items() if name.lower() not in secret}
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         """A new client like this one with more headers."""
@@ -96,16 +146,14 @@ class Client:
 
     def get_httpx_client(self) -> httpx.Client:
         if self._client is None:
-            args = dict(self._httpx_args)
-            inner = args.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl)
-            self._client = httpx.Client(
+            self._client = CredentialClient(
+                credential=self._credential(),
                 base_url=self.base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._plain_headers(),
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
-                transport=_CredentialTransport(inner, self.base_url, self._credential_headers()),
-                **args,
+                **{"verify": self._verify_ssl, **self._httpx_args},
             )
         return self._client
 
@@ -116,18 +164,26 @@ class Client:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         if self._async_client is None:
-            args = dict(self._httpx_args)
-            inner = args.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
-            self._async_client = httpx.AsyncClient(
+            self._async_client = AsyncCredentialClient(
+                credential=self._credential(),
                 base_url=self.base_url,
                 cookies=self._cookies,
-                headers=self._headers,
+                headers=self._plain_headers(),
                 timeout=self._timeout,
                 follow_redirects=self._follow_redirects,
-                transport=_AsyncCredentialTransport(inner, self.base_url, self._credential_headers()),
-                **args,
+                **{"verify": self._verify_ssl, **self._httpx_args},
             )
         return self._async_client
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The live httpx clients hold locks and sockets, which do not pickle.
+        state = {attribute.name: getattr(self, attribute.name) for attribute in fields(type(self))}
+        state["_client"] = state["_async_client"] = None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
     def __enter__(self) -> Self:
         self.get_httpx_client().__enter__()
@@ -154,65 +210,27 @@ class Client:
         await self.get_async_httpx_client().__aexit__(exc_type, exc, tb)
 
 
-@define
+@define(getstate_setstate=False)  # Client's: without the live httpx clients
 class AuthenticatedClient(Client):
     """A client that sends a credential: `AuthenticatedClient(token="...")`.
 
     The token goes in the Authorization header as "Bearer <token>", only to the
-    base URL's host (never to a host a redirect points at), and never into a repr or an error.
+    base URL's origin (never to a host a redirect points at), on a copy of each request made
+    for the wire: `response.request`, event hooks and exceptions never see it, and it is
+    in no repr or error message. A token that is empty, not printable ASCII or holds a line
+    break or NUL raises ValueError (without the token in the message).
     """
 
-    token: str = field(kw_only=True, repr=False)
-    prefix: str = field(default=AUTH_PREFIX, kw_only=True)
+    token: str = field(kw_only=True, repr=False, validator=_check_token)
+    prefix: str = field(default=AUTH_PREFIX, kw_only=True, validator=_check_prefix)
     auth_header_name: str = field(default=AUTH_HEADER, kw_only=True)
 
-    def redact(self, text: str) -> str:
-        return text.replace(self.token, "[redacted]") if self.token else text
+    def _secret_header_names(self) -> frozenset[str]:
+        return super()._secret_header_names() | {self.auth_header_name.lower()}
 
     def _credential_headers(self) -> dict[str, str]:
         value = f"{self.prefix} {self.token}" if self.prefix else self.token
-        return {self.auth_header_name: value}
+        return {**super()._credential_headers(), self.auth_header_name: value}
 
-
-def _same_origin(url: httpx.URL, origin: httpx.URL) -> bool:
-    return (url.scheme, url.host, url.port) == (origin.scheme, origin.host, origin.port)
-
-
-class _CredentialTransport(httpx.BaseTransport):
-    """Adds the credential to requests for the base URL's origin only, so a redirect to
-    another host never carries it (httpx strips only Authorization, not API-key headers)."""
-
-    def __init__(self, inner: httpx.BaseTransport, base_url: str, headers: dict[str, str]) -> None:
-        self._inner = inner
-        self._origin = httpx.URL(base_url)
-        self._headers = headers
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        _apply(request, self._origin, self._headers)
-        return self._inner.handle_request(request)
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class _AsyncCredentialTransport(httpx.AsyncBaseTransport):
-    """The async twin of _CredentialTransport."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, base_url: str, headers: dict[str, str]) -> None:
-        self._inner = inner
-        self._origin = httpx.URL(base_url)
-        self._headers = headers
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        _apply(request, self._origin, self._headers)
-        return await self._inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-def _apply(request: httpx.Request, origin: httpx.URL, headers: dict[str, str]) -> None:
-    for name in headers:
-        request.headers.pop(name, None)
-    if _same_origin(request.url, origin):
-        request.headers.update(headers)
+    def _secrets(self) -> tuple[str, ...]:
+        return (self.token,)

@@ -11,3 +11,6 @@ AUTH_PREFIX = ""
 IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["get_inference_endpoint_job"])
 TERMINAL_STATUSES: frozenset[str] = frozenset(["succeeded", "cancelled", "failed"])
 SUCCESS_STATUSES: frozenset[str] = frozenset(["succeeded"])
+# What each server variable may hold: the spec's enum where it lists one, else a pattern.
+SERVER_VARIABLE_ENUMS: dict[str, frozenset[str]] = {}
+SERVER_VARIABLE_PATTERNS: dict[str, str] = {}

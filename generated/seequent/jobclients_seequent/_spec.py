@@ -11,3 +11,6 @@ AUTH_PREFIX = "Bearer"
 IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["cancel_job", "get_job_results", "get_job_status"])
 TERMINAL_STATUSES: frozenset[str] = frozenset(["succeeded", "failed", "canceled", "cancelled"])
 SUCCESS_STATUSES: frozenset[str] = frozenset(["succeeded"])
+# What each server variable may hold: the spec's enum where it lists one, else a pattern.
+SERVER_VARIABLE_ENUMS: dict[str, frozenset[str]] = {}
+SERVER_VARIABLE_PATTERNS: dict[str, str] = {"hub": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"}

@@ -1,0 +1,90 @@
+"""httpx clients whose every transport adds the credential per hop (see credentials.py).
+
+Passing `transport=` to httpx would silently switch off what httpx builds from its other
+arguments (`proxy=`, proxies from the environment, `verify=`, `cert=`, `http2=`,
+`limits=`). Instead these subclasses let httpx build every transport as usual and wrap
+each one as it is made: the default one, a caller's own `transport=`, each proxy's and
+each of `mounts=`. `_init_transport` and `_init_proxy_transport` are httpx's own hooks for
+making them (httpx 0.27 and 0.28, the versions this package allows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from .credentials import Credential
+
+
+class CredentialTransport(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport, credential: Credential) -> None:
+        self._inner = inner
+        self._credential = credential
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(self._credential.for_wire(request))
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncCredentialTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, credential: Credential) -> None:
+        self._inner = inner
+        self._credential = credential
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._inner.handle_async_request(self._credential.for_wire(request))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class CredentialClient(httpx.Client):
+    def __init__(
+        self,
+        *,
+        credential: Credential,
+        mounts: Mapping[str, httpx.BaseTransport | None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self._jobclients_credential = credential  # before __init__, which makes the transports
+        wrapped = {
+            pattern: None if inner is None else CredentialTransport(inner, credential)
+            for pattern, inner in (mounts or {}).items()
+        }
+        super().__init__(mounts=wrapped, **kwargs)
+
+    def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.BaseTransport:
+        inner = super()._init_transport(*args, **kwargs)
+        return CredentialTransport(inner, self._jobclients_credential)
+
+    def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> httpx.BaseTransport:
+        inner = super()._init_proxy_transport(*args, **kwargs)
+        return CredentialTransport(inner, self._jobclients_credential)
+
+
+class AsyncCredentialClient(httpx.AsyncClient):
+    def __init__(
+        self,
+        *,
+        credential: Credential,
+        mounts: Mapping[str, httpx.AsyncBaseTransport | None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self._jobclients_credential = credential
+        wrapped = {
+            pattern: None if inner is None else AsyncCredentialTransport(inner, credential)
+            for pattern, inner in (mounts or {}).items()
+        }
+        super().__init__(mounts=wrapped, **kwargs)
+
+    def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+        inner = super()._init_transport(*args, **kwargs)
+        return AsyncCredentialTransport(inner, self._jobclients_credential)
+
+    def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> httpx.AsyncBaseTransport:
+        inner = super()._init_proxy_transport(*args, **kwargs)
+        return AsyncCredentialTransport(inner, self._jobclients_credential)
