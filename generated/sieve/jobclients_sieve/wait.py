@@ -4,6 +4,10 @@ Which statuses are terminal (error, finished, cancelled) and which of them mean
 success (finished) comes from the spec (x-jobclients-terminal and
 x-jobclients-success). A status the spec does not list is not terminal: the wait goes on
 until the job reaches a known terminal status or the deadline passes.
+
+The deadline is overall: no poll's request or retry wait runs past it, and a transient
+failure of a poll (connection error, timeout, 408, 429, 502, 503, 504) only means polling
+again, after its Retry-After if it sends one (see _runtime/polling.py).
 """
 
 from __future__ import annotations
@@ -11,11 +15,14 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from typing import cast
 
+from ._runtime.http import asend, send
+from ._runtime.polling import PollSchedule, is_transient
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
 from .api.jobs import get_job as _poll
 from .client import AuthenticatedClient, Client
-from .errors import JobFailedError, WaitTimeoutError
+from .errors import JobClientError, JobFailedError, WaitTimeoutError
 from .models import Job
 
 Job = Job
@@ -47,31 +54,47 @@ def wait_for_job(
 ) -> Job:
     """Poll until the job is in a terminal status and return it.
 
-    The interval starts at `poll_interval` seconds and grows by half each time up to
-    `max_poll_interval`. `on_progress` is called with every job seen.
+    The interval starts at `poll_interval` seconds (above 0) and grows by half each time up
+    to `max_poll_interval`. `timeout` is an overall deadline: each poll's request and retry
+    waits are cut to the time left. A transient failure of a poll (connection error, timeout,
+    408, 429, 502, 503, 504) is followed by another poll, no sooner than its Retry-After (a
+    Retry-After reaching past the deadline ends the wait at once). `on_progress` is called
+    with every job seen.
 
     Raises:
-        errors.WaitTimeoutError: `timeout` seconds passed first; `last_job` is the last job seen.
+        errors.WaitTimeoutError: `timeout` seconds passed first; `last_job` is the last job
+            seen (None if no poll succeeded), and the last transient failure is its cause.
         errors.JobFailedError: the job ended in a terminal status that is not a success
             (unless raise_on_failure=False, when the job is returned).
-        Any error of `get_job` itself (errors.APIStatusError, ...).
+        Any other error of `get_job` (errors.NotFoundError, ...), at once.
+        ValueError: timeout or poll_interval is not above 0, or max_poll_interval is below
+            poll_interval.
     """
-    deadline = time.monotonic() + timeout
-    interval = poll_interval
+    schedule = PollSchedule(timeout, poll_interval, max_poll_interval)
+    last_job: Job | None = None
     while True:
-        job = _poll.sync(
-            job_id=job_id,
-            client=client,
-        )
-        if on_progress is not None:
-            on_progress(job)
-        if is_terminal(job):
-            return _finish(job, raise_on_failure)
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise _timed_out(job, timeout)
-        time.sleep(min(interval, remaining))
-        interval = min(interval * 1.5, max_poll_interval)
+        try:
+            kwargs = _poll._get_kwargs(
+                job_id=job_id,
+            )
+            response = send(client, kwargs, idempotent=_poll._IDEMPOTENT, deadline=schedule.deadline)
+            job = cast(Job, _poll._build_response(client=client, response=response).parsed)
+        except JobClientError as error:
+            if not is_transient(error):
+                raise
+            delay = schedule.next_delay(error)
+            if delay is None:
+                raise _timed_out(last_job, schedule.timeout) from error
+        else:
+            last_job = job
+            if on_progress is not None:
+                on_progress(job)
+            if is_terminal(job):
+                return _finish(job, raise_on_failure)
+            delay = schedule.next_delay()
+            if delay is None:
+                raise _timed_out(job, schedule.timeout)
+        time.sleep(delay)
 
 
 async def async_wait_for_job(
@@ -85,22 +108,31 @@ async def async_wait_for_job(
     raise_on_failure: bool = True,
 ) -> Job:
     """The async form of wait_for_job: the same arguments, errors and result."""
-    deadline = time.monotonic() + timeout
-    interval = poll_interval
+    schedule = PollSchedule(timeout, poll_interval, max_poll_interval)
+    last_job: Job | None = None
     while True:
-        job = await _poll.asyncio(
-            job_id=job_id,
-            client=client,
-        )
-        if on_progress is not None:
-            on_progress(job)
-        if is_terminal(job):
-            return _finish(job, raise_on_failure)
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise _timed_out(job, timeout)
-        await asyncio.sleep(min(interval, remaining))
-        interval = min(interval * 1.5, max_poll_interval)
+        try:
+            kwargs = _poll._get_kwargs(
+                job_id=job_id,
+            )
+            response = await asend(client, kwargs, idempotent=_poll._IDEMPOTENT, deadline=schedule.deadline)
+            job = cast(Job, _poll._build_response(client=client, response=response).parsed)
+        except JobClientError as error:
+            if not is_transient(error):
+                raise
+            delay = schedule.next_delay(error)
+            if delay is None:
+                raise _timed_out(last_job, schedule.timeout) from error
+        else:
+            last_job = job
+            if on_progress is not None:
+                on_progress(job)
+            if is_terminal(job):
+                return _finish(job, raise_on_failure)
+            delay = schedule.next_delay()
+            if delay is None:
+                raise _timed_out(job, schedule.timeout)
+        await asyncio.sleep(delay)
 
 
 def _finish(job: Job, raise_on_failure: bool) -> Job:
@@ -109,5 +141,9 @@ def _finish(job: Job, raise_on_failure: bool) -> Job:
     return job
 
 
-def _timed_out(job: Job, timeout: float) -> WaitTimeoutError:
-    return WaitTimeoutError(f"the job was still {job_status(job)!r} after {timeout:g} s", last_job=job)
+def _timed_out(job: Job | None, timeout: float) -> WaitTimeoutError:
+    last = "no job read" if job is None else f"last status {job_status(job)!r}"
+    return WaitTimeoutError(
+        f"the job reached no terminal status within the wait's {timeout:g} s ({last})",
+        last_job=job,
+    )
