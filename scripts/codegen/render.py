@@ -29,6 +29,7 @@ def render_package_files(provider: Provider, document: dict[str, Any], package_r
         autoescape=False,  # TOML and Markdown, not HTML
     )
     calls = operation_calls(document, provider.import_package)
+    poll = poll_plan(document)
     context = {
         "provider": provider,
         "title": document["info"]["title"],
@@ -39,7 +40,8 @@ def render_package_files(provider: Provider, document: dict[str, Any], package_r
         "call": calls[0],
         "first_model": first_response_model(document),
         "spec": spec_facts(document),
-        "poll": poll_plan(document),
+        "poll": poll,
+        "poll_call": next(c for c in calls if c.operation_id == poll.operation_id),
     }
     package_dir = package_root / provider.import_package
     for name in ("pyproject.toml", "README.md"):

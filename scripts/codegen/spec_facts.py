@@ -55,6 +55,8 @@ class PollPlan:
     status_attribute: str  # the Python attribute of the job model
     status_property: str  # the same field's key in the JSON body
     arguments: list[PollArgument] = field(default_factory=list)
+    status_enum: str = ""  # the status enum's class, in the attrs models and the pydantic ones
+    status_values: list[str] = field(default_factory=list)  # the values the spec lists
 
     @property
     def needs_uuid(self) -> bool:
@@ -118,7 +120,7 @@ def poll_plan(document: dict[str, Any]) -> PollPlan:
     if len(polls) != 1:
         raise SpecFactError("paths: exactly one operation needs x-jobclients-poll: true")
     op = polls[0]
-    status_ref, _ = _status_schema(document)
+    status_ref, status_schema = _status_schema(document)
     job_types: list[str] = []
     status_attribute = status_property = ""
     for code, raw in op.node["responses"].items():
@@ -145,6 +147,8 @@ def poll_plan(document: dict[str, Any]) -> PollPlan:
         status_attribute=status_attribute,
         status_property=status_property,
         arguments=_arguments(document, op.path_item, op.node),
+        status_enum=str(ClassName(status_ref.removeprefix(_COMPONENT), prefix="")),
+        status_values=[str(value) for value in status_schema.get("enum", [])],
     )
 
 

@@ -1,0 +1,258 @@
+"""What the SDK behaviour tests share: each provider's package with its spec facts, canned
+answers built from the spec's own examples, and a loopback HTTP server for what only a
+real socket shows (logging, proxies, slow answers)."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import json
+import socket
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import ModuleType, TracebackType
+from typing import Any
+
+import httpx
+import pytest
+
+from scripts.codegen.call_plan import OperationCall, operation_calls
+from scripts.codegen.providers import load_provider
+from scripts.codegen.spec_facts import PollPlan, SpecFacts, poll_plan, spec_facts
+from scripts.spec_lint import iter_operations, load_spec, resolve
+from tests.conftest import SLUGS
+
+TOKEN = "sk-secret-token-123456"
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@dataclass(frozen=True)
+class Pkg:
+    slug: str
+    document: dict[str, Any]
+    package: ModuleType
+    errors: ModuleType
+    facts: SpecFacts
+    poll: PollPlan
+    calls: tuple[OperationCall, ...]
+
+    def module(self, call: OperationCall) -> ModuleType:
+        return importlib.import_module(call.module)
+
+    def runtime(self, name: str) -> ModuleType:
+        return importlib.import_module(f"{self.package.__name__}._runtime.{name}")
+
+    def client(self, handler: Handler, **options: Any) -> Any:
+        """A client answering through `handler`, retrying without sleeping."""
+        options.setdefault("retry", self.package.RetryPolicy(initial_delay=0.0))
+        return self.package.AuthenticatedClient(
+            token=TOKEN, httpx_args={"transport": httpx.MockTransport(handler)}, **options
+        )
+
+    def job_body(self, status: str) -> dict[str, Any]:
+        """The poll operation's seed example with another status."""
+        body = copy.deepcopy(first_success_example(self.document, self.poll.operation_id))
+        body[self.poll.status_property] = status
+        return body
+
+    @property
+    def poll_call(self) -> OperationCall:
+        return next(c for c in self.calls if c.operation_id == self.poll.operation_id)
+
+    @property
+    def running_status(self) -> str:
+        return next(v for v in self.poll.status_values if v not in self.facts.terminal)
+
+
+@cache
+def pkg(slug: str) -> Pkg:
+    provider = load_provider(slug)
+    document = load_spec(provider.spec_path)
+    return Pkg(
+        slug=slug,
+        document=document,
+        package=importlib.import_module(provider.import_package),
+        errors=importlib.import_module(f"{provider.import_package}.errors"),
+        facts=spec_facts(document),
+        poll=poll_plan(document),
+        calls=tuple(operation_calls(document, provider.import_package)),
+    )
+
+
+def success_responses(document: dict[str, Any], operation_id: str) -> dict[int, dict[str, Any]]:
+    """The operation's documented 2xx responses by status."""
+    op = next(o for o in iter_operations(document) if o.operation_id == operation_id)
+    return {
+        int(code): resolve(document, raw)
+        for code, raw in op.node["responses"].items()
+        if str(code).startswith("2")
+    }
+
+
+def success_schema(document: dict[str, Any], operation_id: str) -> dict[str, Any] | None:
+    """The JSON schema of the operation's first 2xx body; None when it has no body."""
+    responses = success_responses(document, operation_id)
+    content = responses[min(responses)].get("content")
+    if not content:
+        return None
+    return resolve(document, next(iter(content.values()))["schema"])
+
+
+def success_schema_name(document: dict[str, Any], operation_id: str) -> str:
+    """The component name of the operation's first 2xx body schema."""
+    responses = success_responses(document, operation_id)
+    media = next(iter(responses[min(responses)]["content"].values()))
+    return str(media["schema"]["$ref"]).rsplit("/", 1)[1]
+
+
+def first_success_example(document: dict[str, Any], operation_id: str) -> Any:
+    for _, response in sorted(success_responses(document, operation_id).items()):
+        for media in (response.get("content") or {}).values():
+            return copy.deepcopy(resolve(document, next(iter(media["examples"].values())))["value"])
+    raise AssertionError(f"{operation_id} documents no 2xx body")
+
+
+def all_calls(*, with_body: bool = False) -> list[Any]:
+    """Every provider's every operation (`with_body`: those whose 2xx has a JSON body)."""
+    return [
+        pytest.param(slug, call, id=f"{slug}:{call.operation_id}")
+        for slug in SLUGS
+        for call in pkg(slug).calls
+        if not with_body or success_schema(pkg(slug).document, call.operation_id) is not None
+    ]
+
+
+def status_calls() -> list[Any]:
+    """Every operation whose success body carries the job status."""
+    params = []
+    for slug in SLUGS:
+        p = pkg(slug)
+        for call in p.calls:
+            if success_schema(p.document, call.operation_id) is None:
+                continue
+            body = first_success_example(p.document, call.operation_id)
+            if isinstance(body, dict) and p.poll.status_property in body:
+                params.append(pytest.param(slug, call, id=f"{slug}:{call.operation_id}"))
+    return params
+
+
+def kwargs_of(call: OperationCall, **override: Any) -> dict[str, Any]:
+    return {**{a.python_name: a.value for a in call.arguments}, **override}
+
+
+def json_answer(status: int, body: Any, **headers: str) -> httpx.Response:
+    return httpx.Response(status, json=body, headers=headers)
+
+
+def success_answer(p: Pkg, call: OperationCall) -> httpx.Response:
+    responses = success_responses(p.document, call.operation_id)
+    code = min(responses)
+    if not responses[code].get("content"):
+        return httpx.Response(code)
+    return json_answer(code, first_success_example(p.document, call.operation_id))
+
+
+def sequence(*answers: httpx.Response | Exception) -> tuple[Handler, list[httpx.Request]]:
+    """A handler giving `answers` in turn (the last one again and again), and what it saw."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        answer = answers[min(len(seen), len(answers)) - 1]
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    return handler, seen
+
+
+# -- a loopback server -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Seen:
+    method: str
+    target: str  # the request target as sent: a path, or a whole URL through a proxy
+    headers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to wait before answering
+
+    @classmethod
+    def json(cls, status: int, value: Any, **headers: str) -> Answer:
+        return cls(
+            status, json.dumps(value).encode(), {"Content-Type": "application/json", **headers}
+        )
+
+
+@dataclass
+class Loopback:
+    """An HTTP server on 127.0.0.1: `respond(seen)` makes each answer; `seen` lists the requests."""
+
+    respond: Callable[[Seen], Answer]
+    seen: list[Seen] = field(default_factory=list)
+    _server: ThreadingHTTPServer | None = None
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None
+        return int(self._server.server_address[1])
+
+    def url(self, host: str = "127.0.0.1") -> str:
+        return f"http://{host}:{self.port}"
+
+    def __enter__(self) -> Loopback:
+        loopback = self
+
+        class _Handler(BaseHTTPRequestHandler):
+            def _serve(self) -> None:
+                seen = Seen(self.command, self.path, dict(self.headers.items()))
+                loopback.seen.append(seen)
+                answer = loopback.respond(seen)
+                if answer.delay:
+                    threading.Event().wait(answer.delay)
+                try:
+                    self.send_response(answer.status)
+                    length = {"Content-Length": str(len(answer.body))}
+                    for name, value in {**answer.headers, **length}.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(answer.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up waiting (a timeout under test)
+
+            do_GET = do_DELETE = do_POST = _serve
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._server.daemon_threads = True
+        server = self._server
+        threading.Thread(target=lambda: server.serve_forever(0.01), daemon=True).start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._server is not None
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
