@@ -1,16 +1,78 @@
 """`nox -s mock -- SLUG [--port N]`: run a provider's spec-driven mock until Ctrl-C, to try a
-client without an API key. It prints the base URL and an example call."""
+client without an API key. It prints the base URL, curl calls and a Python example that runs
+as printed (tests/test_mock_server.py runs it)."""
 
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 import time
+from dataclasses import dataclass
+from typing import Any
 
-from scripts.codegen.call_plan import auth_of, operation_calls
+from scripts.codegen.call_plan import OperationCall, auth_of, operation_calls
 from scripts.codegen.providers import ConfigError, load_provider
 from scripts.mock_server import MockServer
-from scripts.spec_lint import load_spec
+from scripts.spec_lint import iter_operations, load_spec
+
+EXAMPLE_KEY = "any-key"  # the mock checks that a credential is there, not what it is
+
+
+@dataclass(frozen=True)
+class ExampleRequest:
+    """One call a person can make to the mock with curl."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+
+    @property
+    def curl(self) -> str:
+        verb = [] if self.method == "GET" else ["-X", self.method]
+        flags = [f"-H {shlex.quote(f'{k}: {v}')}" for k, v in self.headers.items()]
+        return " ".join(["curl", *verb, *flags, shlex.quote(self.url)])
+
+
+@dataclass(frozen=True)
+class Usage:
+    requests: tuple[ExampleRequest, ...]
+    python: str  # a complete program: its imports, a client, one call
+
+
+def usage(document: dict[str, Any], import_package: str, base_url: str) -> Usage:
+    """How to call the first operation of the mock at `base_url`, from a shell and Python."""
+    call = operation_calls(document, import_package)[0]
+    auth = auth_of(document)
+    credential = {auth.header: f"{auth.prefix} {EXAMPLE_KEY}".strip()} if auth else {}
+    method, url = call.method.upper(), base_url + call.path
+    error_code = _first_error_code(document, call)
+    requests = [ExampleRequest(method, url, credential)]
+    if error_code:
+        prefer_error = {**credential, "Prefer": f"code={error_code}"}
+        requests.append(ExampleRequest(method, url, prefer_error))
+    requests.append(ExampleRequest(method, url, {**credential, "Prefer": "dynamic=true"}))
+    return Usage(tuple(requests), _python(call, import_package, base_url))
+
+
+def _python(call: OperationCall, import_package: str, base_url: str) -> str:
+    arguments = "".join(f"    {a.python_name}={a.python_literal},\n" for a in call.arguments)
+    imports = "from uuid import UUID\n\n" if call.needs_uuid_import else ""
+    return (
+        f"{imports}"
+        f"from {import_package} import AuthenticatedClient\n"
+        f"from {call.module.rsplit('.', 1)[0]} import {call.operation_id}\n\n"
+        f'client = AuthenticatedClient(base_url="{base_url}", token="{EXAMPLE_KEY}")\n'
+        f"print({call.operation_id}.sync_detailed(\n{arguments}    client=client,\n))\n"
+    )
+
+
+def _first_error_code(document: dict[str, Any], call: OperationCall) -> str | None:
+    op = next(o for o in iter_operations(document) if o.operation_id == call.operation_id)
+    codes = [str(code) for code in op.node.get("responses") or {}]
+    if "404" in codes:  # the error a person most often wants to see handled
+        return "404"
+    return next((code for code in codes if code[0] in "45"), None)
 
 
 def main(argv: list[str]) -> int:
@@ -26,22 +88,11 @@ def main(argv: list[str]) -> int:
     document = load_spec(provider.spec_path)
     server = MockServer(document)
     server.start(args.port)
-    call = operation_calls(document, provider.import_package)[0]
-    auth = auth_of(document)
-    if auth is None:
-        header = "X-Nothing: needed"
-    else:
-        header = f"{auth.header}: {auth.prefix + ' ' if auth.prefix else ''}any-key"
-    arguments = "".join(f"    {a.python_name}={a.python_literal},\n" for a in call.arguments)
+    shown = usage(document, provider.import_package, server.base_url)
+    curls = "".join(f"  {request.curl}\n" for request in shown.requests)
     print(
         f"Mock of specs/{provider.slug}/openapi.yaml at {server.base_url} (Ctrl-C stops it)\n\n"
-        f"  curl -H '{header}' {server.base_url}{call.path}\n"
-        f"  curl -H '{header}' -H 'Prefer: code=404' {server.base_url}{call.path}\n"
-        f"  curl -H '{header}' -H 'Prefer: dynamic=true' {server.base_url}{call.path}\n\n"
-        f"from {provider.import_package} import AuthenticatedClient\n"
-        f"from {call.module.rsplit('.', 1)[0]} import {call.operation_id}\n\n"
-        f'client = AuthenticatedClient(base_url="{server.base_url}", token="any-key")\n'
-        f"print({call.operation_id}.sync_detailed(\n{arguments}    client=client,\n))\n",
+        f"{curls}\n{shown.python}",
         flush=True,
     )
     try:

@@ -1,19 +1,23 @@
 """A mock of a provider made from its spec: in-process, on 127.0.0.1, a random port.
 
 Every request is validated against the spec with openapi-core (path, method, parameters,
-headers, security); a request that breaks it is answered 400 (401 for a missing or bad
-credential) with the list of violations. A valid request is answered with a documented
-response, chosen by the `Prefer` header as in Stoplight Prism:
+headers, security), and refused when it sends a query parameter the operation does not
+declare or an empty credential: 400 (401 for a missing, empty or bad credential) with the
+list of violations. A valid request is answered with a documented response, chosen by the
+`Prefer` header as in Stoplight Prism, in the media type `Accept` asks for:
 
     Prefer: code=404                 that status (default: the first 2xx)
     Prefer: example=failed           that named example (default: the first one)
     Prefer: dynamic=true             a payload generated from the response schema
 
-Tests can also set `respond` to choose the answer themselves.
+A code or example the spec does not document is answered 404, an `Accept` no documented
+media type satisfies 406, each with what exists. Every answer served (the spec's, or one a
+test chose with `respond`) is validated too; its violations are recorded with the request's.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -26,11 +30,17 @@ from typing import Any, cast
 from urllib.parse import parse_qsl, urlsplit
 
 from openapi_core import OpenAPI
+from openapi_core.exceptions import OpenAPIError
 from openapi_core.testing import MockRequest, MockResponse
 
-from scripts.codegen.call_plan import default_base_url
+from scripts.codegen.call_plan import auth_of, default_base_url
 from scripts.payloads import payload_strategy
 from scripts.spec_lint import HTTP_METHODS, Operation, iter_operations, resolve
+
+# Violations name a credential problem with this prefix (openapi-core's own start with it
+# too: SecurityValidationError), which makes the refusal a 401.
+SECURITY = "Security"
+_LINE_LIMIT = 300  # openapi-core quotes whole payloads; a violation line stays readable
 
 
 @dataclass(frozen=True)
@@ -44,6 +54,13 @@ class Canned:
         # ASCII JSON: generated strings may hold lone surrogates, which UTF-8 cannot carry.
         return cls(status, media_type, json.dumps(value, ensure_ascii=True).encode())
 
+    @classmethod
+    def of(cls, status: int, value: Any, media_type: str) -> Canned:
+        """A value in its media type: JSON, or the text itself (salad's HTML error pages)."""
+        if "json" in media_type:
+            return cls.json(status, value, media_type)
+        return cls(status, media_type, str(value).encode())
+
 
 @dataclass(frozen=True)
 class Recorded:
@@ -52,6 +69,16 @@ class Recorded:
     headers: dict[str, str]
     operation_id: str | None
     violations: tuple[str, ...]
+    response_violations: tuple[str, ...] = ()  # what the served answer breaks in the spec
+
+
+class Unservable(Exception):
+    """The caller asked (Prefer, Accept) for an answer the spec does not document."""
+
+    def __init__(self, status: int, problem: str) -> None:
+        super().__init__(problem)
+        self.status = status
+        self.problem = problem
 
 
 Responder = Callable[[str], Canned | None]
@@ -63,6 +90,8 @@ class MockServer:
 
     document: dict[str, Any]
     respond: Responder | None = None  # operationId -> the answer, or None for the default
+    # False only where answers break the spec on purpose (values an enum does not list).
+    check_responses: bool = True
     requests: list[Recorded] = field(default_factory=list)
     _httpd: ThreadingHTTPServer | None = None
 
@@ -74,13 +103,18 @@ class MockServer:
 
     @property
     def violations(self) -> list[str]:
-        return [v for r in self.requests for v in r.violations]
+        """Request violations, then violations of the answers served ("response: ...")."""
+        return [v for r in self.requests for v in r.violations] + [
+            f"response: {v}" for r in self.requests for v in r.response_violations
+        ]
 
     def start(self, port: int = 0) -> None:
         mock = SpecMock(self.document)
         handler = _handler(mock, self)
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+        # A short poll: stop() waits for the loop to notice, 0.5 s per server by default.
+        serve = functools.partial(self._httpd.serve_forever, poll_interval=0.02)
+        threading.Thread(target=serve, daemon=True).start()
 
     def stop(self) -> None:
         if self._httpd is not None:
@@ -101,6 +135,15 @@ class MockServer:
         self.stop()
 
 
+def declared_parameters(document: dict[str, Any], op: Operation) -> list[dict[str, Any]]:
+    """The operation's parameters, resolved; its own override the path item's (name, in)."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]:
+        param = resolve(document, raw)
+        merged[(str(param["name"]), str(param["in"]))] = param
+    return list(merged.values())
+
+
 class SpecMock:
     """The spec, compiled once: routes, the validator, and how to pick an answer."""
 
@@ -111,6 +154,7 @@ class SpecMock:
         self.host_url = f"{spec_base.scheme}://{spec_base.netloc}"
         self.base_path = spec_base.path.rstrip("/")
         self.routes = [(op, _path_regex(op.path)) for op in iter_operations(document)]
+        self.auth = auth_of(document)
 
     def route(self, method: str, path: str) -> Operation | None:
         for op, pattern in self.routes:
@@ -118,68 +162,154 @@ class SpecMock:
                 return op
         return None
 
-    def violations(self, method: str, target: str, headers: dict[str, str]) -> list[str]:
-        """Everything openapi-core finds wrong with the request, as readable lines."""
+    def violations(
+        self, op: Operation, method: str, target: str, headers: dict[str, str]
+    ) -> list[str]:
+        """Everything wrong with the request, as readable lines: what openapi-core finds,
+        query parameters the operation does not declare, an empty credential."""
         parts = urlsplit(target)
+        query = parse_qsl(parts.query, keep_blank_values=True)
         request = MockRequest(
             self.host_url,
             method,
             self.base_path + parts.path,
-            args=cast(dict[str, Any], parse_qsl(parts.query, keep_blank_values=True)),
+            args=cast(dict[str, Any], query),
             headers=headers,
             content_type=headers.get("Content-Type", ""),
         )
         result = self.openapi.unmarshal_request(request)
-        return [line for error in result.errors for line in _explain(error)]
+        found = [line for error in result.errors for line in _explain(error)]
+        return found + self._undeclared_query(op, query) + self._empty_credential(headers)
 
     def check_response(self, method: str, target: str, answer: Canned) -> list[str]:
-        """What openapi-core finds wrong with an answer (used to check the mock itself)."""
+        """What openapi-core finds wrong with an answer: status, media type, body."""
         parts = urlsplit(target)
         request = MockRequest(self.host_url, method, self.base_path + parts.path)
         response = MockResponse(
             answer.body, status_code=answer.status, content_type=answer.media_type or ""
         )
-        result = self.openapi.unmarshal_response(request, response)
-        return [line for error in result.errors for line in _explain(error)]
+        try:  # validation only: ten times faster than unmarshalling, the same verdict
+            self.openapi.validate_response(request, response)
+        except OpenAPIError as error:
+            return _explain(error)
+        return []
 
-    def answer(self, op: Operation, prefer: dict[str, str]) -> Canned:
-        responses = op.node.get("responses") or {}
-        wanted = prefer.get("code")
-        codes = [str(c) for c in responses]
-        code = wanted if wanted in codes else min(c for c in codes if c.startswith("2"))
-        response = resolve(self.document, responses[code])
-        content = response.get("content") or {}
+    def answer(self, op: Operation, prefer: dict[str, str], accept: str = "") -> Canned:
+        """The documented answer `Prefer` and `Accept` ask for; Unservable when there is none."""
+        responses = {str(c): r for c, r in (op.node.get("responses") or {}).items()}
+        code = prefer.get("code") or min(responses, key=lambda c: (not c.startswith("2"), c))
+        if code not in responses:
+            raise Unservable(
+                404,
+                f"Prefer: code={code}: {op.operation_id} documents no such response; "
+                f"documented: {', '.join(responses)}",
+            )
+        content: dict[str, Any] = resolve(self.document, responses[code]).get("content") or {}
+        name = prefer.get("example")
+        if not content and name is not None:
+            raise Unservable(
+                404, f"Prefer: example={name}: {op.operation_id} {code} has no body, no examples"
+            )
         if not content:
             return Canned(int(code), None, b"")
-        name = prefer.get("example")
-        # The media type that holds the named example (salad's HTML error pages), else the first.
-        media_type, media = next(
-            ((t, m) for t, m in content.items() if name in (m.get("examples") or {})),
-            next(iter(content.items())),
-        )
-        if prefer.get("dynamic") == "true":
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # .example() warns that it is for interactive use
-                value = payload_strategy(self.document, media["schema"]).example()
-            return Canned.json(int(code), value, media_type)
+        media_types = _acceptable(accept, list(content))
+        if not media_types:
+            raise Unservable(
+                406,
+                f"Accept: {accept}: {op.operation_id} {code} is documented only as "
+                f"{', '.join(content)}",
+            )
+        if name is not None:
+            holding = [t for t in media_types if name in (content[t].get("examples") or {})]
+            if not holding:
+                listed = {t: list(content[t].get("examples") or {}) for t in media_types}
+                raise Unservable(
+                    404,
+                    f"Prefer: example={name}: {op.operation_id} {code} has no such example; "
+                    f"examples: {json.dumps(listed)}",
+                )
+            media_types = holding
+        media_type = media_types[0]
+        media = content[media_type]
         examples = media.get("examples") or {}
-        chosen = examples.get(name) if name in examples else next(iter(examples.values()))
-        value = resolve(self.document, chosen)["value"]
-        if "json" not in media_type:
-            return Canned(int(code), media_type, str(value).encode())
-        return Canned.json(int(code), value, media_type)
+        if prefer.get("dynamic") == "true" or not examples:
+            return Canned.of(int(code), self._generated(media["schema"]), media_type)
+        chosen = examples[name] if name is not None else next(iter(examples.values()))
+        return Canned.of(int(code), resolve(self.document, chosen)["value"], media_type)
+
+    def _generated(self, schema: dict[str, Any]) -> Any:
+        # Never "": an empty body is no body at all, which a documented one may not be.
+        values = payload_strategy(self.document, schema).filter(lambda value: value != "")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # .example() warns that it is for interactive use
+            return values.example()
+
+    def _undeclared_query(self, op: Operation, query: list[tuple[str, str]]) -> list[str]:
+        params = declared_parameters(self.document, op)
+        declared = sorted(str(p["name"]) for p in params if p["in"] == "query")
+        return [
+            f"Unknown query parameter {name!r}: {op.operation_id} declares "
+            f"{', '.join(declared) or 'none'}"
+            for name in sorted({name for name, _ in query} - set(declared))
+        ]
+
+    def _empty_credential(self, headers: dict[str, str]) -> list[str]:
+        """openapi-core only checks that the header is there; a real API refuses it empty."""
+        if self.auth is None:
+            return []
+        value = next((v for k, v in headers.items() if k.lower() == self.auth.header.lower()), None)
+        if value is None:
+            return []  # missing: openapi-core reports it
+        credential = value.strip()
+        if self.auth.prefix and credential.lower().startswith(self.auth.prefix.lower()):
+            credential = credential[len(self.auth.prefix) :].strip()
+        if credential:
+            return []
+        return [f"{SECURITY}: the {self.auth.header} header carries an empty credential"]
+
+
+def _acceptable(accept: str, offered: list[str]) -> list[str]:
+    """The offered media types `accept` allows, best first: by quality, then the spec's order.
+    The most specific matching range sets a type's quality (RFC 9110, 12.5.1)."""
+    ranges: list[tuple[str, float]] = []
+    for item in accept.split(","):
+        media_range, *params = (part.strip().lower() for part in item.split(";"))
+        quality = 1.0
+        for param in params:
+            if param.startswith("q="):
+                try:
+                    quality = float(param[2:])
+                except ValueError:
+                    quality = 0.0
+        if media_range:
+            ranges.append((media_range, quality))
+    if not ranges:
+        return offered
+
+    def quality_of(media_type: str) -> float:
+        kind = media_type.split("/", 1)[0]
+        matches = [
+            (2 if r == media_type else 1 if r == f"{kind}/*" else 0, q)
+            for r, q in ranges
+            if r in (media_type, f"{kind}/*", "*/*")
+        ]
+        return max(matches)[1] if matches else 0.0
+
+    scored = [(quality_of(t.lower()), index, t) for index, t in enumerate(offered)]
+    return [t for q, _, t in sorted(scored, key=lambda s: (-s[0], s[1])) if q > 0]
 
 
 def _explain(error: BaseException) -> list[str]:
     """An openapi-core error and its schema errors, each a line."""
     lines = [f"{type(error).__name__}: {error}"]
     cause = error.__cause__
-    for schema_error in getattr(cause, "schema_errors", None) or ():
+    schema_errors = getattr(error, "schema_errors", None) or getattr(cause, "schema_errors", None)
+    for schema_error in schema_errors or ():
         where = "/".join(str(p) for p in schema_error.path) or "(value)"
         lines.append(f"  at {where}: {schema_error.message}")
-    if cause is not None and not getattr(cause, "schema_errors", None):
+    if cause is not None and not schema_errors:
         lines.append(f"  {type(cause).__name__}: {cause}")
-    return lines
+    return [line if len(line) <= _LINE_LIMIT else line[:_LINE_LIMIT] + "..." for line in lines]
 
 
 def _path_regex(template: str) -> re.Pattern[str]:
@@ -191,27 +321,49 @@ def _prefer(header: str) -> dict[str, str]:
     return {key.strip().lower(): value.strip() for key, value in pairs}
 
 
+def _refusal(status: int, problems: list[str]) -> Canned:
+    return Canned.json(status, {"violations": problems})
+
+
 def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def _serve(self) -> None:
             headers = dict(self.headers.items())
             path = self.path.split("?", 1)[0]
             op = mock.route(self.command, path)
-            problems = mock.violations(self.command, self.path, headers) if op else []
             if op is None:
                 problems = [f"no operation for {self.command} {path}"]
-            operation_id = op.operation_id if op else None
+                answer = _refusal(404, problems)
+            else:
+                problems = mock.violations(op, self.command, self.path, headers)
+                security = any(p.startswith(SECURITY) for p in problems)
+                answer = _refusal(401 if security else 400, problems)
+            served: list[str] = []
+            if op is not None and not problems:
+                try:
+                    answer = (server.respond(op.operation_id) if server.respond else None) or (
+                        mock.answer(
+                            op, _prefer(self.headers.get("Prefer", "")), headers.get("Accept", "")
+                        )
+                    )
+                except Unservable as refused:
+                    problems = [refused.problem]
+                    answer = _refusal(refused.status, problems)
+                else:
+                    if server.check_responses:
+                        served = mock.check_response(self.command, self.path, answer)
+            # Recorded before the answer leaves: a caller reads `requests` once it has it.
             server.requests.append(
-                Recorded(self.command, self.path, headers, operation_id, tuple(problems))
+                Recorded(
+                    self.command,
+                    self.path,
+                    headers,
+                    op.operation_id if op else None,
+                    tuple(problems),
+                    tuple(served),
+                )
             )
-            if problems:
-                security = any("Security" in p for p in problems)
-                status = 401 if security else (404 if op is None else 400)
-                self._send(Canned.json(status, {"violations": problems}))
-                return
-            assert op is not None
-            chosen = server.respond(op.operation_id) if server.respond else None
-            self._send(chosen or mock.answer(op, _prefer(self.headers.get("Prefer", ""))))
+            self._send(answer)
 
         def _send(self, answer: Canned) -> None:
             self.send_response(answer.status)

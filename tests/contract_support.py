@@ -13,9 +13,11 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from openapi_python_client.strings import PythonIdentifier
 
 from scripts.codegen.call_plan import OperationCall, operation_calls
 from scripts.codegen.providers import load_provider
+from scripts.mock_server import declared_parameters
 from scripts.spec_lint import Operation, iter_operations, load_spec, resolve
 from tests.conftest import SLUGS
 
@@ -24,6 +26,13 @@ from tests.conftest import SLUGS
 SEED = int(os.environ.get("JOBCLIENTS_CONTRACT_SEED", "20261123"))
 EXAMPLES = int(os.environ.get("JOBCLIENTS_CONTRACT_EXAMPLES", "100"))
 _DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
+# openapi-python-client's default field_prefix, as scripts/codegen/call_plan.py uses it.
+_FIELD_PREFIX = "field_"
+
+
+def python_name(wire_name: str) -> str:
+    """The Python name openapi-python-client gives a parameter or property."""
+    return str(PythonIdentifier(wire_name, prefix=_FIELD_PREFIX))
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,30 @@ class Provider:
 
     def operation(self, operation_id: str) -> Operation:
         return next(o for o in iter_operations(self.document) if o.operation_id == operation_id)
+
+    def parameters(self, operation_id: str) -> list[Parameter]:
+        """Every parameter the spec declares for the operation, required or not."""
+        return [
+            Parameter(
+                python_name(str(param["name"])),
+                str(param["name"]),
+                str(param["in"]),
+                bool(param.get("required")),
+                resolve(self.document, param.get("schema") or {}),
+            )
+            for param in declared_parameters(self.document, self.operation(operation_id))
+        ]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A parameter as a client's keyword argument: its Python name and its schema."""
+
+    python_name: str
+    wire_name: str
+    location: str  # path, query or header
+    required: bool
+    schema: dict[str, Any]
 
 
 @cache
@@ -127,6 +160,7 @@ def declared_properties(document: dict[str, Any], schema: dict[str, Any]) -> set
 
 
 def describe(body: Any) -> str:
+    """The payload and the seed that reproduces it, for a failure's report."""
     return f"payload={json.dumps(body, ensure_ascii=True)[:2000]} (JOBCLIENTS_CONTRACT_SEED={SEED})"
 
 
