@@ -1,8 +1,11 @@
 """Payloads generated from a spec's schemas (hypothesis-jsonschema), for the mock server and
-the contract tests: bodies nobody hand-picked, within what the spec allows."""
+the contract tests: bodies nobody hand-picked, within what the spec allows, or, with
+`unlisted_enums`, carrying enum values the spec does not list (what a provider sends the day
+it adds a status or an event type)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hypothesis import strategies as st
@@ -12,12 +15,132 @@ from hypothesis_jsonschema import from_schema
 CUSTOM_FORMATS: dict[str, st.SearchStrategy[str]] = {"uuid": st.uuids().map(str)}
 # OpenAPI keywords that are not JSON Schema validation: dropped before generating.
 _ANNOTATIONS = {"example", "examples", "deprecated", "discriminator", "xml", "externalDocs"}
+# An unlisted value reads "unlisted:<enum name>:<anything>": a test can tell which enum of
+# the schema it stands for, and no listed value looks like it.
+UNLISTED_PREFIX = "unlisted:"
+_UNLISTED = re.compile(re.escape(UNLISTED_PREFIX) + r"(?P<name>[^:]+):")
+RESPONSE = "(response)"  # how an enum written inline in the response schema itself is named
 
 
-def payload_strategy(document: dict[str, Any], schema: dict[str, Any]) -> st.SearchStrategy[Any]:
-    """Values valid for `schema` (refs into the document's components are followed)."""
-    root = {**_strip(schema), "components": {"schemas": _strip(_schemas(document), names=True)}}
-    return from_schema(root, custom_formats=CUSTOM_FORMATS)
+def payload_strategy(
+    document: dict[str, Any], schema: dict[str, Any], *, unlisted_enums: bool = False
+) -> st.SearchStrategy[Any]:
+    """Values valid for `schema` (refs into the document's components are followed).
+
+    With `unlisted_enums`, every string enum holds a value it does not list instead, and
+    each property, array item or nullable on the way to an enum is there and not null, so
+    every payload carries every enum the schema reaches (the others stay as generated)."""
+    schemas = _strip(_schemas(document), names=True)
+    top = _strip(schema)
+    if unlisted_enums:
+        reaching = _reaching_enums(schemas)
+        schemas = {name: _unlisted(s, name, reaching) for name, s in schemas.items()}
+        top = _unlisted(top, RESPONSE, reaching)
+    return from_schema({**top, "components": {"schemas": schemas}}, custom_formats=CUSTOM_FORMATS)
+
+
+def enum_names(document: dict[str, Any], schema: dict[str, Any]) -> set[str]:
+    """The string enums reachable from `schema`, named as unlisted values name them."""
+    found: set[str] = set()
+    seen: set[str] = set()
+    pending: list[tuple[Any, str]] = [(_strip(schema), RESPONSE)]
+    schemas = _strip(_schemas(document), names=True)
+    while pending:
+        node, name = pending.pop()
+        if isinstance(node, dict):
+            if _is_string_enum(node):
+                found.add(name)
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                target = ref.rsplit("/", 1)[1]
+                if target not in seen:
+                    seen.add(target)
+                    pending.append((schemas[target], target))
+            for key, child in node.items():
+                if key == "properties" and isinstance(child, dict):
+                    pending.extend((sub, f"{name}.{prop}") for prop, sub in child.items())
+                elif key != "enum":
+                    pending.append((child, name))
+        elif isinstance(node, list):
+            pending.extend((child, name) for child in node)
+    return found
+
+
+def unlisted_enum_names(value: Any) -> set[str]:
+    """The enums a payload carries an unlisted value of (see `payload_strategy`)."""
+    if isinstance(value, dict):
+        return set().union(*(unlisted_enum_names(v) for v in value.values()))
+    if isinstance(value, list):
+        return set().union(*(unlisted_enum_names(v) for v in value))
+    match = _UNLISTED.match(value) if isinstance(value, str) else None
+    return {match["name"]} if match else set()
+
+
+def _unlisted(node: Any, name: str, reaching: set[str]) -> Any:
+    """`node` with each string enum replaced by marked strings it does not list, and the
+    way to each made present (see `payload_strategy`)."""
+    if isinstance(node, list):
+        return [_unlisted(child, name, reaching) for child in node]
+    if not isinstance(node, dict):
+        return node
+    if _is_string_enum(node):
+        return {
+            "type": "string",
+            "pattern": "^" + re.escape(f"{UNLISTED_PREFIX}{name}:"),
+            "not": {"enum": node["enum"]},
+        }
+    out: dict[str, Any] = {}
+    for key, child in node.items():
+        if key == "properties" and isinstance(child, dict):
+            out[key] = {p: _unlisted(sub, f"{name}.{p}", reaching) for p, sub in child.items()}
+        else:
+            out[key] = _unlisted(child, name, reaching)
+    properties = node.get("properties") or {}
+    needed = [p for p, sub in properties.items() if _reaches(sub, reaching)]
+    if needed:
+        out["required"] = sorted({*node.get("required", ()), *needed})
+    if _reaches(node.get("items"), reaching):
+        out["minItems"] = max(1, int(node.get("minItems", 0)))
+    if isinstance(node.get("additionalProperties"), dict) and _reaches(
+        node["additionalProperties"], reaching
+    ):
+        out["minProperties"] = max(1, int(node.get("minProperties", 0)))
+    if isinstance(node.get("type"), list) and "null" in node["type"] and _reaches(node, reaching):
+        kept = [t for t in node["type"] if t != "null"]
+        out["type"] = kept[0] if len(kept) == 1 else kept
+    for key in ("anyOf", "oneOf"):
+        branches = node.get(key) or []
+        if any(_reaches(b, reaching) for b in branches):
+            out[key] = [b for b in out[key] if b != {"type": "null"}]
+    return out
+
+
+def _reaching_enums(schemas: dict[str, Any]) -> set[str]:
+    """The component schemas from which a string enum can be reached."""
+    reaching: set[str] = set()
+    while True:
+        more = {n for n, s in schemas.items() if n not in reaching and _reaches(s, reaching)}
+        if not more:
+            return reaching
+        reaching |= more
+
+
+def _reaches(node: Any, reaching: set[str]) -> bool:
+    if isinstance(node, list):
+        return any(_reaches(child, reaching) for child in node)
+    if not isinstance(node, dict):
+        return False
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.rsplit("/", 1)[-1] in reaching:
+        return True
+    return _is_string_enum(node) or any(
+        _reaches(child, reaching) for key, child in node.items() if key not in ("not", "enum")
+    )
+
+
+def _is_string_enum(node: dict[str, Any]) -> bool:
+    values = node.get("enum")
+    return isinstance(values, list) and bool(values) and all(isinstance(v, str) for v in values)
 
 
 def _schemas(document: dict[str, Any]) -> dict[str, Any]:

@@ -150,15 +150,6 @@ def media_of(slug: str, operation_id: str, status: str) -> dict[str, Any]:
     return next(m for o, s, m in json_responses(slug) if (o, s) == (operation_id, status))
 
 
-def declared_properties(document: dict[str, Any], schema: dict[str, Any]) -> set[str]:
-    resolved = resolve(document, schema)
-    names = set(resolved.get("properties") or {})
-    for key in ("allOf", "anyOf", "oneOf"):
-        for branch in resolved.get(key) or []:
-            names |= declared_properties(document, branch)
-    return names
-
-
 def describe(body: Any) -> str:
     """The payload and the seed that reproduces it, for a failure's report."""
     return f"payload={json.dumps(body, ensure_ascii=True)[:2000]} (JOBCLIENTS_CONTRACT_SEED={SEED})"
