@@ -35,7 +35,7 @@ from openapi_core.testing import MockRequest, MockResponse
 
 from scripts.codegen.call_plan import auth_of, default_base_url
 from scripts.payloads import payload_strategy
-from scripts.spec_lint import HTTP_METHODS, Operation, iter_operations, resolve
+from scripts.spec_lint import HTTP_METHODS, Operation, declared_parameters, iter_operations, resolve
 
 # Violations name a credential problem with this prefix (openapi-core's own start with it
 # too: SecurityValidationError), which makes the refusal a 401.
@@ -133,15 +133,6 @@ class MockServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
-
-
-def declared_parameters(document: dict[str, Any], op: Operation) -> list[dict[str, Any]]:
-    """The operation's parameters, resolved; its own override the path item's (name, in)."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]:
-        param = resolve(document, raw)
-        merged[(str(param["name"]), str(param["in"]))] = param
-    return list(merged.values())
 
 
 class SpecMock:

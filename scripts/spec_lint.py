@@ -78,6 +78,16 @@ def iter_operations(document: dict[str, Any]) -> Iterator[Operation]:
                 yield Operation(url, method, str(node.get("operationId", "")), node, path_item)
 
 
+def declared_parameters(document: dict[str, Any], op: Operation) -> list[dict[str, Any]]:
+    """The operation's parameters, resolved; its own override the path item's of the same
+    name and place, as OpenAPI says."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]:
+        param = resolve(document, raw)
+        merged[(str(param["name"]), str(param["in"]))] = param
+    return list(merged.values())
+
+
 def resolve(document: dict[str, Any], node: Any) -> Any:
     """Follow local `$ref`s (already checked to exist) until a real node."""
     seen: set[str] = set()

@@ -25,8 +25,8 @@ from typing import Any
 import attrs
 from pydantic import BaseModel, RootModel
 
+from scripts.codegen.call_plan import python_name
 from scripts.spec_lint import resolve
-from tests.contract_support import python_name
 
 _MISSING = object()
 # A schema and the names of the component schemas it was reached through.

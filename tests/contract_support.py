@@ -13,12 +13,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from openapi_python_client.strings import PythonIdentifier
 
-from scripts.codegen.call_plan import OperationCall, operation_calls
+from scripts.codegen.call_plan import OperationCall, operation_calls, python_name
 from scripts.codegen.providers import load_provider
-from scripts.mock_server import declared_parameters
-from scripts.spec_lint import Operation, iter_operations, load_spec, resolve
+from scripts.spec_lint import Operation, declared_parameters, iter_operations, load_spec, resolve
 from tests.conftest import SLUGS
 
 # The default run is deterministic (CI must not flake); a failure prints the seed, and
@@ -26,13 +24,6 @@ from tests.conftest import SLUGS
 SEED = int(os.environ.get("JOBCLIENTS_CONTRACT_SEED", "20261123"))
 EXAMPLES = int(os.environ.get("JOBCLIENTS_CONTRACT_EXAMPLES", "100"))
 _DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
-# openapi-python-client's default field_prefix, as scripts/codegen/call_plan.py uses it.
-_FIELD_PREFIX = "field_"
-
-
-def python_name(wire_name: str) -> str:
-    """The Python name openapi-python-client gives a parameter or property."""
-    return str(PythonIdentifier(wire_name, prefix=_FIELD_PREFIX))
 
 
 @dataclass(frozen=True)

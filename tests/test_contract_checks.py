@@ -14,11 +14,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, Phase, find, settings
 
+from scripts.codegen.call_plan import python_name
 from scripts.payloads import payload_strategy
 from scripts.spec_lint import resolve
 from tests.conftest import SLUGS
 from tests.contract_readings import reading_problems
-from tests.contract_support import Provider, json_responses, provider, python_name
+from tests.contract_support import Provider, json_responses, provider
 
 RENAMED = "_renamed_in_the_spec"
 _FIND = settings(

@@ -13,7 +13,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from scripts.spec_lint import Operation, iter_operations, resolve
+from scripts.spec_lint import Operation, declared_parameters, iter_operations, resolve
 
 # openapi-python-client's own default for field_prefix; the tag uses "tag".
 _FIELD_PREFIX = "field_"
@@ -55,6 +55,11 @@ class OperationCall:
         return any(a.python_literal.startswith("UUID(") for a in self.arguments)
 
 
+def python_name(wire_name: str) -> str:
+    """The Python name openapi-python-client gives a parameter or a property."""
+    return str(PythonIdentifier(wire_name, prefix=_FIELD_PREFIX))
+
+
 def default_base_url(document: dict[str, Any]) -> str:
     """The first server, with each server variable at its default."""
     server = (document.get("servers") or [{"url": "/"}])[0]
@@ -86,12 +91,7 @@ def _call(document: dict[str, Any], import_package: str, op: Operation) -> Opera
     tag = (op.node.get("tags") or ["default"])[0]
     module = ".".join((import_package, "api", PythonIdentifier(tag, prefix="tag"), op.operation_id))
     arguments: list[Argument] = []
-    # An operation's own parameter overrides the path item's of the same name and place.
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]:
-        param = resolve(document, raw)
-        merged[(str(param["name"]), str(param["in"]))] = param
-    for param in merged.values():
+    for param in declared_parameters(document, op):
         if not param.get("required"):
             continue
         schema = resolve(document, param.get("schema") or {})
@@ -100,7 +100,7 @@ def _call(document: dict[str, Any], import_package: str, op: Operation) -> Opera
             value = _placeholder(schema)
         arguments.append(
             Argument(
-                python_name=PythonIdentifier(param["name"], prefix=_FIELD_PREFIX),
+                python_name=python_name(str(param["name"])),
                 location=str(param["in"]),
                 wire_name=str(param["name"]),
                 value=value,

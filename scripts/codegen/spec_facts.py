@@ -11,8 +11,8 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from scripts.codegen.call_plan import auth_of
-from scripts.spec_lint import iter_operations, resolve
+from scripts.codegen.call_plan import auth_of, python_name
+from scripts.spec_lint import Operation, declared_parameters, iter_operations, resolve
 
 _COMPONENT = "#/components/schemas/"
 
@@ -133,7 +133,7 @@ def poll_plan(document: dict[str, Any]) -> PollPlan:
             schema = resolve(document, media["schema"])
             for name, prop in (schema.get("properties") or {}).items():
                 if prop.get("$ref") == status_ref and name in schema.get("required", []):
-                    status_attribute = str(PythonIdentifier(name, prefix="field_"))
+                    status_attribute = python_name(name)
                     status_property = name
             class_name = str(ClassName(ref.removeprefix(_COMPONENT), prefix=""))
             if class_name not in job_types:
@@ -146,25 +146,22 @@ def poll_plan(document: dict[str, Any]) -> PollPlan:
         job_types=sorted(job_types),
         status_attribute=status_attribute,
         status_property=status_property,
-        arguments=_arguments(document, op.path_item, op.node),
+        arguments=_arguments(document, op),
         status_enum=str(ClassName(status_ref.removeprefix(_COMPONENT), prefix="")),
         status_values=[str(value) for value in status_schema.get("enum", [])],
     )
 
 
-def _arguments(
-    document: dict[str, Any], path_item: dict[str, Any], node: dict[str, Any]
-) -> list[PollArgument]:
+def _arguments(document: dict[str, Any], op: Operation) -> list[PollArgument]:
     arguments = []
-    for raw in [*(path_item.get("parameters") or []), *(node.get("parameters") or [])]:
-        param = resolve(document, raw)
+    for param in declared_parameters(document, op):
         if not param.get("required"):
             continue
         schema = resolve(document, param.get("schema") or {})
         python_type = {"integer": "int", "number": "float", "boolean": "bool"}.get(
             str(schema.get("type")), "UUID" if schema.get("format") == "uuid" else "str"
         )
-        arguments.append(PollArgument(str(PythonIdentifier(param["name"], "field_")), python_type))
+        arguments.append(PollArgument(python_name(str(param["name"])), python_type))
     return arguments
 
 
