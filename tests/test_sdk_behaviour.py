@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import gc
 import gzip
 import importlib
 import time
@@ -373,6 +374,36 @@ def test_from_dict_reads_any_mapping_and_refuses_what_is_not_one(slug: str) -> N
     for not_a_mapping in (None, [body], "text", 3):
         with pytest.raises(p.errors.ResponseValidationError, match="expected an object"):
             model.from_dict(not_a_mapping)
+
+
+@pytest.mark.parametrize("collector_was_on", [True, False])
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_collector_is_paused_only_while_a_large_body_is_parsed(
+    slug: str, collector_was_on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = pkg(slug)
+    call, module = p.poll_call, p.module(p.poll_call)
+    large = p.runtime("gc_pause").LARGE_BODY
+    parse, seen = module._parse_response, []
+
+    def spying_parse(**kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return parse(**kwargs)
+
+    monkeypatch.setattr(module, "_parse_response", spying_parse)
+    small = p.job_body(p.running_status)
+    padded = {**small, "padding": "x" * large}  # an unknown member: kept, and makes it large
+    (gc.enable if collector_was_on else gc.disable)()
+    try:
+        for body in (small, padded):
+            handler, _ = sequence(json_answer(200, body))
+            with p.client(handler) as client:
+                job = module.sync(client=client, **kwargs_of(call))
+            assert gc.isenabled() is collector_was_on, "the collector's state was not restored"
+        assert job["padding"] == padded["padding"]
+    finally:
+        gc.enable()
+    assert seen == [collector_was_on, False], "paused for the large body only"
 
 
 def _failure(kind: str) -> Any:

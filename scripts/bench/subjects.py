@@ -22,6 +22,7 @@ from scripts.paths import GENERATED_DIR
 from scripts.spec_lint import iter_operations, load_spec, resolve
 
 BENCH_TOKEN = "bench-key-not-secret"
+_PARSE_REQUEST = httpx.Request("GET", "http://127.0.0.1/job")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,23 @@ class PollSubject:
                 f"{models.__name__} has no model {self.schema_name!r} for the 200 body of "
                 f"{self.call.operation_id} in {self.provider.spec_path}"
             ) from None
+
+    def runtime(self, module: str) -> ModuleType:
+        """One of the package's _runtime modules."""
+        self.package  # noqa: B018 - puts the package on sys.path first
+        return importlib.import_module(f"{self.provider.import_package}._runtime.{module}")
+
+    def parse_answer(self, body: bytes) -> Any:
+        """What the client does with a 200 answer carrying `body`: the operation's own parser
+        run through the package's build_response (JSON decoding, from_dict, its checks, the
+        collector pause), as `sync` does after the bytes arrive."""
+        http = self.runtime("http")
+        answer = httpx.Response(200, content=body, request=_PARSE_REQUEST)
+        return http.build_response(self._parse_client, answer, self.operation._parse_response)
+
+    @cached_property
+    def _parse_client(self) -> Any:
+        return self.package.Client(base_url="http://127.0.0.1")
 
     @property
     def kwargs(self) -> dict[str, Any]:

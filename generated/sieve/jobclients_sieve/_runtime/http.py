@@ -26,6 +26,7 @@ from ..errors import (
     status_error_class,
 )
 from ..types import Response
+from .gc_pause import collector_paused
 from .retry import RetryPolicy, asend_with_retries, send_with_retries
 
 
@@ -93,7 +94,8 @@ def build_response(
         raise _status_error(client, response, parse, status_error_class(status))
     error: Exception
     try:
-        parsed = parse(client=client, response=response)
+        with collector_paused(len(response.content)):
+            parsed = parse(client=client, response=response)
     except UnexpectedStatus:
         error = _status_error(client, response, None, UnexpectedStatus)
     except ResponseValidationError as exc:
