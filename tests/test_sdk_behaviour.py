@@ -128,6 +128,15 @@ def test_path_parameters_are_percent_encoded_with_the_slash(slug: str, call: Ope
     assert raw.count("a%2Fb%3Fc%23d") == len(paths)
 
 
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_query_string_is_the_one_httpx_would_build_from_params(slug: str) -> None:
+    with_query = pkg(slug).runtime("paths").with_query
+    params = {"n": 0, "flag": True, "off": False, "many": ["a b", "c&d"], "text": "é/?#"}
+    expected = httpx.Request("GET", "http://h/x", params=params).url.raw_path.decode()
+    assert with_query("/x", params) == expected
+    assert with_query("/x", {}) == "/x"
+
+
 # -- 3. defaults from the spec ---------------------------------------------------------
 
 

@@ -1,7 +1,8 @@
 """One get-job call over loopback: the generated client against raw httpx and official SDKs.
 
-Raw httpx plus json.loads is the floor a client cannot beat; the generated client runs
-with everything on (retries, response validation, open enums, the credential transport).
+Raw httpx plus json.loads is the floor a client cannot beat: it sends the very request the
+client sends (path and query string, the client's defaults included). The generated client
+runs with everything on (retries, response validation, open enums, the credential transport).
 Throughput ratios are the baseline's seconds per call divided by the subject's.
 """
 
@@ -57,7 +58,7 @@ def call_rows(
 def _sync_medians(
     subject: PollSubject, sdks: list[OfficialSdk], base_url: str, *, calls: int, repeat: int
 ) -> dict[str, float]:
-    method, path, kwargs = subject.call.method, subject.call.path, subject.kwargs
+    method, path, kwargs = subject.call.method, subject.wire_target, subject.kwargs
     with ExitStack() as stack:
         raw = stack.enter_context(httpx.Client(base_url=base_url, headers=subject.auth_headers))
         client = stack.enter_context(subject.client(base_url))
@@ -85,7 +86,7 @@ def _async_medians(
     size: int,
     repeat: int,
 ) -> dict[str, float]:
-    method, path, kwargs = subject.call.method, subject.call.path, subject.kwargs
+    method, path, kwargs = subject.call.method, subject.wire_target, subject.kwargs
     with asyncio.Runner() as runner:  # one loop: the async clients are bound to it
         raw = httpx.AsyncClient(base_url=base_url, headers=subject.auth_headers)
         client = subject.client(base_url)

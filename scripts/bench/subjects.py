@@ -84,6 +84,25 @@ class PollSubject:
     def _parse_client(self) -> Any:
         return self.package.Client(base_url="http://127.0.0.1")
 
+    @cached_property
+    def wire_target(self) -> str:
+        """The path and query string the client's call sends (with the defaults it fills in,
+        such as sieve's `offset=0`), for the raw httpx baseline to send the same request."""
+        sent: list[httpx.Request] = []
+
+        def record(request: httpx.Request) -> httpx.Response:
+            sent.append(request)
+            return httpx.Response(200, content=json.dumps(next(iter(self.examples.values()))))
+
+        client = self.package.AuthenticatedClient(
+            base_url="http://127.0.0.1",
+            token=BENCH_TOKEN,
+            httpx_args={"transport": httpx.MockTransport(record)},
+        )
+        with client:
+            self.operation.sync(client=client, **self.kwargs)
+        return sent[0].url.raw_path.decode("ascii")
+
     @property
     def kwargs(self) -> dict[str, Any]:
         """The operation's required parameters, at the spec's example values."""

@@ -1,8 +1,11 @@
-"""Path parameters made safe to put into a URL."""
+"""Path parameters made safe to put into a URL, and the query string added to it."""
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
+
+import httpx
 
 # Dot segments are collapsed by URL normalization, so "../x" in any layer would reach
 # another resource with the caller's credentials; an empty one changes the route.
@@ -15,3 +18,10 @@ def path_segment(name: str, value: object) -> str:
     if text in _REFUSED:
         raise ValueError(f"path parameter {name!r} may not be {text!r}")
     return quote(text, safe="")
+
+
+def with_query(path: str, params: dict[str, Any]) -> str:
+    """`path` with the query string httpx would make of `params` (httpx.QueryParams: a list
+    repeats its key, True is "true"). Made here because httpx, given `params=`, parses the
+    whole URL a second time to merge them in: a tenth of a small call's time."""
+    return f"{path}?{httpx.QueryParams(params)}" if params else path

@@ -74,10 +74,10 @@ class Credential:
             del headers[name]
         if to_origin:
             headers.update(self._headers)
-        return httpx.Request(
-            request.method,
-            url,
-            headers=headers,
-            stream=request.stream,
-            extensions=request.extensions,
-        )
+        # A shallow copy with headers of its own (the stream and extensions are shared, as
+        # httpx.Request(..., stream=, extensions=) would share them): building a new Request
+        # would parse the URL and prepare the headers again, for nothing.
+        wire = object.__new__(httpx.Request)
+        wire.__dict__.update(request.__dict__)
+        wire.headers = headers
+        return wire

@@ -24,11 +24,12 @@ def _get_kwargs(
     if not isinstance(x_shopify_hmac_sha_256, Unset):
         headers["X-Shopify-Hmac-Sha256"] = x_shopify_hmac_sha_256
 
+    url = "/v1/jobs/{public_id}".format(
+        public_id=path_segment("public_id", public_id),
+    )
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/jobs/{public_id}".format(
-            public_id=path_segment("public_id", public_id),
-        ),
+        "url": url,
     }
 
     _kwargs["headers"] = headers

@@ -21,13 +21,14 @@ def _get_kwargs(
     inference_endpoint_job_id: UUID,
 ) -> dict[str, Any]:
 
+    url = "/organizations/{organization_name}/inference-endpoints/{inference_endpoint_name}/jobs/{inference_endpoint_job_id}".format(
+        organization_name=path_segment("organization_name", organization_name),
+        inference_endpoint_name=path_segment("inference_endpoint_name", inference_endpoint_name),
+        inference_endpoint_job_id=path_segment("inference_endpoint_job_id", inference_endpoint_job_id),
+    )
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/organizations/{organization_name}/inference-endpoints/{inference_endpoint_name}/jobs/{inference_endpoint_job_id}".format(
-            organization_name=path_segment("organization_name", organization_name),
-            inference_endpoint_name=path_segment("inference_endpoint_name", inference_endpoint_name),
-            inference_endpoint_job_id=path_segment("inference_endpoint_job_id", inference_endpoint_job_id),
-        ),
+        "url": url,
     }
 
     return _kwargs

@@ -22,14 +22,15 @@ def _get_kwargs(
     job_id: str,
 ) -> dict[str, Any]:
 
+    url = "/compute/orgs/{org_id}/{topic}/{task}/{job_id}/status".format(
+        org_id=path_segment("org_id", org_id),
+        topic=path_segment("topic", topic),
+        task=path_segment("task", task),
+        job_id=path_segment("job_id", job_id),
+    )
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/compute/orgs/{org_id}/{topic}/{task}/{job_id}/status".format(
-            org_id=path_segment("org_id", org_id),
-            topic=path_segment("topic", topic),
-            task=path_segment("task", task),
-            job_id=path_segment("job_id", job_id),
-        ),
+        "url": url,
     }
 
     return _kwargs

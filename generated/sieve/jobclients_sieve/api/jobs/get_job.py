@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ..._runtime.http import asend, build_response, send
-from ..._runtime.paths import path_segment
+from ..._runtime.paths import path_segment, with_query
 from ..._spec import IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
@@ -27,12 +27,13 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
+    url = "/v2/jobs/{job_id}".format(
+        job_id=path_segment("job_id", job_id),
+    )
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/jobs/{job_id}".format(
-            job_id=path_segment("job_id", job_id),
-        ),
-        "params": params,
+        # jobclients: the query string in the URL itself (see _runtime/paths.with_query).
+        "url": with_query(url, params),
     }
 
     return _kwargs

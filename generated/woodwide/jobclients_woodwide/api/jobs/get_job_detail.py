@@ -20,11 +20,12 @@ def _get_kwargs(
     job_id: UUID,
 ) -> dict[str, Any]:
 
+    url = "/jobs/{job_id}".format(
+        job_id=path_segment("job_id", job_id),
+    )
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/jobs/{job_id}".format(
-            job_id=path_segment("job_id", job_id),
-        ),
+        "url": url,
     }
 
     return _kwargs
