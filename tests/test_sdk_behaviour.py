@@ -193,6 +193,31 @@ def test_a_hostile_server_variable_is_refused_naming_it(slug: str, hostile: str)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
+def test_connections_for_concurrent_calls_are_kept_open_unless_told_otherwise(
+    slug: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = pkg(slug)
+    made: list[Any] = []
+    for transport in (httpx.HTTPTransport, httpx.AsyncHTTPTransport):
+        original = transport.__init__
+
+        def spy(self: Any, *, _original: Any = original, **kwargs: Any) -> None:
+            made.append(kwargs["limits"])
+            _original(self, **kwargs)
+
+        monkeypatch.setattr(transport, "__init__", spy)
+    client = p.package.AuthenticatedClient(token=TOKEN, httpx_args={"trust_env": False})
+    client.get_httpx_client(), client.get_async_httpx_client()
+    assert [(m.max_connections, m.max_keepalive_connections) for m in made] == [(1000, 100)] * 2
+    made.clear()
+    mine = httpx.Limits(max_connections=3)
+    p.package.AuthenticatedClient(
+        token=TOKEN, httpx_args={"limits": mine, "trust_env": False}
+    ).get_async_httpx_client()
+    assert made == [mine]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
 def test_the_default_timeout_is_finite_and_can_be_overridden(slug: str) -> None:
     p = pkg(slug)
     default = p.package.AuthenticatedClient(token=TOKEN).get_httpx_client().timeout
