@@ -16,7 +16,7 @@ from scripts.bench.loopback import loopback_server
 from scripts.bench.regeneration import BenchError, expect_regenerated, scratch_copy
 from scripts.bench.report import BEGIN, END, Row, render_block, write_results
 from scripts.bench.subjects import grown
-from scripts.bench.timing import interleaved_medians
+from scripts.bench.timing import Samples, interleaved_medians
 from scripts.paths import REPO_ROOT
 from tests.conftest import SLUGS
 
@@ -71,12 +71,21 @@ def test_results_keep_the_text_around_the_block_and_need_the_markers(tmp_path: P
         write_results(results, block)
 
 
+def test_a_paired_ratio_ignores_a_machine_that_changes_speed_between_rounds() -> None:
+    # The subject takes twice the baseline's time in every round but the third, during which
+    # the machine got five times faster between the two: the ratio of the medians says 10.
+    samples = Samples({"base": [5.0, 5.0, 1.0, 1.0, 1.0], "subject": [10.0, 10.0, 10.0, 2.0, 2.0]})
+    assert samples.time_ratio("subject", "base") == 2.0
+    assert samples.median("subject") / samples.median("base") == 10.0
+    assert samples.scaled(0.5).rounds["base"] == [2.5, 2.5, 0.5, 0.5, 0.5]
+
+
 def test_rounds_interleave_the_contenders_and_the_median_resists_an_outlier() -> None:
     order: list[str] = []
     medians = interleaved_medians(
         {"a": lambda: order.append("a"), "b": lambda: order.append("b")}, repeat=3, number=2
     )
-    assert order == ["a", "a", "b", "b"] * 3
+    assert order == ["a", "a", "b", "b", "b", "b", "a", "a", "a", "a", "b", "b"]
     assert set(medians) == {"a", "b"} and all(m >= 0 for m in medians.values())
 
 

@@ -3,7 +3,8 @@
 Raw httpx plus json.loads is the floor a client cannot beat: it sends the very request the
 client sends (path and query string, the client's defaults included). The generated client
 runs with everything on (retries, response validation, open enums, the credential transport).
-Throughput ratios are the baseline's seconds per call divided by the subject's.
+A throughput ratio is the median over rounds of the baseline's seconds per call divided by the
+subject's in the same round.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from scripts.bench.loopback import loopback_server
 from scripts.bench.official_sdks import OfficialSdk
 from scripts.bench.report import Row
 from scripts.bench.subjects import PollSubject
-from scripts.bench.timing import interleaved_medians
+from scripts.bench.timing import Samples, interleaved_samples
 
 CLIENT_TARGET = 0.9  # at least this share of raw httpx's throughput
 RAW = "raw httpx + json.loads"
 CLIENT = "generated client"
 WARMUP_CALLS = 20
+WARMUP_ROUNDS = 12
 
 
 def call_rows(
@@ -40,8 +42,8 @@ def call_rows(
     body = json.dumps(next(iter(subject.examples.values()))).encode()
     own_sdks = [sdk for sdk in sdks if sdk.provider == subject.provider.slug]
     with loopback_server(body) as base_url:
-        sync_seconds = _sync_medians(subject, own_sdks, base_url, calls=calls, repeat=repeat)
-        async_seconds = _async_medians(
+        sync_samples = _sync_samples(subject, own_sdks, base_url, calls=calls, repeat=repeat)
+        async_samples = _async_samples(
             subject,
             own_sdks,
             base_url,
@@ -50,17 +52,24 @@ def call_rows(
             repeat=repeat,
         )
     return [
-        *_rows(subject, "sync", sync_seconds, "calls in a row"),
-        *_rows(subject, "async", async_seconds, f"{concurrency} concurrent calls"),
+        *_rows(subject, "sync", sync_samples, "calls in a row"),
+        *_rows(subject, "async", async_samples, f"{concurrency} concurrent calls"),
     ]
 
 
-def _sync_medians(
+def _raw_settings(subject: PollSubject, base_url: str) -> dict[str, Any]:
+    """Raw httpx with the credential header and the connection limits the client uses by
+    default: the same connections, so that only what the client does on top is measured."""
+    limits = subject.package.client.DEFAULT_LIMITS
+    return {"base_url": base_url, "headers": subject.auth_headers, "limits": limits}
+
+
+def _sync_samples(
     subject: PollSubject, sdks: list[OfficialSdk], base_url: str, *, calls: int, repeat: int
-) -> dict[str, float]:
+) -> Samples:
     method, path, kwargs = subject.call.method, subject.wire_target, subject.kwargs
     with ExitStack() as stack:
-        raw = stack.enter_context(httpx.Client(base_url=base_url, headers=subject.auth_headers))
+        raw = stack.enter_context(httpx.Client(**_raw_settings(subject, base_url)))
         client = stack.enter_context(subject.client(base_url))
         operation = subject.operation
         contenders: dict[str, Callable[[], object]] = {
@@ -74,10 +83,10 @@ def _sync_medians(
         for run in contenders.values():
             for _ in range(WARMUP_CALLS):
                 run()
-        return interleaved_medians(contenders, repeat=repeat, number=calls)
+        return interleaved_samples(contenders, repeat=repeat, number=calls)
 
 
-def _async_medians(
+def _async_samples(
     subject: PollSubject,
     sdks: list[OfficialSdk],
     base_url: str,
@@ -85,10 +94,10 @@ def _async_medians(
     rounds: int,
     size: int,
     repeat: int,
-) -> dict[str, float]:
+) -> Samples:
     method, path, kwargs = subject.call.method, subject.wire_target, subject.kwargs
     with asyncio.Runner() as runner:  # one loop: the async clients are bound to it
-        raw = httpx.AsyncClient(base_url=base_url, headers=subject.auth_headers)
+        raw = httpx.AsyncClient(**_raw_settings(subject, base_url))
         client = subject.client(base_url)
         operation = subject.operation
 
@@ -117,41 +126,45 @@ def _async_medians(
 
         contenders = {name: one_round(factory) for name, factory in factories.items()}
         try:
-            for run in contenders.values():
-                run()  # warm-up: connections opened, code paths taken once
-            per_round = interleaved_medians(contenders, repeat=repeat, number=rounds)
+            # Warm-up: connections opened, code paths taken, and past the first thousand
+            # or so async calls, which run at half the speed of the later ones (seen for raw
+            # httpx and the client alike; they would make the first rounds unlike the rest).
+            for _ in range(WARMUP_ROUNDS):
+                for run in contenders.values():
+                    run()
+            per_round = interleaved_samples(contenders, repeat=repeat, number=rounds)
         finally:
             for close in closers:
                 runner.run(close())  # type: ignore[arg-type]
-    return {name: seconds / size for name, seconds in per_round.items()}
+    return per_round.scaled(1 / size)
 
 
-def _rows(subject: PollSubject, mode: str, seconds: dict[str, float], how: str) -> list[Row]:
-    floor = seconds[RAW]
-    client_ratio = floor / seconds[CLIENT]
-    baseline = f"{RAW} {1 / floor:,.0f}/s"
+def _rows(subject: PollSubject, mode: str, samples: Samples, how: str) -> list[Row]:
+    """Throughput ratios to raw httpx, each the median of the rounds' own ratios."""
+    client_ratio = samples.time_ratio(RAW, CLIENT)
+    baseline = f"{RAW} {1 / samples.median(RAW):,.0f}/s"
     section = f"call ({mode})"
     what = f"{subject.provider.slug} {subject.call.operation_id}, {how}"
     rows = [
         Row(
             section=section,
             subject=f"{what}: {CLIENT}",
-            figure=f"{1 / seconds[CLIENT]:,.0f} calls/s",
+            figure=f"{1 / samples.median(CLIENT):,.0f} calls/s",
             baseline=baseline,
             ratio=client_ratio,
             target=f">= {CLIENT_TARGET:.1f}x",
             holds=client_ratio >= CLIENT_TARGET,
         )
     ]
-    for name, value in seconds.items():
+    for name in samples.rounds:
         if name in (RAW, CLIENT):
             continue
-        ratio = floor / value
+        ratio = samples.time_ratio(RAW, name)
         rows.append(
             Row(
                 section=section,
                 subject=f"{what}: {name}",
-                figure=f"{1 / value:,.0f} calls/s",
+                figure=f"{1 / samples.median(name):,.0f} calls/s",
                 baseline=baseline,
                 ratio=ratio,
                 target=f"< generated client ({client_ratio:.2f}x)",

@@ -16,7 +16,7 @@ import attrs
 from scripts.bench.msgspec_types import decoder_for
 from scripts.bench.report import Row
 from scripts.bench.subjects import PollSubject, large_body
-from scripts.bench.timing import interleaved_medians
+from scripts.bench.timing import interleaved_samples
 
 CLIENT_TARGET = 2.0  # at most this many times json.loads, on a large body
 LARGE_BODY = 16 * 1024  # smaller bodies are reported without a target: fixed costs dominate
@@ -67,19 +67,19 @@ def parse_rows(subject: PollSubject, *, items: int, repeat: int, number: int) ->
     }
     for run in contenders.values():  # a contender that cannot read the body gives no figure
         run()
-    seconds = interleaved_medians(contenders, repeat=repeat, number=number)
+    samples = interleaved_samples(contenders, repeat=repeat, number=number)
     large = len(body) >= LARGE_BODY
     size = f"{len(body) / 1024:.0f} KiB, arrays of {items}" if large else f"{len(body)} B, small"
     what = f"{subject.provider.slug} job ({size})"
     regime = "collector paused" if paused else "collector running"
 
     def row(name: str, label: str, baseline: str, target: float | None = None) -> Row:
-        ratio = seconds[name] / seconds[baseline]
+        ratio = samples.time_ratio(name, baseline)
         return Row(
             section="parse",
             subject=f"{what}: {label}",
-            figure=f"{seconds[name] * 1e3:.2f} ms",
-            baseline=f"json.loads {seconds[baseline] * 1e3:.2f} ms"
+            figure=f"{samples.median(name) * 1e3:.2f} ms",
+            baseline=f"json.loads {samples.median(baseline) * 1e3:.2f} ms"
             + (f" ({regime})" if baseline != "json.loads" else ""),
             ratio=ratio,
             target="" if target is None else f"<= {target:.1f}x",

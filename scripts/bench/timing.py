@@ -7,24 +7,58 @@ import platform
 import statistics
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Samples:
+    """Seconds per call of each contender, one sample per round, the rounds interleaved."""
+
+    rounds: dict[str, list[float]]
+
+    def median(self, name: str) -> float:
+        return statistics.median(self.rounds[name])
+
+    def time_ratio(self, name: str, baseline: str) -> float:
+        """The median over rounds of `name`'s time over `baseline`'s in the same round: a
+        change of the machine's speed between rounds (a neighbour's load, a CPU's clock)
+        cancels out, where a ratio of two medians would take it in."""
+        pairs = zip(self.rounds[name], self.rounds[baseline], strict=True)
+        return statistics.median(mine / theirs for mine, theirs in pairs)
+
+    def scaled(self, factor: float) -> Samples:
+        return Samples({n: [t * factor for t in ts] for n, ts in self.rounds.items()})
+
+
+def interleaved_samples(
+    contenders: Mapping[str, Callable[[], object]], *, repeat: int, number: int = 1
+) -> Samples:
+    """Seconds per call of each contender in each of `repeat` rounds of `number` calls.
+
+    Each round runs every contender once in turn rather than all of A then all of B, so a
+    burst of load from a neighbour spreads over all of them; and each round starts one
+    contender further on (A B C, B C A, C A B, ...), so that none always runs right after
+    the same other one (whose leftovers, such as a server still closing its connections,
+    it would pay for).
+    """
+    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    order = list(contenders.items())
+    for round_number in range(repeat):
+        start = round_number % len(order)
+        for name, run in order[start:] + order[:start]:
+            started = time.perf_counter()
+            for _ in range(number):
+                run()
+            samples[name].append((time.perf_counter() - started) / number)
+    return Samples(samples)
 
 
 def interleaved_medians(
     contenders: Mapping[str, Callable[[], object]], *, repeat: int, number: int = 1
 ) -> dict[str, float]:
-    """Seconds per call of each contender: the median over `repeat` rounds of `number` calls.
-
-    Each round runs every contender once in turn (A B C, A B C, ...) rather than all of A
-    then all of B, so a burst of load from a neighbour spreads over all of them.
-    """
-    samples: dict[str, list[float]] = {name: [] for name in contenders}
-    for _ in range(repeat):
-        for name, run in contenders.items():
-            started = time.perf_counter()
-            for _ in range(number):
-                run()
-            samples[name].append((time.perf_counter() - started) / number)
-    return {name: statistics.median(values) for name, values in samples.items()}
+    """The median of each contender's interleaved samples."""
+    samples = interleaved_samples(contenders, repeat=repeat, number=number)
+    return {name: samples.median(name) for name in contenders}
 
 
 def machine_description() -> str:
