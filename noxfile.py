@@ -84,7 +84,7 @@ def contract(session: nox.Session) -> None:
         env["JOBCLIENTS_CONTRACT_EXAMPLES"] = "2000"
         env["JOBCLIENTS_CONTRACT_SEED"] = str(random.SystemRandom().randrange(1, 2**31))
         session.log(f"JOBCLIENTS_CONTRACT_SEED={env['JOBCLIENTS_CONTRACT_SEED']}")
-    session.run("pytest", "tests/test_contract.py", *args, env=env)
+    session.run("pytest", "tests/test_contract.py", "tests/test_contract_checks.py", *args, env=env)
 
 
 @nox.session
