@@ -4,6 +4,7 @@ real socket shows (logging, proxies, slow answers)."""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import importlib
 import json
@@ -141,6 +142,20 @@ def status_calls() -> list[Any]:
 
 def kwargs_of(call: OperationCall, **override: Any) -> dict[str, Any]:
     return {**{a.python_name: a.value for a in call.arguments}, **override}
+
+
+def call_detailed(p: Pkg, call: OperationCall, client: Any, mode: str) -> Any:
+    """`sync_detailed`, or `asyncio_detailed` in a fresh event loop (`mode` "async"), with the
+    operation's example arguments; the client is closed after."""
+    if mode == "sync":
+        with client:
+            return p.module(call).sync_detailed(client=client, **kwargs_of(call))
+
+    async def run() -> Any:
+        async with client:
+            return await p.module(call).asyncio_detailed(client=client, **kwargs_of(call))
+
+    return asyncio.run(run())
 
 
 def json_answer(status: int, body: Any, **headers: str) -> httpx.Response:

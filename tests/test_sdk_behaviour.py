@@ -22,6 +22,7 @@ from tests.body_mutations import mutations
 from tests.conftest import SLUGS
 from tests.sdk_support import (
     TOKEN,
+    call_detailed,
     first_success_example,
     json_answer,
     kwargs_of,
@@ -625,16 +626,7 @@ def test_retry_after_is_slept_for_end_to_end(slug: str, form: str, mode: str) ->
     handler, seen = sequence(throttled, success_answer(p, call))
     client = p.client(handler, retry=p.package.RetryPolicy(initial_delay=0.0))
     started = time.monotonic()
-    if mode == "sync":
-        with client:
-            p.module(call).sync(client=client, **kwargs_of(call))
-    else:
-
-        async def run() -> None:
-            async with client:
-                await p.module(call).asyncio(client=client, **kwargs_of(call))
-
-        asyncio.run(run())
+    call_detailed(p, call, client, mode)
     elapsed = time.monotonic() - started
     assert len(seen) == 2
     assert 0.9 <= elapsed < 5.0, elapsed
@@ -652,16 +644,7 @@ def test_a_retry_after_over_the_cap_raises_at_once(
     client = p.client(handler, retry=p.package.RetryPolicy(max_retry_after=60.0))
     started = time.monotonic()
     with pytest.raises(p.errors.RateLimitError) as raised:
-        if mode == "sync":
-            with client:
-                p.module(call).sync_detailed(client=client, **kwargs_of(call))
-        else:
-
-            async def run() -> None:
-                async with client:
-                    await p.module(call).asyncio_detailed(client=client, **kwargs_of(call))
-
-            asyncio.run(run())
+        call_detailed(p, call, client, mode)
     assert time.monotonic() - started < 1.0 and len(seen) == 1
     assert raised.value.headers["Retry-After"] == "120"
 

@@ -5,7 +5,6 @@ httpx builds (proxies, mounts, the environment's proxies) sends it the same way.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import pickle
 import traceback
@@ -23,6 +22,7 @@ from tests.sdk_support import (
     Loopback,
     Seen,
     all_calls,
+    call_detailed,
     closed_port,
     first_success_example,
     kwargs_of,
@@ -129,16 +129,7 @@ def test_a_status_error_event_hooks_and_debug_logs_never_show_the_token(
         event_hooks = {"request": [hooks[0]], "response": [hooks[1]]}
         client = _loopback_client(slug, server, httpx_args={"event_hooks": event_hooks})
         with pytest.raises(p.errors.AuthenticationError) as raised:
-            if mode == "sync":
-                with client:
-                    p.module(call).sync_detailed(client=client, **kwargs_of(call))
-            else:
-
-                async def run() -> None:
-                    async with client:
-                        await p.module(call).asyncio_detailed(client=client, **kwargs_of(call))
-
-                asyncio.run(run())
+            call_detailed(p, call, client, mode)
     assert _credential(slug, server.seen[0]) is not None, "the credential was not sent"
     assert len(hooked) == 2
     assert "send_request_headers" in caplog.text, "httpcore's DEBUG lines were not captured"
@@ -189,16 +180,7 @@ def test_a_connection_error_never_shows_the_token(
         retry=p.package.RetryPolicy(max_retries=0),
     )
     with pytest.raises(p.errors.APIConnectionError) as raised:
-        if mode == "sync":
-            with client:
-                p.module(call).sync_detailed(client=client, **kwargs_of(call))
-        else:
-
-            async def run() -> None:
-                async with client:
-                    await p.module(call).asyncio_detailed(client=client, **kwargs_of(call))
-
-            asyncio.run(run())
+        call_detailed(p, call, client, mode)
     error = raised.value
     assert isinstance(error.__cause__, httpx.ConnectError), "a safe cause is kept"
     request = error.__cause__.request
@@ -247,16 +229,7 @@ def test_a_redirect_to_another_host_goes_without_the_credential(
 
     with Loopback(respond) as server:
         client = _loopback_client(slug, server, follow_redirects=True)
-        if mode == "sync":
-            with client:
-                response = p.module(call).sync_detailed(client=client, **kwargs_of(call))
-        else:
-
-            async def run() -> Any:
-                async with client:
-                    return await p.module(call).asyncio_detailed(client=client, **kwargs_of(call))
-
-            response = asyncio.run(run())
+        response = call_detailed(p, call, client, mode)
     first, same, other = server.seen
     assert _credential(slug, first) is not None and _credential(slug, same) is not None
     assert other.headers["Host"].startswith("localhost")
@@ -323,16 +296,7 @@ def test_a_proxy_in_httpx_args_is_used_and_carries_the_credential(
         client = p.package.AuthenticatedClient(
             token=TOKEN, base_url=_TARGET, httpx_args={"proxy": proxy.url()}
         )
-        if mode == "sync":
-            with client:
-                p.module(call).sync_detailed(client=client, **kwargs_of(call))
-        else:
-
-            async def run() -> None:
-                async with client:
-                    await p.module(call).asyncio_detailed(client=client, **kwargs_of(call))
-
-            asyncio.run(run())
+        call_detailed(p, call, client, mode)
     (seen,) = proxy.seen
     assert seen.target.startswith(_TARGET + "/"), "the request did not go through the proxy"
     assert (_credential(slug, seen) or "").endswith(TOKEN)
