@@ -399,6 +399,21 @@ def test_a_body_that_is_not_the_documented_object_raises_response_validation_err
 
 
 @pytest.mark.parametrize("slug", SLUGS)
+def test_a_printed_model_shows_absent_fields_as_unset(slug: str) -> None:
+    p = pkg(slug)
+    models = importlib.import_module(f"{p.package.__name__}.models")
+    model = getattr(models, p.poll.job_types[0])
+    job = model.from_dict({p.poll.status_property: p.running_status, **_required_only(p)})
+    assert "=UNSET" in repr(job) and " object at 0x" not in repr(job)
+
+
+def _required_only(p: Any) -> dict[str, Any]:
+    body = p.job_body(p.running_status)
+    schema = success_schema(p.document, p.poll_call.operation_id) or {}
+    return {key: body[key] for key in schema.get("required", []) if key in body}
+
+
+@pytest.mark.parametrize("slug", SLUGS)
 def test_from_dict_reads_any_mapping_and_refuses_what_is_not_one(slug: str) -> None:
     p = pkg(slug)
     models = importlib.import_module(f"{p.package.__name__}.models")

@@ -7,8 +7,13 @@ from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a field the server left out (None is a field sent as null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:  # jobclients: printed models show UNSET, not an address
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
