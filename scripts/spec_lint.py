@@ -1,4 +1,4 @@
-"""Refuse a spec before any generator sees it, with the file and the place named.
+"""Refuse a spec before any generator sees it, with the file, the place and the line named.
 
 The generators' own failures on these mistakes are silent (an operation dropped, a
 `Missing` model invented) or cryptic, so each is checked here first.
@@ -12,21 +12,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from scripts.spec_model.errors import SpecError
+from scripts.spec_model.loading import LoadedSpec, load_spec_file, yaml_path
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SPEC_URI = "urn:jobclients:spec"
+# Keys that make a validator look elsewhere: a `$ref`/`$dynamicRef` not starting with "#",
+# an `$id` that rebases every ref below it.
+_REF_KEYS = ("$ref", "$dynamicRef")
+# How many validator findings one refusal lists, a line each.
+MAX_FINDINGS = 5
 
+__all__ = ["HTTP_METHODS", "Operation", "SpecError", "lint_spec", "load_spec"]
 
-class SpecError(Exception):
-    """A spec that must not be generated from; `place` says where in the document."""
-
-    def __init__(self, path: Path, place: str, message: str) -> None:
-        super().__init__(f"{path}: {place}: {message}")
-        self.path = path
-        self.place = place
-        self.message = message
+Parts = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -39,31 +39,18 @@ class Operation:
 
 
 def load_spec(path: Path) -> dict[str, Any]:
-    """Parse the YAML; a syntax error names the line and column."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SpecError(path, "file", exc.strerror or str(exc)) from None
-    try:
-        document = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "yaml"
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise SpecError(path, place, f"invalid YAML: {problem}") from None
-    if not isinstance(document, dict):
-        raise SpecError(path, "document", "an OpenAPI document must be a YAML mapping")
-    return document
+    """Parse the spec within the loader's limits; a refusal names the line."""
+    return load_spec_file(path).document
 
 
 def lint_spec(path: Path) -> dict[str, Any]:
     """Every check, the most specific message first; returns the document when all pass."""
-    document = load_spec(path)
-    check_refs(path, document)
-    check_operation_ids(path, document)
-    check_openapi(path, document)
-    check_examples(path, document)
-    return document
+    loaded = load_spec_file(path)
+    check_refs(loaded)
+    check_operation_ids(loaded)
+    check_openapi(loaded)
+    check_examples(loaded)
+    return loaded.document
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[Operation]:
@@ -100,87 +87,97 @@ def resolve(document: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def check_refs(path: Path, document: dict[str, Any]) -> None:
-    """Every `$ref` must point inside this file at something that exists."""
-    for place, ref in _walk_refs(document, ()):
-        if not ref.startswith("#/"):
-            raise SpecError(path, place, f"$ref {ref!r}: only refs inside this file are allowed")
-        try:
-            _pointer(document, ref)
-        except LookupError:
-            raise SpecError(path, place, f"dangling $ref {ref!r}: nothing there") from None
+def check_refs(loaded: LoadedSpec) -> None:
+    """Every `$ref` under any key, example data included, points inside this file at
+    something that exists; no `$id` moves refs elsewhere. Checked before any validator or
+    generator runs, because those would follow an outside ref (fetch a URL, read a file)."""
+    for parts, key, value in _walk_keys(loaded.document, ()):
+        if key == "$id" and isinstance(value, str):
+            raise loaded.error(
+                (*parts, key), "$id is not supported: it rebases refs outside this file; remove it"
+            )
+        if key not in _REF_KEYS or not isinstance(value, str):
+            continue
+        if not value.startswith("#"):
+            raise loaded.error(
+                (*parts, key), f"{key} {value!r}: only refs inside this file (#/...) are allowed"
+            )
+        if key == "$ref":
+            try:
+                _pointer(loaded.document, value)
+            except LookupError:
+                message = f"dangling $ref {value!r}: nothing there"
+                raise loaded.error((*parts, key), message) from None
 
 
-def check_openapi(path: Path, document: dict[str, Any]) -> None:
-    """The document must be valid OpenAPI 3.1 (openapi-spec-validator)."""
+def check_openapi(loaded: LoadedSpec) -> None:
+    """The document must be valid OpenAPI 3.0 or 3.1 (openapi-spec-validator, closed to
+    anything outside the file); up to MAX_FINDINGS findings, a line each."""
     # Imported here, not at the top: it is slow to import and a no-op run needs none of it.
-    from openapi_spec_validator import OpenAPIV31SpecValidator  # noqa: PLC0415
+    from scripts.spec_model.validation import openapi_findings, openapi_version  # noqa: PLC0415
 
-    if not str(document.get("openapi", "")).startswith("3.1"):
-        raise SpecError(path, "openapi", "must be an OpenAPI 3.1 document")
-    errors: list[Any] = []
-    try:
-        # Structural errors come first; the semantic checks after them may crash on a
-        # document that already failed structurally, so keep what was found by then.
-        errors.extend(OpenAPIV31SpecValidator(document).iter_errors())
-    except Exception as exc:  # any crash of the validator is a refusal too
-        if not errors:
-            raise SpecError(path, "document", f"not valid OpenAPI: {exc!r}") from None
-    if errors:
-        first = errors[0]
-        where = _place(tuple(getattr(first, "absolute_path", ()))) or "document"
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        message = getattr(first, "message", str(first))
-        raise SpecError(path, where, f"not valid OpenAPI: {message}{more}")
+    if openapi_version(loaded.document) is None:
+        found = loaded.document.get("openapi")
+        raise loaded.error(("openapi",), f"{found!r}: must be an OpenAPI 3.0.x or 3.1.x document")
+    findings = openapi_findings(loaded.document, MAX_FINDINGS)
+    if findings:
+        lines = [str(loaded.error(parts, f"not valid OpenAPI: {m}")) for parts, m in findings]
+        first_parts, first_message = findings[0]
+        error = loaded.error(first_parts, f"not valid OpenAPI: {first_message}")
+        error.args = ("\n".join(lines),)
+        raise error
 
 
-def check_operation_ids(path: Path, document: dict[str, Any]) -> None:
+def check_operation_ids(loaded: LoadedSpec) -> None:
     """Each operation needs a unique snake_case operationId: it names a public function."""
     first_seen: dict[str, str] = {}
-    for op in iter_operations(document):
-        place = f"paths.{op.path}.{op.method}.operationId"
+    for op in iter_operations(loaded.document):
+        parts: Parts = ("paths", op.path, op.method, "operationId")
+        place = yaml_path(parts)
         if not op.operation_id:
-            raise SpecError(path, place, "missing (it names the generated function)")
+            raise loaded.error(parts, "missing (it names the generated function)")
         if not _OPERATION_ID.match(op.operation_id):
-            raise SpecError(path, place, f"{op.operation_id!r} must be snake_case")
+            raise loaded.error(parts, f"{op.operation_id!r} must be snake_case")
         if op.operation_id in first_seen:
-            raise SpecError(
-                path,
-                place,
+            raise loaded.error(
+                parts,
                 f"duplicate operationId {op.operation_id!r}, first used at "
                 f"{first_seen[op.operation_id]}",
             )
         first_seen[op.operation_id] = place
 
 
-def check_examples(path: Path, document: dict[str, Any]) -> None:
-    """Every example given for a media type or parameter must validate against its schema."""
+def check_examples(loaded: LoadedSpec) -> None:
+    """Every example given for a media type or parameter must validate against its schema
+    (OpenAPI 3.0's or 3.1's dialect, with their formats)."""
     # Imported here for the same reason as in check_openapi.
-    from jsonschema import Draft202012Validator  # noqa: PLC0415
+    from openapi_schema_validator import OAS30Validator, OAS31Validator  # noqa: PLC0415
     from referencing import Registry, Resource  # noqa: PLC0415
-    from referencing.jsonschema import DRAFT202012  # noqa: PLC0415
+    from referencing.jsonschema import DRAFT4, DRAFT202012  # noqa: PLC0415
 
+    document = loaded.document
+    is_30 = str(document.get("openapi", "")).startswith("3.0")
+    validator_class: Any = OAS30Validator if is_30 else OAS31Validator
     registry: Registry[Any] = Registry().with_resource(
-        _SPEC_URI, Resource.from_contents(document, default_specification=DRAFT202012)
+        _SPEC_URI,
+        Resource.from_contents(document, default_specification=DRAFT4 if is_30 else DRAFT202012),
     )
-    for place, schema_pointer, example in _iter_examples(document):
-        validator = Draft202012Validator(
+    for parts, schema_pointer, example in _iter_examples(document):
+        validator = validator_class(
             {"$ref": f"{_SPEC_URI}#{schema_pointer}"},
             registry=registry,
-            format_checker=Draft202012Validator.FORMAT_CHECKER,
+            format_checker=validator_class.FORMAT_CHECKER,
         )
         error = min(validator.iter_errors(example), key=lambda e: len(e.path), default=None)
         if error is not None:
-            at = _place(tuple(error.absolute_path)) or "(the whole value)"
-            raise SpecError(
-                path, place, f"example does not match its schema at {at}: {error.message}"
-            )
+            at = yaml_path(tuple(error.absolute_path)) or "(the whole value)"
+            raise loaded.error(parts, f"example does not match its schema at {at}: {error.message}")
 
 
-def _iter_examples(document: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+def _iter_examples(document: dict[str, Any]) -> Iterator[tuple[Parts, str, Any]]:
     """(place of the example, JSON pointer of its schema, example value)."""
     for op in iter_operations(document):
-        base = ("paths", op.path, op.method)
+        base: Parts = ("paths", op.path, op.method)
         for status, response in (op.node.get("responses") or {}).items():
             target, pointer = _follow(document, response, (*base, "responses", status))
             for media, media_node in (target.get("content") or {}).items():
@@ -190,27 +187,25 @@ def _iter_examples(document: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
             yield from _media_examples(document, media_node, (*pointer, "content", media))
         params = [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]
         for index, raw in enumerate(params):
-            param, pointer = _follow(document, raw, (*base, "parameters", str(index)))
+            param, pointer = _follow(document, raw, (*base, "parameters", index))
             yield from _media_examples(document, param, pointer)
 
 
 def _media_examples(
-    document: dict[str, Any], node: dict[str, Any], pointer: tuple[str, ...]
-) -> Iterator[tuple[str, str, Any]]:
+    document: dict[str, Any], node: dict[str, Any], pointer: Parts
+) -> Iterator[tuple[Parts, str, Any]]:
     if "schema" not in node:
         return
     schema_pointer = _to_pointer((*pointer, "schema"))
     if "example" in node:
-        yield _place((*pointer, "example")), schema_pointer, node["example"]
+        yield (*pointer, "example"), schema_pointer, node["example"]
     for name, raw in (node.get("examples") or {}).items():
         example, _ = _follow(document, raw, (*pointer, "examples", name))
         if "value" in example:
-            yield _place((*pointer, "examples", name)), schema_pointer, example["value"]
+            yield (*pointer, "examples", name), schema_pointer, example["value"]
 
 
-def _follow(
-    document: dict[str, Any], node: Any, pointer: tuple[str, ...]
-) -> tuple[dict[str, Any], tuple[str, ...]]:
+def _follow(document: dict[str, Any], node: Any, pointer: Parts) -> tuple[dict[str, Any], Parts]:
     """Resolve a `$ref`d component, returning it and its own pointer (schemas inside it
     are then addressed where they really are)."""
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -220,22 +215,18 @@ def _follow(
     return (node if isinstance(node, dict) else {}), pointer
 
 
-def _walk_refs(node: Any, at: tuple[str, ...]) -> Iterator[tuple[str, str]]:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield _place((*at, "$ref")), ref
-        in_properties = bool(at) and at[-1] == "properties"
-        for key, value in node.items():
-            # Example values are data, not schema: a "$ref" key inside one is just a key.
-            # An OpenAPI `examples` map is walked (its entries may be refs), a JSON
-            # Schema `examples` list is not.
-            is_data = key in ("example", "value") or (key == "examples" and isinstance(value, list))
-            if in_properties or not is_data:
-                yield from _walk_refs(value, (*at, str(key)))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _walk_refs(value, (*at, str(index)))
+def _walk_keys(node: Any, at: Parts) -> Iterator[tuple[Parts, str, Any]]:
+    """(place of the mapping, key, value) for every mapping in the document, data included;
+    iterative, so no depth of nesting can exhaust the stack."""
+    stack: list[tuple[Any, Parts]] = [(node, at)]
+    while stack:
+        current, parts = stack.pop()
+        if isinstance(current, dict):
+            for key, value in current.items():
+                yield parts, key, value
+                stack.append((value, (*parts, key)))
+        elif isinstance(current, list):
+            stack.extend((value, (*parts, index)) for index, value in enumerate(current))
 
 
 def _pointer(document: dict[str, Any], ref: str) -> Any:
@@ -255,13 +246,5 @@ def _unescape(part: str) -> str:
     return part.replace("~1", "/").replace("~0", "~")
 
 
-def _to_pointer(parts: tuple[str, ...]) -> str:
-    return "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in parts)
-
-
-def _place(parts: tuple[Any, ...]) -> str:
-    """A readable location: paths./jobs/{id}.get.responses.200 (list indexes as [n])."""
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+def _to_pointer(parts: Parts) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
