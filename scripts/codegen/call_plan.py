@@ -13,6 +13,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from scripts.codegen.escaping import Escaped, py_literal
 from scripts.spec_lint import Operation, declared_parameters, iter_operations, resolve
 
 # openapi-python-client's own default for field_prefix; the tag uses "tag".
@@ -116,7 +117,7 @@ def _placeholder(schema: dict[str, Any]) -> Any:
     return {"integer": 1, "number": 1.0, "boolean": True}.get(str(schema.get("type")), "example")
 
 
-def _literal(value: Any, schema: dict[str, Any]) -> str:
+def _literal(value: Any, schema: dict[str, Any]) -> Escaped:
     if schema.get("format") == "uuid" and isinstance(value, str):
-        return f"UUID({value!r})"
-    return repr(value)
+        return Escaped(f"UUID({py_literal(value)})")
+    return py_literal(value)

@@ -27,7 +27,7 @@ from scripts.codegen.generators import (
 )
 from scripts.codegen.postprocess import open_pydantic_enums
 from scripts.codegen.providers import ConfigError, Provider
-from scripts.codegen.render import render_package_files
+from scripts.codegen.render import RenderError, render_package_files
 from scripts.codegen.workspace import Workspace
 from scripts.paths import TEMPLATES_DIR
 from scripts.spec_lint import SpecError, lint_spec
@@ -36,7 +36,7 @@ from scripts.verify import VerifyError, verify_package
 __all__ = ["PIPELINE_ERRORS", "Workspace", "build_package", "differences", "regenerate"]
 
 # What a run reports as a refusal of one provider (anything else is a bug and a traceback).
-PIPELINE_ERRORS = (ConfigError, SpecError, GeneratorError, FormatError, VerifyError)
+PIPELINE_ERRORS = (ConfigError, SpecError, GeneratorError, RenderError, FormatError, VerifyError)
 
 CUSTOM_TEMPLATES = TEMPLATES_DIR / "openapi-python-client"
 PYDANTIC_MODULE = "pydantic_models"

@@ -9,10 +9,17 @@ from typing import Any
 import jinja2
 
 from scripts.codegen.call_plan import auth_of, default_base_url, operation_calls
+from scripts.codegen.escaping import package_environment
 from scripts.codegen.providers import Provider
 from scripts.codegen.spec_facts import poll_plan, spec_facts
 from scripts.paths import TEMPLATES_DIR
 from scripts.spec_lint import iter_operations
+from scripts.spec_model.errors import one_line
+
+
+class RenderError(Exception):
+    """A package file could not be written from the spec's data (named in the message)."""
+
 
 PACKAGE_TEMPLATES = TEMPLATES_DIR / "package"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
@@ -22,12 +29,7 @@ PACKAGE_MODULES = ("client.py", "_spec.py", "wait.py")
 
 def render_package_files(provider: Provider, document: dict[str, Any], package_root: Path) -> None:
     """Write the files that make `package_root` an installable, documented project."""
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(PACKAGE_TEMPLATES),
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        autoescape=False,  # TOML and Markdown, not HTML
-    )
+    environment = package_environment(PACKAGE_TEMPLATES)
     calls = operation_calls(document, provider.import_package)
     poll = poll_plan(document)
     context = {
@@ -45,16 +47,30 @@ def render_package_files(provider: Provider, document: dict[str, Any], package_r
     }
     package_dir = package_root / provider.import_package
     for name in ("pyproject.toml", "README.md"):
-        text = environment.get_template(f"{name}.jinja").render(context)
-        (package_root / name).write_text(text, encoding="utf-8")
+        _render(environment, provider, name, context, package_root / name)
     for name in PACKAGE_MODULES:
-        text = environment.get_template(f"{name}.jinja").render(context)
-        (package_dir / name).write_text(text, encoding="utf-8")
+        _render(environment, provider, name, context, package_dir / name)
     shutil.copytree(
         RUNTIME_DIR, package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
     )
     shutil.copyfile(provider.changelog_path, package_root / "CHANGELOG.md")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
+
+
+def _render(
+    environment: jinja2.Environment,
+    provider: Provider,
+    name: str,
+    context: dict[str, Any],
+    target: Path,
+) -> None:
+    """One template; a value it cannot write safely is a RenderError naming both."""
+    try:
+        text = environment.get_template(f"{name}.jinja").render(context)
+    except (jinja2.TemplateError, ValueError, TypeError) as exc:
+        message = f"{provider.spec_path}: cannot write {name}: {one_line(str(exc))}"
+        raise RenderError(message) from None
+    target.write_text(text, encoding="utf-8")
 
 
 def first_response_model(document: dict[str, Any]) -> str:

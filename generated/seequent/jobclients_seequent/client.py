@@ -68,7 +68,7 @@ class Client:
     Args:
         base_url: overrides the spec's server (default https://{hub}.api.seequent.com).
 
-        hub: the `hub` of the server URL (default "350mt"; must match `^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$`, else ValueError).
+        hub: the `hub` of the server URL (default '350mt'; must match `^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$`, else ValueError).
 
         timeout: seconds or an httpx.Timeout (default: 10 s to connect, 60 s to read).
         retry: how idempotent operations are retried (default: twice, with backoff).
