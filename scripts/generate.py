@@ -22,6 +22,7 @@ from scripts.paths import GENERATED_DIR, SPECS_DIR
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     workspace = Workspace(generated_dir=args.generated_dir)
+    workspace.recover()  # a killed run's half-done swap is undone before generated/ is read
     try:
         providers = load_providers(args.slugs or None, args.specs_dir)
     except ConfigError as exc:

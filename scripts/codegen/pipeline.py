@@ -1,22 +1,20 @@
 """One regeneration: lint -> generate both outputs -> render -> format -> verify -> swap in.
 
 Each provider is built in a scratch directory beside generated/ and moved into place only
-when every step passed, so a failure leaves the committed package exactly as it was.
+when every step passed, so a failure leaves the committed package exactly as it was; the
+move itself survives a kill at any instant (scripts/codegen/swap.py).
 """
 
 from __future__ import annotations
 
 import filecmp
-import os
 import shutil
-import tempfile
 import threading
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from scripts.codegen import swap
 from scripts.codegen.call_plan import operation_calls
 from scripts.codegen.fingerprint import STAMP_FILE, is_up_to_date, stamp_text
 from scripts.codegen.formatting import FormatError, format_tree
@@ -66,25 +64,27 @@ def build_package(provider: Provider, document: dict[str, Any], staging: Path) -
 
 def regenerate(provider: Provider, workspace: Workspace, *, force: bool, verify: bool) -> bool:
     """Rebuild one package unless it is up to date; True when it was rebuilt."""
+    workspace.recover()
     target = workspace.package_root(provider)
     if not force and is_up_to_date(provider, target):
         return False
     document = lint_spec(provider.spec_path)
-    with _staging(workspace) as staging:
+    with swap.build_dir(workspace.scratch_dir) as staging:
         built = build_package(provider, document, staging)
         if verify:
             modules = [c.module for c in operation_calls(document, provider.import_package)]
             modules.append(f"{provider.import_package}.{PYDANTIC_MODULE}")
             with _VERIFY_LOCK:
                 verify_package(provider, built, modules, workspace.scratch_dir / "mypy-cache")
-        _swap_in(built, target, staging)
+        swap.swap_in(built, target, staging)
     return True
 
 
 def differences(provider: Provider, workspace: Workspace) -> list[str]:
     """Files under generated/<slug> that differ from a fresh build (relative paths)."""
+    workspace.recover()
     document = lint_spec(provider.spec_path)
-    with _staging(workspace) as staging:
+    with swap.build_dir(workspace.scratch_dir) as staging:
         built = build_package(provider, document, staging)
         return _tree_diff(built, workspace.package_root(provider))
 
@@ -110,28 +110,3 @@ def _tree_diff(expected: Path, actual: Path) -> list[str]:
         if not filecmp.cmp(expected / name, actual / name, shallow=False)
     }
     return sorted(changed | (want ^ have))
-
-
-@contextmanager
-def _staging(workspace: Workspace) -> Iterator[Path]:
-    workspace.scratch_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix="build-", dir=workspace.scratch_dir))
-    try:
-        yield staging
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _swap_in(built: Path, target: Path, staging: Path) -> None:
-    """Two renames on one filesystem; the old tree is restored if the second fails."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    retired = staging / "retired"
-    had_old = target.exists()
-    if had_old:
-        os.replace(target, retired)
-    try:
-        os.replace(built, target)
-    except OSError:
-        if had_old:
-            os.replace(retired, target)
-        raise
