@@ -7,6 +7,7 @@ SPECS_DIR = REPO_ROOT / "specs"
 GENERATED_DIR = REPO_ROOT / "generated"
 SCRIPTS_DIR = REPO_ROOT / "scripts"
 CODEGEN_DIR = SCRIPTS_DIR / "codegen"
+SPEC_MODEL_DIR = SCRIPTS_DIR / "spec_model"
 TEMPLATES_DIR = SCRIPTS_DIR / "templates"
 # Scratch space on the same filesystem as generated/, so the final move is a rename.
 BUILD_TMP_DIR = REPO_ROOT / ".jobclients-tmp"

@@ -64,9 +64,13 @@ class Scratch:
                 work.mkdir()
                 for command in (
                     openapi_python_client_command(
-                        provider, work / provider.import_package, work, CUSTOM_TEMPLATES
+                        provider,
+                        provider.spec_path,
+                        work / provider.import_package,
+                        work,
+                        CUSTOM_TEMPLATES,
                     ),
-                    datamodel_codegen_command(provider, work / "pydantic_models.py"),
+                    datamodel_codegen_command(provider.spec_path, work / "pydantic_models.py"),
                 ):
                     done = subprocess.run(command, cwd=work, capture_output=True, check=False)
                     if done.returncode != 0:

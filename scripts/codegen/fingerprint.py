@@ -1,7 +1,7 @@
 """What a package was made from, so an unchanged provider can be skipped.
 
 The fingerprint covers the provider's source files, the pipeline code that shapes output
-(scripts/codegen and scripts/templates) and the versions of the tools that write code.
+(scripts/codegen, scripts/templates, the spec reader) and the versions of the tools that write code.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from scripts.codegen.providers import Provider
-from scripts.paths import CODEGEN_DIR, REPO_ROOT, TEMPLATES_DIR
+from scripts.paths import CODEGEN_DIR, REPO_ROOT, SCRIPTS_DIR, SPEC_MODEL_DIR, TEMPLATES_DIR
 
 STAMP_FILE = ".generated-from.json"
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
@@ -25,7 +25,13 @@ def tool_versions() -> dict[str, str]:
 
 
 def pipeline_files() -> list[Path]:
-    files = [*CODEGEN_DIR.rglob("*.py"), *TEMPLATES_DIR.rglob("*")]
+    """Everything that shapes output: the spec reader too (how YAML is read is output)."""
+    files = [
+        *CODEGEN_DIR.rglob("*.py"),
+        *TEMPLATES_DIR.rglob("*"),
+        *SPEC_MODEL_DIR.rglob("*.py"),
+        SCRIPTS_DIR / "spec_lint.py",
+    ]
     return sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts)
 
 

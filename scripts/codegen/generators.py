@@ -48,9 +48,14 @@ class GeneratorError(Exception):
 
 
 def openapi_python_client_command(
-    provider: Provider, package_dir: Path, work_dir: Path, custom_templates: Path | None
+    provider: Provider,
+    spec: Path,
+    package_dir: Path,
+    work_dir: Path,
+    custom_templates: Path | None,
 ) -> list[str]:
-    """The command line that generates the attrs+httpx package (its config file written)."""
+    """The command line that generates the attrs+httpx package from `spec` (the normalised
+    document), its config file written."""
     config: dict[str, Any] = {
         **provider.openapi_python_client,
         "project_name_override": provider.distribution,
@@ -63,7 +68,7 @@ def openapi_python_client_command(
         _script(OPENAPI_PYTHON_CLIENT),
         "generate",
         "--path",
-        str(provider.spec_path),
+        str(spec),
         "--meta",
         "none",
         "--fail-on-warning",
@@ -77,12 +82,12 @@ def openapi_python_client_command(
     return command
 
 
-def datamodel_codegen_command(provider: Provider, output: Path) -> list[str]:
+def datamodel_codegen_command(spec: Path, output: Path) -> list[str]:
     """The command line that generates the pydantic v2 models into one module."""
     return [
         _script("datamodel-codegen"),
         "--input",
-        str(provider.spec_path),
+        str(spec),
         "--output",
         str(output),
         *DATAMODEL_ARGS,
@@ -90,11 +95,11 @@ def datamodel_codegen_command(provider: Provider, output: Path) -> list[str]:
 
 
 def run_openapi_python_client(
-    provider: Provider, out_dir: Path, work_dir: Path, custom_templates: Path | None
+    provider: Provider, spec: Path, out_dir: Path, work_dir: Path, custom_templates: Path | None
 ) -> Path:
     """Generate the attrs+httpx package; returns the package directory."""
     package_dir = out_dir / provider.import_package
-    command = openapi_python_client_command(provider, package_dir, work_dir, custom_templates)
+    command = openapi_python_client_command(provider, spec, package_dir, work_dir, custom_templates)
     result = _run(command, work_dir)
     # It reports problems on stdout and may still exit 0 on some of them.
     noisy = [line for line in result.stdout.splitlines() if _is_warning(line)]
@@ -103,9 +108,9 @@ def run_openapi_python_client(
     return package_dir
 
 
-def run_datamodel_codegen(provider: Provider, output: Path, work_dir: Path) -> None:
+def run_datamodel_codegen(provider: Provider, spec: Path, output: Path, work_dir: Path) -> None:
     """Generate the pydantic v2 models into one module."""
-    result = _run(datamodel_codegen_command(provider, output), work_dir)
+    result = _run(datamodel_codegen_command(spec, output), work_dir)
     warned = any(_is_warning(line) for line in result.stderr.splitlines())
     if result.returncode != 0 or warned or not output.is_file():
         raise GeneratorError(_explain(provider, DATAMODEL_CODE_GENERATOR, result))

@@ -23,12 +23,17 @@ from scripts.codegen.generators import (
     run_datamodel_codegen,
     run_openapi_python_client,
 )
-from scripts.codegen.postprocess import open_pydantic_enums
+from scripts.codegen.postprocess import (
+    open_pydantic_enums,
+    restore_enum_values,
+    restore_string_defaults,
+)
 from scripts.codegen.providers import ConfigError, Provider
 from scripts.codegen.render import RenderError, render_package_files
 from scripts.codegen.workspace import Workspace
 from scripts.paths import TEMPLATES_DIR
 from scripts.spec_lint import SpecError, lint_spec
+from scripts.spec_model.normalise import write_generator_spec
 from scripts.verify import VerifyError, verify_package
 
 __all__ = ["PIPELINE_ERRORS", "Workspace", "build_package", "differences", "regenerate"]
@@ -49,12 +54,17 @@ def build_package(provider: Provider, document: dict[str, Any], staging: Path) -
     package_root.mkdir()
     templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
     models = staging / f"{PYDANTIC_MODULE}.py"
+    spec = write_generator_spec(document, staging)
     # The two generators are independent processes: run them side by side.
     with ThreadPoolExecutor(max_workers=2) as pool:
-        client = pool.submit(run_openapi_python_client, provider, package_root, staging, templates)
-        pydantic = pool.submit(run_datamodel_codegen, provider, models, staging)
+        client = pool.submit(
+            run_openapi_python_client, provider, spec, package_root, staging, templates
+        )
+        pydantic = pool.submit(run_datamodel_codegen, provider, spec, models, staging)
         package_dir, _ = client.result(), pydantic.result()
     open_pydantic_enums(models)
+    restore_enum_values(package_dir, document)
+    restore_string_defaults(package_dir, document)
     shutil.move(models, package_dir / models.name)
     render_package_files(provider, document, package_root)
     format_tree(package_root)

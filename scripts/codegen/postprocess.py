@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
+
+from openapi_python_client.strings import in_double_quote_literal, remove_string_escapes
+
+from scripts.codegen.escaping import py_literal
+from scripts.spec_model.schemas import iter_schemas
 
 _STR_ENUM_CLASS = re.compile(r"^class (\w+)\(StrEnum\):", re.MULTILINE)
 _FUTURE_IMPORT = "from __future__ import annotations\n"
@@ -22,3 +28,54 @@ def open_pydantic_enums(module: Path) -> None:
             _FUTURE_IMPORT, _FUTURE_IMPORT + "\nfrom ._runtime.open_enum import OpenStrEnum\n", 1
         )
     module.write_text(text, encoding="utf-8")
+
+
+# A member line of an enum class as openapi-python-client's str_enum template writes it.
+_ENUM_MEMBER = re.compile(r'^(    [A-Z_][A-Z0-9_]* = )"((?:[^"\\]|\\.)*)"$', re.MULTILINE)
+
+
+def restore_enum_values(package_dir: Path, document: dict[str, Any]) -> None:
+    """Put back the exact string of every enum member of the attrs models.
+
+    openapi-python-client drops control and format characters (line breaks, bidi marks) from
+    enum values before writing them, so `"a\\nb"` in the spec became `"ab"` in the client and
+    never matched what the server sends. Its escaping is one known function, so each written
+    value is matched back to the spec value it came from and written as an exact literal.
+    """
+    exact: dict[str, str] = {}
+    for _, schema in iter_schemas(document):
+        for value in schema.get("enum") or []:
+            if isinstance(value, str):
+                exact.setdefault(in_double_quote_literal(value), value)
+
+    def member(match: re.Match[str]) -> str:
+        raw = exact.get(match.group(2))
+        return match.group(0) if raw is None else match.group(1) + py_literal(raw)
+
+    for module in sorted((package_dir / "models").glob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        if "(OpenStrEnum):" in text:
+            module.write_text(_ENUM_MEMBER.sub(member, text), encoding="utf-8")
+
+
+def restore_string_defaults(package_dir: Path, document: dict[str, Any]) -> None:
+    """Write every string default of the attrs models as an exact literal.
+
+    openapi-python-client escapes quotes and backslashes of a string default and then
+    repr()s it, so the default of `a"b` became `a\\"b`. The literal it writes is that known
+    function of the spec's value; each one is replaced by the value's own literal (before
+    formatting, while the tokens are as written)."""
+    exact = {
+        repr(remove_string_escapes(default)): py_literal(default)
+        for _, schema in iter_schemas(document)
+        if isinstance(default := schema.get("default"), str)
+    }
+    wrong = {written: right for written, right in exact.items() if written != right}
+    if not wrong:
+        return
+    pattern = re.compile("|".join(re.escape(written) for written in sorted(wrong, key=len)[::-1]))
+    for module in sorted((package_dir / "models").glob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        fixed = pattern.sub(lambda m: wrong[m.group(0)], text)
+        if fixed != text:
+            module.write_text(fixed, encoding="utf-8")

@@ -10,6 +10,7 @@ of every mapping key and list item so a refusal can name it.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ MAX_ALIASES = 10_000
 MAX_EXPANDED_NODES = 2_000_000
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_BOOL = "tag:yaml.org,2002:bool"
 _JSON_SCALARS = (str, int, float, bool, type(None))
 
 
@@ -126,9 +128,10 @@ def _refusal(node: Node | None, message: str, mark: Any = None) -> _Refusal:
 class _LimitedLoader(yaml.SafeLoader):
     """SafeLoader with depth and alias limits, JSON-shaped results and a line map."""
 
-    # Dates stay strings, as in JSON: the generators and validators expect them so.
+    # YAML 1.2's core schema, as both generators read it: dates stay strings, and only
+    # true/false are booleans (YAML 1.1 also reads the country code `no` as False).
     yaml_implicit_resolvers = {  # noqa: RUF012 (PyYAML's own class attribute)
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in (_TIMESTAMP, _BOOL)]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 
@@ -187,6 +190,9 @@ class _LimitedLoader(yaml.SafeLoader):
         raise _refusal(node, f"{node.tag} values cannot be held in JSON: quote it as a string")
 
 
+_LimitedLoader.add_implicit_resolver(
+    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 _LimitedLoader.add_constructor("tag:yaml.org,2002:map", _LimitedLoader.construct_json_map)
 _LimitedLoader.add_constructor("tag:yaml.org,2002:seq", _LimitedLoader.construct_json_seq)
 for _tag in ("binary", "set", "omap", "pairs", "timestamp"):

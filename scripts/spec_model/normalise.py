@@ -1,0 +1,35 @@
+"""The document the generators read: the spec, minus what would let its text name code.
+
+openapi-python-client names a class after a schema's `title` when it has one, and
+datamodel-code-generator after the component's key: a title could make the two model sets,
+and the facts the pipeline renders, disagree about a class's name, or pick a name that is
+spec text. Titles are documentation only (JSON Schema gives them no meaning), so they are
+dropped here; names then come from the component keys alone.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from scripts.spec_model.schemas import iter_schemas
+
+GENERATOR_SPEC = "openapi.json"
+
+
+def generator_document(document: dict[str, Any]) -> dict[str, Any]:
+    """A normalised copy of `document`; the original is not changed."""
+    normalised = copy.deepcopy(document)
+    for _, schema in iter_schemas(normalised):
+        schema.pop("title", None)
+    return normalised
+
+
+def write_generator_spec(document: dict[str, Any], directory: Path) -> Path:
+    """The normalised document as JSON in `directory` (a build's scratch), for the generators."""
+    path = directory / GENERATOR_SPEC
+    text = json.dumps(generator_document(document), ensure_ascii=False, indent=1)
+    path.write_text(text, encoding="utf-8")
+    return path
