@@ -185,10 +185,11 @@ def _iter_examples(document: dict[str, Any]) -> Iterator[tuple[Parts, str, Any]]
         body, pointer = _follow(document, op.node.get("requestBody") or {}, (*base, "requestBody"))
         for media, media_node in (body.get("content") or {}).items():
             yield from _media_examples(document, media_node, (*pointer, "content", media))
-        params = [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]
-        for index, raw in enumerate(params):
-            param, pointer = _follow(document, raw, (*base, "parameters", index))
-            yield from _media_examples(document, param, pointer)
+        # A path item's own parameters are addressed where they stand, not under the operation.
+        for owner, node in ((("paths", op.path), op.path_item), (base, op.node)):
+            for index, raw in enumerate(node.get("parameters") or []):
+                param, pointer = _follow(document, raw, (*owner, "parameters", index))
+                yield from _media_examples(document, param, pointer)
 
 
 def _media_examples(

@@ -138,3 +138,29 @@ def test_generate_refuses_an_alias_bomb_at_once_without_a_traceback(repo_copy: R
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert re.search(rf"{re.escape(str(spec))}:\d+: .*expands to more than", result.stderr)
+
+
+def test_examples_of_inline_path_item_parameters_are_checked_where_they_stand(
+    tmp_path: Path,
+) -> None:
+    """Found with the kitchen-sink spec: this used to end in a PointerToNowhere traceback."""
+    parameter = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/things/{id}": {
+                "parameters": [{**parameter, "example": "not a number"}],
+                "get": {"operationId": "get_thing", "responses": {"204": {"description": "ok"}}},
+            }
+        },
+    }
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(document), encoding="utf-8")
+    with pytest.raises(
+        SpecError, match=r"paths\./things/\{id\}\.parameters\[0\]\.example: example"
+    ):
+        lint_spec(spec)
+    document["paths"]["/things/{id}"]["parameters"] = [{**parameter, "example": 7}]
+    spec.write_text(yaml.safe_dump(document), encoding="utf-8")
+    assert lint_spec(spec) == document
