@@ -14,8 +14,8 @@ from typing import Any
 
 from scripts.spec_model.errors import SpecError
 from scripts.spec_model.loading import LoadedSpec, load_spec_file, yaml_path
+from scripts.spec_model.openapi import HTTP_METHODS, Parts
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SPEC_URI = "urn:jobclients:spec"
 # Keys that make a validator look elsewhere: a `$ref`/`$dynamicRef` not starting with "#",
@@ -25,8 +25,6 @@ _REF_KEYS = ("$ref", "$dynamicRef")
 MAX_FINDINGS = 5
 
 __all__ = ["HTTP_METHODS", "Operation", "SpecError", "lint_spec", "load_spec"]
-
-Parts = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -121,11 +119,8 @@ def check_openapi(loaded: LoadedSpec) -> None:
         raise loaded.error(("openapi",), f"{found!r}: must be an OpenAPI 3.0.x or 3.1.x document")
     findings = openapi_findings(loaded.document, MAX_FINDINGS)
     if findings:
-        lines = [str(loaded.error(parts, f"not valid OpenAPI: {m}")) for parts, m in findings]
-        first_parts, first_message = findings[0]
-        error = loaded.error(first_parts, f"not valid OpenAPI: {first_message}")
-        error.args = ("\n".join(lines),)
-        raise error
+        first, *more = (loaded.error(parts, f"not valid OpenAPI: {m}") for parts, m in findings)
+        raise first.with_more(more)
 
 
 def check_operation_ids(loaded: LoadedSpec) -> None:

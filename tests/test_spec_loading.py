@@ -164,3 +164,15 @@ def test_examples_of_inline_path_item_parameters_are_checked_where_they_stand(
     document["paths"]["/things/{id}"]["parameters"] = [{**parameter, "example": 7}]
     spec.write_text(yaml.safe_dump(document), encoding="utf-8")
     assert lint_spec(spec) == document
+
+
+def test_several_validator_findings_are_listed_a_line_each(tmp_path: Path) -> None:
+    document = load_spec(Path("specs") / SLUGS[0] / "openapi.yaml")
+    document = {**document, "paths": 42, "info": {"title": 1}}
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    with pytest.raises(SpecError) as refused:
+        lint_spec(spec)
+    lines = str(refused.value).splitlines()
+    assert len(lines) > 1, lines
+    assert all(re.match(rf"{re.escape(str(spec))}:\d+: \S+: not valid OpenAPI: ", x) for x in lines)

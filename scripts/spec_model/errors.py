@@ -20,6 +20,12 @@ class SpecError(Exception):
         self.message = message
         self.line = line
 
+    def with_more(self, more: list[SpecError]) -> SpecError:
+        """This refusal followed by others of the same file, one line each."""
+        if more:
+            self.args = ("\n".join(str(e) for e in (self, *more)),)
+        return self
+
 
 def one_line(text: str, limit: int = 400) -> str:
     """Text from a spec or a tool, folded onto one line and cut to `limit` characters, so a

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from scripts.spec_model.errors import SpecError
+from scripts.spec_model.openapi import Parts
 
 # Far above any real spec (SaladCloud's 36-operation document is ~0.5 MB, nests ~20 deep).
 MAX_BYTES = 16 * 1024 * 1024
@@ -42,7 +43,7 @@ class LoadedSpec:
     # (id of a dict or list in `document`, key or index) -> 1-based line
     _lines: dict[tuple[int, str | int], int] = field(repr=False, compare=False)
 
-    def line_of(self, parts: Sequence[str | int]) -> int | None:
+    def line_of(self, parts: Parts) -> int | None:
         """The line of the deepest part of `parts` the file has a line for."""
         node: Any = self.document
         line = None
@@ -58,12 +59,12 @@ class LoadedSpec:
                 break
         return line
 
-    def error(self, parts: Sequence[str | int], message: str) -> SpecError:
+    def error(self, parts: Parts, message: str) -> SpecError:
         """A refusal at `parts` (a path into the document), with its line when known."""
         return SpecError(self.path, yaml_path(parts) or "document", message, self.line_of(parts))
 
 
-def yaml_path(parts: Sequence[str | int]) -> str:
+def yaml_path(parts: Parts) -> str:
     """A readable place: paths./jobs/{id}.get.responses.200 (list indexes as [n])."""
     out = ""
     for part in parts:
@@ -204,7 +205,7 @@ def _check_json_shaped(loaded: LoadedSpec) -> None:
     refuse values JSON has no spelling for."""
     sizes: dict[int, int] = {}
     open_nodes: set[int] = set()  # on the current path: met again below itself, a cycle
-    stack: list[tuple[Any, tuple[str | int, ...], bool]] = [(loaded.document, (), False)]
+    stack: list[tuple[Any, Parts, bool]] = [(loaded.document, (), False)]
     while stack:
         node, parts, children_done = stack.pop()
         if isinstance(node, dict | list):
@@ -235,7 +236,7 @@ def _check_json_shaped(loaded: LoadedSpec) -> None:
             raise loaded.error(parts, f"{node} cannot be held in JSON: use a finite number")
 
 
-def _check_text(loaded: LoadedSpec, parts: tuple[str | int, ...], text: str) -> None:
+def _check_text(loaded: LoadedSpec, parts: Parts, text: str) -> None:
     """A YAML or JSON escape can spell a lone surrogate (\\ud800), which no UTF-8 file, and
     so no generated module, can hold."""
     try:

@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from scripts.spec_lint import HTTP_METHODS
-
-Parts = tuple[str | int, ...]
+from scripts.spec_model.openapi import HTTP_METHODS, Parts
 
 # JSON Schema keywords whose value is one schema, a list of them, or a map of them.
 _ONE = (
