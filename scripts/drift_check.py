@@ -17,7 +17,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, Phase, given, settings
 
-from scripts.codegen.call_plan import auth_of, operation_calls
+from scripts.codegen.call_plan import client_auth, operation_calls
 from scripts.mock_server import Canned, MockServer
 from scripts.payloads import payload_strategy
 from scripts.spec_lint import Operation, iter_operations, load_spec, resolve
@@ -30,15 +30,15 @@ def main(argv: list[str]) -> int:
     examples = int(argv[3]) if len(argv) > 3 else 50
     package = importlib.import_module(import_package)
     current_ops = {(op.method, op.path): op for op in iter_operations(current)}
-    auth = auth_of(released)  # what the released client sends unless told otherwise
+    auth = client_auth(released)  # what the released client sends unless told otherwise
     answer: dict[str, Canned] = {}
     failures: list[str] = []
     with MockServer(current, respond=lambda _: answer.get("next")) as server:
         client = package.AuthenticatedClient(
             base_url=server.base_url,
             token="drift",
-            auth_header_name=auth.header if auth else "Authorization",
-            prefix=auth.prefix if auth else "Bearer",
+            auth_header_name=auth.header,
+            prefix=auth.prefix,
         )
         for call in operation_calls(released, import_package):
             op = current_ops.get((call.method, call.path_template))

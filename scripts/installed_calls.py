@@ -10,7 +10,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.codegen.call_plan import auth_of, operation_calls
+from scripts.codegen.call_plan import client_auth, operation_calls
 from scripts.codegen.providers import Provider
 from scripts.mock_server import MockServer, Recorded
 from scripts.paths import SCRIPTS_DIR
@@ -30,15 +30,15 @@ class CallResult:
 def call_all(provider: Provider, python: Path) -> list[CallResult]:
     """One call per operation, each in `python` (a venv holding only the package)."""
     document = load_spec(provider.spec_path)
-    auth = auth_of(document)
+    auth = client_auth(document)
     results = []
     for call in operation_calls(document, provider.import_package):
         with MockServer(document) as server:
             plan = {
                 "base_url": server.base_url,
                 "token": DEMO_TOKEN,
-                "auth_header": auth.header if auth else "Authorization",
-                "prefix": auth.prefix if auth else "Bearer",
+                "auth_header": auth.header,
+                "prefix": auth.prefix,
                 "module": call.module,
                 "kwargs": {a.python_name: a.value for a in call.arguments},
             }

@@ -6,17 +6,22 @@ The generators' own failures on these mistakes are silent (an operation dropped,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from scripts.spec_model.errors import SpecError
 from scripts.spec_model.loading import LoadedSpec, load_spec_file, yaml_path
 from scripts.spec_model.openapi import HTTP_METHODS, Parts
+from scripts.spec_model.operations import (
+    Operation,
+    at_pointer,
+    declared_parameters,
+    iter_operations,
+    resolve,
+    unescape,
+)
 
-_OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _SPEC_URI = "urn:jobclients:spec"
 # Keys that make a validator look elsewhere: a `$ref`/`$dynamicRef` not starting with "#",
 # an `$id` that rebases every ref below it.
@@ -24,16 +29,17 @@ _REF_KEYS = ("$ref", "$dynamicRef")
 # How many validator findings one refusal lists, a line each.
 MAX_FINDINGS = 5
 
-__all__ = ["HTTP_METHODS", "Operation", "SpecError", "lint_spec", "load_spec"]
-
-
-@dataclass(frozen=True)
-class Operation:
-    path: str
-    method: str
-    operation_id: str
-    node: dict[str, Any]
-    path_item: dict[str, Any]
+# Re-exported: the pipeline, the mock and the tests ask spec_lint for these by name.
+__all__ = [
+    "HTTP_METHODS",
+    "Operation",
+    "SpecError",
+    "declared_parameters",
+    "iter_operations",
+    "lint_spec",
+    "load_spec",
+    "resolve",
+]
 
 
 def load_spec(path: Path) -> dict[str, Any]:
@@ -45,44 +51,9 @@ def lint_spec(path: Path) -> dict[str, Any]:
     """Every check, the most specific message first; returns the document when all pass."""
     loaded = load_spec_file(path)
     check_refs(loaded)
-    check_operation_ids(loaded)
     check_openapi(loaded)
     check_examples(loaded)
     return loaded.document
-
-
-def iter_operations(document: dict[str, Any]) -> Iterator[Operation]:
-    paths = document.get("paths")
-    # Malformed shapes are skipped here; check_openapi reports them with their place.
-    for url, path_item in paths.items() if isinstance(paths, dict) else ():
-        if not isinstance(path_item, dict):
-            continue
-        for method in HTTP_METHODS:
-            node = path_item.get(method)
-            if isinstance(node, dict):
-                yield Operation(url, method, str(node.get("operationId", "")), node, path_item)
-
-
-def declared_parameters(document: dict[str, Any], op: Operation) -> list[dict[str, Any]]:
-    """The operation's parameters, resolved; its own override the path item's of the same
-    name and place, as OpenAPI says."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]:
-        param = resolve(document, raw)
-        merged[(str(param["name"]), str(param["in"]))] = param
-    return list(merged.values())
-
-
-def resolve(document: dict[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s (already checked to exist) until a real node."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen:
-            return node
-        seen.add(ref)
-        node = _pointer(document, ref)
-    return node
 
 
 def check_refs(loaded: LoadedSpec) -> None:
@@ -102,7 +73,7 @@ def check_refs(loaded: LoadedSpec) -> None:
             )
         if key == "$ref":
             try:
-                _pointer(loaded.document, value)
+                at_pointer(loaded.document, value)
             except LookupError:
                 message = f"dangling $ref {value!r}: nothing there"
                 raise loaded.error((*parts, key), message) from None
@@ -121,25 +92,6 @@ def check_openapi(loaded: LoadedSpec) -> None:
     if findings:
         first, *more = (loaded.error(parts, f"not valid OpenAPI: {m}") for parts, m in findings)
         raise first.with_more(more)
-
-
-def check_operation_ids(loaded: LoadedSpec) -> None:
-    """Each operation needs a unique snake_case operationId: it names a public function."""
-    first_seen: dict[str, str] = {}
-    for op in iter_operations(loaded.document):
-        parts: Parts = ("paths", op.path, op.method, "operationId")
-        place = yaml_path(parts)
-        if not op.operation_id:
-            raise loaded.error(parts, "missing (it names the generated function)")
-        if not _OPERATION_ID.match(op.operation_id):
-            raise loaded.error(parts, f"{op.operation_id!r} must be snake_case")
-        if op.operation_id in first_seen:
-            raise loaded.error(
-                parts,
-                f"duplicate operationId {op.operation_id!r}, first used at "
-                f"{first_seen[op.operation_id]}",
-            )
-        first_seen[op.operation_id] = place
 
 
 def check_examples(loaded: LoadedSpec) -> None:
@@ -206,8 +158,8 @@ def _follow(document: dict[str, Any], node: Any, pointer: Parts) -> tuple[dict[s
     are then addressed where they really are)."""
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
         ref = node["$ref"]
-        pointer = tuple(_unescape(p) for p in ref[2:].split("/"))
-        node = _pointer(document, ref)
+        pointer = tuple(unescape(p) for p in ref[2:].split("/"))
+        node = at_pointer(document, ref)
     return (node if isinstance(node, dict) else {}), pointer
 
 
@@ -223,23 +175,6 @@ def _walk_keys(node: Any, at: Parts) -> Iterator[tuple[Parts, str, Any]]:
                 stack.append((value, (*parts, key)))
         elif isinstance(current, list):
             stack.extend((value, (*parts, index)) for index, value in enumerate(current))
-
-
-def _pointer(document: dict[str, Any], ref: str) -> Any:
-    node: Any = document
-    for raw in ref[2:].split("/") if ref != "#/" else []:
-        part = _unescape(raw)
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            raise LookupError(ref)
-    return node
-
-
-def _unescape(part: str) -> str:
-    return part.replace("~1", "/").replace("~0", "~")
 
 
 def _to_pointer(parts: Parts) -> str:

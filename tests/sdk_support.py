@@ -37,7 +37,7 @@ class Pkg:
     package: ModuleType
     errors: ModuleType
     facts: SpecFacts
-    poll: PollPlan
+    poll: PollPlan | None
     calls: tuple[OperationCall, ...]
 
     def module(self, call: OperationCall) -> ModuleType:
@@ -58,6 +58,15 @@ class Pkg:
         body = copy.deepcopy(first_success_example(self.document, self.poll.operation_id))
         body[self.poll.status_property] = status
         return body
+
+    @property
+    def any_call(self) -> OperationCall:
+        """An operation for the tests of client-wide behaviour: the polled one, else the
+        first with a JSON success body, else the first."""
+        if self.poll is not None:
+            return self.poll_call
+        with_body = [c for c in self.calls if success_schema(self.document, c.operation_id)]
+        return (with_body or list(self.calls))[0]
 
     @property
     def poll_call(self) -> OperationCall:
@@ -109,6 +118,11 @@ def success_schema_name(document: dict[str, Any], operation_id: str) -> str:
     return str(media["schema"]["$ref"]).rsplit("/", 1)[1]
 
 
+def poll_slugs() -> list[str]:
+    """The providers whose spec marks an operation x-jobclients-poll (wait_for_job exists)."""
+    return [slug for slug in SLUGS if pkg(slug).poll is not None]
+
+
 def first_success_example(document: dict[str, Any], operation_id: str) -> Any:
     for _, response in sorted(success_responses(document, operation_id).items()):
         for media in (response.get("content") or {}).values():
@@ -129,7 +143,7 @@ def all_calls(*, with_body: bool = False) -> list[Any]:
 def status_calls() -> list[Any]:
     """Every operation whose success body carries the job status."""
     params = []
-    for slug in SLUGS:
+    for slug in poll_slugs():
         p = pkg(slug)
         for call in p.calls:
             if success_schema(p.document, call.operation_id) is None:

@@ -13,7 +13,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from scripts.codegen.call_plan import OperationCall, auth_of, default_base_url, operation_calls
+from scripts.codegen.call_plan import OperationCall, client_auth, default_base_url, operation_calls
 from scripts.codegen.providers import Provider, load_provider
 from scripts.mock_server import MockServer
 from scripts.paths import GENERATED_DIR
@@ -42,13 +42,10 @@ def _calls() -> list[Any]:
 def _client(slug: str, handler: Any) -> Any:
     provider, document = _provider(slug)
     package = importlib.import_module(provider.import_package)
-    auth = auth_of(document)
-    assert auth is not None, f"{slug}: the spec applies no security scheme"
+    # No header name or prefix given: the client's own defaults must be the spec's scheme.
     return package.AuthenticatedClient(
         base_url=default_base_url(document),
         token=TOKEN,
-        auth_header_name=auth.header,
-        prefix=auth.prefix,
         httpx_args={"transport": httpx.MockTransport(handler)},
     )
 
@@ -74,8 +71,7 @@ def test_request_goes_to_the_documented_path_with_the_documented_auth_header(
         module.sync_detailed(client=client, **_kwargs(call))
 
     (request,) = seen
-    auth = auth_of(document)
-    assert auth is not None
+    auth = client_auth(document)
     base = httpx.URL(default_base_url(document))
     expected_path = base.raw_path.decode().rstrip("/") + quote(call.path, safe="/")
     assert request.method == call.method.upper()

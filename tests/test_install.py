@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.codegen.call_plan import auth_of
+from scripts.codegen.call_plan import client_auth
 from scripts.codegen.providers import load_provider
 from scripts.installed_calls import DEMO_TOKEN, call_all
 from scripts.isolated_env import fresh_env
@@ -19,8 +19,7 @@ from tests.conftest import SLUGS
 def test_the_package_installs_alone_and_every_operation_answers(slug: str, tmp_path: Path) -> None:
     provider = load_provider(slug)
     python = fresh_env(tmp_path / "venv", str(GENERATED_DIR / slug))
-    auth = auth_of(load_spec(provider.spec_path))
-    assert auth is not None
+    auth = client_auth(load_spec(provider.spec_path))
     results = call_all(provider, python)
     assert results, "no operation was called"
     for result in results:

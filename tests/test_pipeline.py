@@ -87,11 +87,7 @@ BREAKAGES: dict[str, tuple[Callable[[str], str], str]] = {
     ),
     "duplicate operationId": (
         lambda text: _edit_yaml(text, _duplicate_an_operation_id),
-        r"duplicate operationId '\w+', first used at paths\.",
-    ),
-    "missing operationId": (
-        lambda text: _edit_yaml(text, lambda doc: _operations(doc)[0].pop("operationId")),
-        r"operationId: missing",
+        r"not valid OpenAPI: Operation ID '\w+' for '\w+' in '\S+' is not unique",
     ),
     "example violating its schema": (
         lambda text: _edit_yaml(text, _break_first_example),
@@ -119,6 +115,36 @@ def test_a_bad_spec_is_refused_and_generated_is_left_as_it_was(
     assert re.search(expected, result.stderr), result.stderr
     assert f"generated/{slug} was left as it was" in result.stderr
     assert tree_digest(repo_copy.generated) == before
+
+
+def test_operations_without_an_id_or_with_a_camel_case_one_get_python_names(
+    repo_copy: RepoCopy,
+) -> None:
+    """No operationId: a name from method and path; camelCase: snake_case (spec_model.naming),
+    the same name in the generated module, the package's facts and its README."""
+    slug = SLUGS[0]
+    spec = repo_copy.specs / slug / "openapi.yaml"
+
+    def rename(document: dict[str, Any]) -> None:
+        first = _operations(document)[0]
+        first["operationId"] = "getTheJob" if len(_operations(document)) == 1 else "class"
+        for op in _operations(document)[1:]:
+            op.pop("operationId")
+
+    spec.write_text(_edit_yaml(spec.read_text(encoding="utf-8"), rename), encoding="utf-8")
+    result = repo_copy.generate(slug)
+    assert result.returncode == 0, result.stdout + result.stderr
+    document = lint_spec(spec)
+    names = [op.operation_id for op in iter_operations(document)]
+    assert names[0] in ("get_the_job", "class_")
+    package = load_provider(slug, repo_copy.specs).import_package
+    readme = (repo_copy.generated / slug / "README.md").read_text(encoding="utf-8")
+    for op in iter_operations(document):
+        tag = (op.node.get("tags") or ["default"])[0]
+        assert (
+            repo_copy.generated / slug / package / "api" / tag / f"{op.operation_id}.py"
+        ).is_file()
+        assert f"`{op.operation_id}`" in readme
 
 
 def test_a_failure_after_generation_leaves_generated_as_it_was(

@@ -307,7 +307,7 @@ def test_proxies_from_the_environment_are_used_and_carry_the_credential(
     slug: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     p = pkg(slug)
-    call = p.poll_call
+    call = p.any_call
     for name in _PROXY_VARIABLES:
         monkeypatch.delenv(name, raising=False)
     with _proxied(slug, call) as proxy:
@@ -324,7 +324,7 @@ def test_mounts_carry_the_credential_and_httpx_settings_reach_the_transport(
     slug: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     p = pkg(slug)
-    call = p.poll_call
+    call = p.any_call
     mounted: list[httpx.Request] = []
     mount = httpx.MockTransport(lambda r: mounted.append(r) or success_answer(p, call))
     with p.package.AuthenticatedClient(
@@ -356,7 +356,7 @@ def test_mounts_carry_the_credential_and_httpx_settings_reach_the_transport(
 @pytest.mark.parametrize("slug", SLUGS)
 def test_a_client_pickles_after_use_and_the_copy_works(slug: str) -> None:
     p = pkg(slug)
-    call = p.poll_call
+    call = p.any_call
     with Loopback(lambda _: _success(slug, call)) as server:
         client = _loopback_client(slug, server, headers={"X-Trace": "1"})
         p.module(call).sync_detailed(client=client, **kwargs_of(call))

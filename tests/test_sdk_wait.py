@@ -13,7 +13,6 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import SLUGS
 from tests.sdk_support import (
     TOKEN,
     Answer,
@@ -23,6 +22,7 @@ from tests.sdk_support import (
     json_answer,
     kwargs_of,
     pkg,
+    poll_slugs,
     sequence,
 )
 
@@ -52,7 +52,7 @@ def _wait(p: Pkg, client: Any, mode: str, **options: Any) -> Any:
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_wait_polls_through_unknown_statuses_to_success(slug: str, mode: str) -> None:
     p = pkg(slug)
     handler, seen = _jobs(p, p.running_status, "brand_new_status", p.facts.success[0])
@@ -70,7 +70,7 @@ def test_wait_polls_through_unknown_statuses_to_success(slug: str, mode: str) ->
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_an_unknown_status_is_not_terminal_and_the_wait_ends_at_its_deadline(
     slug: str, mode: str
 ) -> None:
@@ -85,7 +85,7 @@ def test_an_unknown_status_is_not_terminal_and_the_wait_ends_at_its_deadline(
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_a_failed_terminal_status_raises_unless_told_not_to(slug: str, mode: str) -> None:
     p = pkg(slug)
     failures = [s for s in p.facts.terminal if s not in p.facts.success]
@@ -98,7 +98,7 @@ def test_a_failed_terminal_status_raises_unless_told_not_to(slug: str, mode: str
     assert _status(p, job) == failures[0]
 
 
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_the_interval_grows_to_its_maximum(slug: str, monkeypatch: pytest.MonkeyPatch) -> None:
     p = pkg(slug)
     wait = importlib.import_module(f"{p.package.__name__}.wait")
@@ -126,7 +126,7 @@ def test_the_interval_grows_to_its_maximum(slug: str, monkeypatch: pytest.Monkey
     ids=str,
 )
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_settings_that_would_never_back_off_or_end_are_refused_before_polling(
     slug: str, mode: str, options: dict[str, float]
 ) -> None:
@@ -139,7 +139,7 @@ def test_settings_that_would_never_back_off_or_end_are_refused_before_polling(
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 500, 501])
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_a_poll_answering_an_error_that_is_not_transient_raises_it(
     slug: str, mode: str, status: int
 ) -> None:
@@ -154,7 +154,7 @@ def test_a_poll_answering_an_error_that_is_not_transient_raises_it(
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_an_undocumented_2xx_during_a_wait_raises_unexpected_status(slug: str, mode: str) -> None:
     p = pkg(slug)
     handler, _ = sequence(json_answer(200, p.job_body(p.running_status)), httpx.Response(299))
@@ -164,7 +164,7 @@ def test_an_undocumented_2xx_during_a_wait_raises_unexpected_status(slug: str, m
 
 @pytest.mark.parametrize("failure", [503, 502, 429, 408, "connect", "timeout"])
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_transient_failures_of_a_poll_are_polled_through(
     slug: str, mode: str, failure: int | str
 ) -> None:
@@ -187,7 +187,7 @@ def test_transient_failures_of_a_poll_are_polled_through(
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_a_throttled_poll_cannot_stretch_the_deadline(slug: str, mode: str) -> None:
     """A 429 asking for 2 s, with timeout=0.3: neither the retries nor the wait sleep past it."""
     p = pkg(slug)
@@ -206,7 +206,7 @@ def test_a_throttled_poll_cannot_stretch_the_deadline(slug: str, mode: str) -> N
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_a_slow_poll_over_a_socket_cannot_stretch_the_deadline(slug: str, mode: str) -> None:
     """The server takes 2 s to answer each poll; the client's read timeout is 60 s."""
     p = pkg(slug)
@@ -231,7 +231,7 @@ def test_a_slow_poll_over_a_socket_cannot_stretch_the_deadline(slug: str, mode: 
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("slug", poll_slugs())
 def test_a_wait_that_never_reads_a_job_times_out_with_no_last_job(slug: str, mode: str) -> None:
     p = pkg(slug)
     handler, seen = sequence(httpx.ConnectError("down"))

@@ -119,9 +119,12 @@ class PollSubject:
         return self.package.AuthenticatedClient(base_url=base_url, token=BENCH_TOKEN)
 
 
-def poll_subject(provider: Provider) -> PollSubject:
+def poll_subject(provider: Provider) -> PollSubject | None:
+    """The provider's polled operation, or None where its spec marks none (not measured)."""
     document = load_spec(provider.spec_path)
     polled = [op for op in iter_operations(document) if op.node.get("x-jobclients-poll")]
+    if not polled:
+        return None
     if len(polled) != 1:
         raise LookupError(f"{provider.spec_path}: expected one operation with x-jobclients-poll")
     operation = polled[0]

@@ -11,13 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_python_client.strings import PythonIdentifier
-
 from scripts.codegen.escaping import Escaped, py_literal
 from scripts.spec_lint import Operation, declared_parameters, iter_operations, resolve
-
-# openapi-python-client's own default for field_prefix; the tag uses "tag".
-_FIELD_PREFIX = "field_"
+from scripts.spec_model.naming import field_name, tag_module
 
 
 @dataclass(frozen=True)
@@ -58,7 +54,7 @@ class OperationCall:
 
 def python_name(wire_name: str) -> str:
     """The Python name openapi-python-client gives a parameter or a property."""
-    return str(PythonIdentifier(wire_name, prefix=_FIELD_PREFIX))
+    return field_name(wire_name)
 
 
 def default_base_url(document: dict[str, Any]) -> str:
@@ -84,13 +80,22 @@ def auth_of(document: dict[str, Any]) -> Auth | None:
     return None
 
 
+# Where a spec applies no scheme, AuthenticatedClient sends the most common one.
+DEFAULT_AUTH = Auth(header="Authorization", prefix="Bearer")
+
+
+def client_auth(document: dict[str, Any]) -> Auth:
+    """How the generated AuthenticatedClient sends its token by default."""
+    return auth_of(document) or DEFAULT_AUTH
+
+
 def operation_calls(document: dict[str, Any], import_package: str) -> list[OperationCall]:
     return [_call(document, import_package, op) for op in iter_operations(document)]
 
 
 def _call(document: dict[str, Any], import_package: str, op: Operation) -> OperationCall:
     tag = (op.node.get("tags") or ["default"])[0]
-    module = ".".join((import_package, "api", PythonIdentifier(tag, prefix="tag"), op.operation_id))
+    module = ".".join((import_package, "api", tag_module(tag), op.operation_id))
     arguments: list[Argument] = []
     for param in declared_parameters(document, op):
         if not param.get("required"):

@@ -1,4 +1,5 @@
-"""Providers are the folders under specs/; each holds openapi.yaml, config.yaml, CHANGELOG.md."""
+"""Providers are the folders under specs/; each holds openapi.yaml and config.yaml (and,
+once released, CHANGELOG.md)."""
 
 from __future__ import annotations
 
@@ -58,8 +59,10 @@ class Provider:
 
     @property
     def source_files(self) -> tuple[Path, ...]:
-        """The files under specs/<slug>/ that the generated package is made from."""
-        return (self.spec_path, self.config_path, self.changelog_path)
+        """The files under specs/<slug>/ that the generated package is made from (a new
+        provider may have no CHANGELOG.md yet: the package gets a first entry)."""
+        files = (self.spec_path, self.config_path, self.changelog_path)
+        return tuple(path for path in files if path.is_file())
 
 
 def provider_slugs(specs_dir: Path = SPECS_DIR) -> list[str]:

@@ -8,13 +8,14 @@ from typing import Any
 
 import jinja2
 
-from scripts.codegen.call_plan import auth_of, default_base_url, operation_calls
+from scripts.codegen.call_plan import OperationCall, auth_of, default_base_url, operation_calls
 from scripts.codegen.escaping import package_environment
 from scripts.codegen.providers import Provider
-from scripts.codegen.spec_facts import poll_plan, spec_facts
+from scripts.codegen.spec_facts import SpecFactError, poll_plan, spec_facts
 from scripts.paths import TEMPLATES_DIR
-from scripts.spec_lint import iter_operations
+from scripts.spec_lint import SpecError, iter_operations, resolve
 from scripts.spec_model.errors import one_line
+from scripts.spec_model.naming import class_name
 
 
 class RenderError(Exception):
@@ -24,14 +25,20 @@ class RenderError(Exception):
 PACKAGE_TEMPLATES = TEMPLATES_DIR / "package"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 # Rendered into the import package, next to (or over) what openapi-python-client wrote.
-PACKAGE_MODULES = ("client.py", "_spec.py", "wait.py")
+PACKAGE_MODULES = ("__init__.py", "client.py", "_spec.py")
+# Only where the spec marks an operation x-jobclients-poll.
+WAIT_MODULE = "wait.py"
 
 
 def render_package_files(provider: Provider, document: dict[str, Any], package_root: Path) -> None:
     """Write the files that make `package_root` an installable, documented project."""
     environment = package_environment(PACKAGE_TEMPLATES)
     calls = operation_calls(document, provider.import_package)
-    poll = poll_plan(document)
+    try:
+        poll, spec = poll_plan(document), spec_facts(document)
+    except SpecFactError as exc:
+        raise SpecError(provider.spec_path, exc.place, exc.message) from None
+    poll_call = next((c for c in calls if poll and c.operation_id == poll.operation_id), None)
     context = {
         "provider": provider,
         "title": document["info"]["title"],
@@ -39,21 +46,25 @@ def render_package_files(provider: Provider, document: dict[str, Any], package_r
         "base_url": default_base_url(document),
         "auth": auth_of(document),
         "calls": calls,
-        "call": calls[0],
+        "call": example_call(document, calls),
         "first_model": first_response_model(document),
-        "spec": spec_facts(document),
+        "spec": spec,
         "poll": poll,
-        "poll_call": next(c for c in calls if c.operation_id == poll.operation_id),
+        "poll_call": poll_call,
     }
     package_dir = package_root / provider.import_package
     for name in ("pyproject.toml", "README.md"):
         _render(environment, provider, name, context, package_root / name)
-    for name in PACKAGE_MODULES:
+    for name in (*PACKAGE_MODULES, *([WAIT_MODULE] if poll else [])):
         _render(environment, provider, name, context, package_dir / name)
     shutil.copytree(
         RUNTIME_DIR, package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
     )
-    shutil.copyfile(provider.changelog_path, package_root / "CHANGELOG.md")
+    if provider.changelog_path.is_file():
+        shutil.copyfile(provider.changelog_path, package_root / "CHANGELOG.md")
+    else:  # a new provider: the first entry is its first version
+        first = f"# Changelog\n\n## {provider.version}\n\n- First release.\n"
+        (package_root / "CHANGELOG.md").write_text(first, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
 
 
@@ -73,14 +84,22 @@ def _render(
     target.write_text(text, encoding="utf-8")
 
 
-def first_response_model(document: dict[str, Any]) -> str:
-    """The component schema name of the first operation's first success response."""
+def example_call(document: dict[str, Any], calls: list[OperationCall]) -> OperationCall | None:
+    """The call the README's examples make: the first GET without a request body, else
+    the first operation; None for a spec without operations."""
+    bodiless = {op.operation_id for op in iter_operations(document) if "requestBody" not in op.node}
+    gets = [c for c in calls if c.method == "get" and c.operation_id in bodiless]
+    return next(iter(gets or calls), None)
+
+
+def first_response_model(document: dict[str, Any]) -> str | None:
+    """The class of the first operation's first success response with a component schema."""
     for op in iter_operations(document):
-        for status, response in sorted((op.node.get("responses") or {}).items()):
+        for status, raw in sorted((op.node.get("responses") or {}).items()):
             if not str(status).startswith("2"):
                 continue
-            for media in (response.get("content") or {}).values():
-                ref = (media.get("schema") or {}).get("$ref", "")
+            for media in (resolve(document, raw).get("content") or {}).values():
+                ref = str((media.get("schema") or {}).get("$ref", ""))
                 if ref.startswith("#/components/schemas/"):
-                    return str(ref.rsplit("/", 1)[1])
-    raise ValueError("no operation answers a success response with a component schema")
+                    return class_name(ref.rsplit("/", 1)[1])
+    return None

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import ClassName, PythonIdentifier
+from openapi_python_client.strings import PythonIdentifier
 
-from scripts.codegen.call_plan import auth_of, python_name
+from scripts.codegen.call_plan import client_auth, python_name
 from scripts.spec_lint import Operation, declared_parameters, iter_operations, resolve
+from scripts.spec_model.naming import class_name, tag_module
 
 _COMPONENT = "#/components/schemas/"
 
@@ -64,7 +65,12 @@ class PollPlan:
 
 
 class SpecFactError(ValueError):
-    """The spec lacks a fact the run-time code needs (named in the message)."""
+    """The spec's x-jobclients-* data cannot be used; `place` says where, as a YAML path."""
+
+    def __init__(self, place: str, message: str) -> None:
+        super().__init__(f"{place}: {message}")
+        self.place = place
+        self.message = message
 
 
 def spec_facts(document: dict[str, Any]) -> SpecFacts:
@@ -83,10 +89,9 @@ def spec_facts(document: dict[str, Any]) -> SpecFacts:
             enums[python_name] = [str(value) for value in variable["enum"]]
         else:
             patterns[python_name] = _variable_pattern(raw_url, name)
-    auth = auth_of(document)
-    if auth is None:
-        raise SpecFactError("security: no apiKey-in-header or http bearer scheme applies")
-    _, status_schema = _status_schema(document)
+    auth = client_auth(document)
+    status = _status_schema(document)
+    terminal, success = _terminal_statuses(*status) if status else ([], [])
     return SpecFacts(
         server_url=url,
         server_variables=variables,
@@ -99,9 +104,23 @@ def spec_facts(document: dict[str, Any]) -> SpecFacts:
             for op in iter_operations(document)
             if op.node.get("x-jobclients-idempotent") is True
         ),
-        terminal=list(status_schema["x-jobclients-terminal"]),
-        success=list(status_schema["x-jobclients-success"]),
+        terminal=terminal,
+        success=success,
     )
+
+
+def _terminal_statuses(status_ref: str, schema: dict[str, Any]) -> tuple[list[str], list[str]]:
+    place = "components.schemas." + status_ref.removeprefix(_COMPONENT)
+    terminal: Any = schema.get("x-jobclients-terminal")
+    success: Any = schema.get("x-jobclients-success", [])
+    for key, value in (("x-jobclients-terminal", terminal), ("x-jobclients-success", success)):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise SpecFactError(f"{place}.{key}", "must be a list of status strings")
+    if not set(success) <= set(terminal):
+        raise SpecFactError(
+            f"{place}.x-jobclients-success", "every success status must be terminal too"
+        )
+    return list(terminal), list(success)
 
 
 def _variable_pattern(url: str, name: str) -> str:
@@ -115,39 +134,50 @@ def _variable_pattern(url: str, name: str) -> str:
     return HOST_LABEL if placeholder in host else PORT
 
 
-def poll_plan(document: dict[str, Any]) -> PollPlan:
+def poll_plan(document: dict[str, Any]) -> PollPlan | None:
+    """How wait_for_job polls, or None where no operation is marked x-jobclients-poll."""
     polls = [op for op in iter_operations(document) if op.node.get("x-jobclients-poll") is True]
-    if len(polls) != 1:
-        raise SpecFactError("paths: exactly one operation needs x-jobclients-poll: true")
+    if not polls:
+        return None
+    if len(polls) > 1:
+        places = ", ".join(f"paths.{op.path}.{op.method}" for op in polls)
+        raise SpecFactError(places, "x-jobclients-poll marks more than one operation: keep one")
     op = polls[0]
-    status_ref, status_schema = _status_schema(document)
+    at = f"paths.{op.path}.{op.method}"
+    status = _status_schema(document)
+    if status is None:
+        raise SpecFactError(
+            at, "x-jobclients-poll needs a status schema marked x-jobclients-terminal"
+        )
+    status_ref, status_schema = status
     job_types: list[str] = []
     status_attribute = status_property = ""
-    for code, raw in op.node["responses"].items():
+    for code, raw in (op.node.get("responses") or {}).items():
         if not str(code).startswith("2"):
             continue
-        for media in (resolve(document, raw).get("content") or {}).values():
-            ref = media["schema"].get("$ref", "")
+        for media_type, media in (resolve(document, raw).get("content") or {}).items():
+            ref = str((media.get("schema") or {}).get("$ref", ""))
             if not ref.startswith(_COMPONENT):
-                raise SpecFactError(f"{op.operation_id} {code}: the job schema must be a $ref")
+                place = f"{at}.responses.{code}.content.{media_type}.schema"
+                raise SpecFactError(place, "the job polled must be a $ref to a component schema")
             schema = resolve(document, media["schema"])
             for name, prop in (schema.get("properties") or {}).items():
                 if prop.get("$ref") == status_ref and name in schema.get("required", []):
                     status_attribute = python_name(name)
                     status_property = name
-            class_name = str(ClassName(ref.removeprefix(_COMPONENT), prefix=""))
-            if class_name not in job_types:
-                job_types.append(class_name)
+            job_type = class_name(ref.removeprefix(_COMPONENT))
+            if job_type not in job_types:
+                job_types.append(job_type)
     if not status_attribute:
-        raise SpecFactError(f"{op.operation_id}: no required property refers to {status_ref}")
+        raise SpecFactError(at, f"the job polled needs a required property that is {status_ref}")
     return PollPlan(
         operation_id=op.operation_id,
-        tag=str(PythonIdentifier((op.node.get("tags") or ["default"])[0], prefix="tag")),
+        tag=tag_module((op.node.get("tags") or [None])[0]),
         job_types=sorted(job_types),
         status_attribute=status_attribute,
         status_property=status_property,
         arguments=_arguments(document, op),
-        status_enum=str(ClassName(status_ref.removeprefix(_COMPONENT), prefix="")),
+        status_enum=class_name(status_ref.removeprefix(_COMPONENT)),
         status_values=[str(value) for value in status_schema.get("enum", [])],
     )
 
@@ -165,10 +195,14 @@ def _arguments(document: dict[str, Any], op: Operation) -> list[PollArgument]:
     return arguments
 
 
-def _status_schema(document: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+def _status_schema(document: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The status schema marked x-jobclients-terminal (its $ref and itself), if any."""
     schemas = (document.get("components") or {}).get("schemas") or {}
     found = [(n, s) for n, s in schemas.items() if "x-jobclients-terminal" in s]
-    if len(found) != 1:
-        raise SpecFactError("components.schemas: exactly one schema needs x-jobclients-terminal")
+    if len(found) > 1:
+        names = ", ".join(f"components.schemas.{name}" for name, _ in found)
+        raise SpecFactError(names, "x-jobclients-terminal marks more than one schema: keep one")
+    if not found:
+        return None
     name, schema = found[0]
     return _COMPONENT + name, schema

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from scripts.spec_model.operations import iter_operations
 from scripts.spec_model.schemas import iter_schemas
 
 GENERATOR_SPEC = "openapi.json"
@@ -22,9 +23,23 @@ GENERATOR_SPEC = "openapi.json"
 def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     """A normalised copy of `document`; the original is not changed."""
     normalised = copy.deepcopy(document)
-    for _, schema in iter_schemas(normalised):
-        schema.pop("title", None)
+    drop_schema_titles(normalised)
+    name_operations(normalised)
     return normalised
+
+
+def drop_schema_titles(document: dict[str, Any]) -> None:
+    """Titles name classes in openapi-python-client only: names come from component keys."""
+    for _, schema in iter_schemas(document):
+        schema.pop("title", None)
+
+
+def name_operations(document: dict[str, Any]) -> None:
+    """Every operation's operationId becomes its Python name (spec_model.naming), so the
+    generator names each function as the rest of the pipeline does: operations without an
+    id, and ids that map to one name (`getJob`, `get_job`), each get a module of their own."""
+    for op in iter_operations(document):
+        op.node["operationId"] = op.operation_id
 
 
 def write_generator_spec(document: dict[str, Any], directory: Path) -> Path:
