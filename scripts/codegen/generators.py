@@ -7,12 +7,14 @@ installed next to the pipeline are the ones used.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 from scripts.codegen.providers import Provider
+from scripts.spec_model.errors import one_line
 
 OPENAPI_PYTHON_CLIENT = "openapi-python-client"
 DATAMODEL_CODE_GENERATOR = "datamodel-code-generator"
@@ -130,8 +132,39 @@ def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _explain(provider: Provider, tool: str, result: subprocess.CompletedProcess[str]) -> str:
-    output = "\n".join(s.strip() for s in (result.stdout, result.stderr) if s.strip())
-    return (
-        f"{provider.spec_path}: {tool} refused it (exit {result.returncode}):\n"
-        f"{output or '(no output)'}"
+    """One line per thing the tool said, its tracebacks cut to the exception they end in."""
+    lines = [f"  {line}" for text in (result.stdout, result.stderr) for line in tool_findings(text)]
+    return f"{provider.spec_path}: {tool} refused it (exit {result.returncode}):\n" + (
+        "\n".join(lines[:MAX_TOOL_LINES]) or "  (no output)"
     )
+
+
+# How many lines of a tool's output a refusal quotes.
+MAX_TOOL_LINES = 20
+_FRAME_CHARS = "│╭╰─┃━"
+_EXCEPTION = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Warning)\b:?")
+
+
+def tool_findings(text: str) -> list[str]:
+    """What a generator reported, without the traceback frames around an exception: a
+    Python or rich-drawn traceback becomes its exception line, the message's wrapped
+    continuation lines joined to it."""
+    out: list[str] = []
+    in_traceback = continuing = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continuing = False
+            continue
+        if line.startswith("Traceback (most recent call last)") or line[0] in _FRAME_CHARS:
+            in_traceback, continuing = True, False
+            continue
+        if in_traceback and not _EXCEPTION.match(line):
+            continue  # a frame's source line or locals
+        if continuing:
+            out[-1] += " " + line
+            continue
+        continuing = in_traceback  # the exception's message may wrap onto the next lines
+        in_traceback = False
+        out.append(line)
+    return [one_line(line) for line in out]
