@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import keyword
 
+import attrs
 import pytest
+from pydantic import BaseModel, RootModel
 
 from scripts.spec_model.naming import (
     class_name,
@@ -13,6 +16,7 @@ from scripts.spec_model.naming import (
     tag_module,
     unique_names,
 )
+from tests.conftest import SLUGS
 
 OPERATION_NAMES = {
     "getThingById": "get_thing_by_id",
@@ -56,3 +60,29 @@ def test_tags_and_classes_are_named_as_the_generator_names_them() -> None:
     assert tag_module("my tag") == "my_tag"
     assert tag_module("true") == "true_"
     assert class_name("model.reference.with.Periods") == "ModelReferenceWithPeriods"
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_both_model_sets_name_every_field_alike(slug: str) -> None:
+    """Each attrs model and the pydantic model of the same schema have the same attribute
+    names; only a name pydantic reserves on BaseModel takes a trailing `_` there."""
+    package = f"jobclients_{slug}"
+    models = importlib.import_module(f"{package}.models")
+    pydantic_models = importlib.import_module(f"{package}.pydantic_models")
+    reserved = set(dir(BaseModel))
+    compared = 0
+    for name in models.__all__:
+        attrs_class = getattr(models, name)
+        pydantic_class = getattr(pydantic_models, name, None)
+        if not attrs.has(attrs_class) or pydantic_class is None:
+            continue
+        if issubclass(pydantic_class, RootModel):  # a value, not fields (`root`)
+            continue
+        expected = {
+            f.name + "_" if f.name in reserved else f.name
+            for f in attrs.fields(attrs_class)
+            if f.name != "additional_properties"
+        }
+        assert set(pydantic_class.model_fields) == expected, name
+        compared += 1
+    assert compared, f"{slug}: no model compared"

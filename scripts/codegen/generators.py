@@ -84,16 +84,11 @@ def openapi_python_client_command(
     return command
 
 
-def datamodel_codegen_command(spec: Path, output: Path) -> list[str]:
-    """The command line that generates the pydantic v2 models into one module."""
-    return [
-        _script("datamodel-codegen"),
-        "--input",
-        str(spec),
-        "--output",
-        str(output),
-        *DATAMODEL_ARGS,
-    ]
+def datamodel_codegen_command(spec: Path, output: Path, aliases: Path | None = None) -> list[str]:
+    """The command line that generates the pydantic v2 models into one module (`aliases`:
+    the field names, spec_model.field_names)."""
+    command = [_script("datamodel-codegen"), "--input", str(spec), "--output", str(output)]
+    return [*command, *DATAMODEL_ARGS, *(["--aliases", str(aliases)] if aliases else [])]
 
 
 def run_openapi_python_client(
@@ -110,9 +105,11 @@ def run_openapi_python_client(
     return package_dir
 
 
-def run_datamodel_codegen(provider: Provider, spec: Path, output: Path, work_dir: Path) -> None:
+def run_datamodel_codegen(
+    provider: Provider, spec: Path, output: Path, work_dir: Path, aliases: Path | None = None
+) -> None:
     """Generate the pydantic v2 models into one module."""
-    result = _run(datamodel_codegen_command(spec, output), work_dir)
+    result = _run(datamodel_codegen_command(spec, output, aliases), work_dir)
     warned = any(_is_warning(line) for line in result.stderr.splitlines())
     if result.returncode != 0 or warned or not output.is_file():
         raise GeneratorError(_explain(provider, DATAMODEL_CODE_GENERATOR, result))

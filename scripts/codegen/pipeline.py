@@ -33,7 +33,8 @@ from scripts.codegen.render import RenderError, render_package_files
 from scripts.codegen.workspace import Workspace
 from scripts.paths import TEMPLATES_DIR
 from scripts.spec_lint import SpecError, lint_spec
-from scripts.spec_model.normalise import write_generator_spec
+from scripts.spec_model.field_names import write_pydantic_aliases
+from scripts.spec_model.normalise import generator_document, write_generator_spec
 from scripts.verify import VerifyError, verify_package
 
 __all__ = ["PIPELINE_ERRORS", "Workspace", "build_package", "differences", "regenerate"]
@@ -55,12 +56,13 @@ def build_package(provider: Provider, document: dict[str, Any], staging: Path) -
     templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
     models = staging / f"{PYDANTIC_MODULE}.py"
     spec = write_generator_spec(document, staging)
+    aliases = write_pydantic_aliases(generator_document(document), staging)
     # The two generators are independent processes: run them side by side.
     with ThreadPoolExecutor(max_workers=2) as pool:
         client = pool.submit(
             run_openapi_python_client, provider, spec, package_root, staging, templates
         )
-        pydantic = pool.submit(run_datamodel_codegen, provider, spec, models, staging)
+        pydantic = pool.submit(run_datamodel_codegen, provider, spec, models, staging, aliases)
         package_dir, _ = client.result(), pydantic.result()
     open_pydantic_enums(models)
     restore_enum_values(package_dir, document)

@@ -126,7 +126,7 @@ class ValidationErrorItem(BaseModel):
     """
     A human-readable description of the problem.
     """
-    type: str | None = None
+    type_: Annotated[str | None, Field(alias="type")] = None
     """
     A machine-readable problem type, for example missing or string_too_short.
     """

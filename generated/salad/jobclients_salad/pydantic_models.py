@@ -44,7 +44,7 @@ class ProblemDetails(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: str | None = None
+    type_: Annotated[str | None, Field(alias="type")] = None
     """
     A URI reference that identifies the problem type.
     """
@@ -108,7 +108,7 @@ class InferenceEndpointJob(BaseModel):
     """
     The organization name.
     """
-    input: Any
+    input_: Annotated[Any, Field(alias="input")]
     """
     The job input. May be any valid JSON.
     """

@@ -83,7 +83,7 @@ class ErrorResponse(BaseModel):
     """
     The HTTP status code that goes with the error.
     """
-    type: str | None = None
+    type_: Annotated[str | None, Field(alias="type")] = None
     """
     A string, usually a URL, that identifies the kind of error.
     """

@@ -130,7 +130,7 @@ class Webhook(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: Annotated[str | None, Field(examples=["job.start"])] = None
+    type_: Annotated[str | None, Field(alias="type", examples=["job.start"])] = None
     """
     The event that triggers the call (for example job.start).
     """
@@ -170,7 +170,7 @@ class ValidationError(BaseModel):
     """
     What is wrong.
     """
-    type: str | None = None
+    type_: Annotated[str | None, Field(alias="type")] = None
     """
     The kind of problem.
     """
@@ -184,7 +184,7 @@ class IOEntry(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: str | None = None
+    type_: Annotated[str | None, Field(alias="type")] = None
     """
     The type of the value, as Sieve names it (for example sieve.File).
     """
@@ -223,7 +223,7 @@ class JobRestart(BaseModel):
     """
     Why the job restarted, in words.
     """
-    type: RestartType | None = None
+    type_: Annotated[RestartType | None, Field(alias="type")] = None
     run_id: str | None = None
     """
     The run id recorded with the restart.

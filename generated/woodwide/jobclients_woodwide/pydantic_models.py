@@ -100,7 +100,7 @@ class TrainResources(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: Literal["train"]
+    type_: Annotated[Literal["train"], Field(alias="type")]
     """
     Marks the resources of a training job.
     """
@@ -114,7 +114,7 @@ class InferSyncResources(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: Literal["infer_sync"]
+    type_: Annotated[Literal["infer_sync"], Field(alias="type")]
     """
     Marks the resources of a synchronous inference job.
     """
@@ -128,7 +128,7 @@ class InferBatchResources(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: Literal["infer_batch"]
+    type_: Annotated[Literal["infer_batch"], Field(alias="type")]
     """
     Marks the resources of a batch inference job.
     """
@@ -174,7 +174,7 @@ class ValidationError(BaseModel):
     """
     A human-readable message.
     """
-    type: str | None = None
+    type_: Annotated[str | None, Field(alias="type")] = None
     """
     A machine-readable code for the kind of problem.
     """
@@ -188,7 +188,7 @@ class IngestResources(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: Literal["dataset_ingest"]
+    type_: Annotated[Literal["dataset_ingest"], Field(alias="type")]
     """
     Marks the resources of a dataset ingest job.
     """
@@ -221,7 +221,7 @@ class JobDetail(BaseModel):
     """
     The identifier of the job.
     """
-    type: Annotated[str, Field(examples=["dataset_ingest"])]
+    type_: Annotated[str, Field(alias="type", examples=["dataset_ingest"])]
     """
     What kind of work the job does. Known values: dataset_ingest, train, infer_sync, infer_batch. Other values may appear.
     """
@@ -239,7 +239,7 @@ class JobDetail(BaseModel):
     When the job reached its final status; null until then.
     """
     created_by: CreatedBy | None = None
-    input: JobInput | None = None
+    input_: Annotated[JobInput | None, Field(alias="input")] = None
     output: JobOutput | None = None
     resources: (
         IngestResources | TrainResources | InferSyncResources | InferBatchResources | OtherResources | None
