@@ -46,11 +46,15 @@ def check(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff on the pipeline and tests; mypy --strict on scripts/ and every generated package."""
+    """ruff on the pipeline and tests; mypy --strict on scripts/, the shared run-time and every
+    generated package."""
     _install(session, BENCH_REQUIREMENTS)
     session.run("ruff", "check", *LINTED)
     session.run("ruff", "format", "--check", *LINTED)
     session.run("mypy", "--strict", "scripts", "noxfile.py")
+    # The run-time every package copies, checked once as the package it is.
+    with session.chdir(ROOT / "scripts" / "templates"):
+        session.run("mypy", "--strict", "--cache-dir", str(ROOT / ".mypy_cache"), "-p", "runtime")
     for package_root in sorted(p for p in (ROOT / "generated").iterdir() if p.is_dir()):
         import_package = f"jobclients_{package_root.name}"
         cache = ROOT / ".mypy_cache" / f"generated-{package_root.name}"

@@ -583,12 +583,6 @@ def test_retries_stop_at_the_limit_and_zero_turns_them_off(slug: str, call: Oper
         assert len(seen) == calls
 
 
-@pytest.mark.parametrize("slug", SLUGS)
-def test_a_negative_retry_count_is_refused(slug: str) -> None:
-    with pytest.raises(ValueError, match="max_retries"):
-        pkg(slug).package.RetryPolicy(max_retries=-1)
-
-
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422, 500, 501, 505, 599])
 @pytest.mark.parametrize(("slug", "call"), ALL_CALLS)
 def test_a_status_that_is_not_transient_is_not_retried(
@@ -613,23 +607,6 @@ def test_an_operation_not_marked_idempotent_is_never_retried(
         with p.client(handler) as client, pytest.raises(p.errors.JobClientError):
             module.sync_detailed(client=client, **kwargs_of(call))
         assert len(seen) == 1
-
-
-@pytest.mark.parametrize("slug", SLUGS)
-def test_retry_after_and_backoff_arithmetic(slug: str) -> None:
-    retry = pkg(slug).runtime("retry")
-    policy = retry.RetryPolicy(max_retries=3, initial_delay=0.0, max_retry_after=30.0)
-    assert policy.delay_for(0, json_answer(429, {}, **{"Retry-After": "7"})) == 7.0
-    assert (
-        policy.delay_for(0, json_answer(503, {}, **{"Retry-After": "31"})) is None
-    )  # over the cap
-    date = "Wed, 21 Oct 2015 07:28:10 GMT"
-    now = retry.datetime(2015, 10, 21, 7, 28, 0, tzinfo=retry.UTC)
-    assert retry.retry_after_seconds(date, now=now) == 10.0
-    assert retry.retry_after_seconds("garbage") is None
-    assert policy.delay_for(3, json_answer(429, {})) is None  # out of attempts
-    backoff = retry.RetryPolicy(initial_delay=1.0, max_delay=4.0)
-    assert all(0 <= backoff.backoff(n) <= min(4.0, 2.0**n) for n in range(8) for _ in range(20))
 
 
 def _first_per_provider(params: list[Any]) -> list[Any]:

@@ -98,13 +98,16 @@ def _is_public(path: str) -> bool:
 
 
 def _public(obj: griffe.Object | griffe.Alias) -> Iterator[str]:
-    """Public objects defined in the package (imports, i.e. aliases, are not counted twice)."""
+    """Public objects of the package, under the paths users import them by: an import (an
+    alias) is counted where it is defined, unless the module re-exports it in `__all__`
+    (`errors.NotFoundError`, defined once in the private `_runtime.errors`)."""
     if obj.is_class:  # inherited members are aliases, but they are the class's API too
         yield from (f"{obj.path}.{n}" for n in obj.all_members if not n.startswith("_"))
         return
+    exported = set(obj.exports or ()) if obj.is_module else set()
     for name, member in obj.members.items():
-        if name.startswith("_") or member.is_alias:  # an import, counted where it is defined
+        if name.startswith("_") or (member.is_alias and name not in exported):
             continue
-        yield member.path
+        yield f"{obj.path}.{name}"
         if member.is_module or member.is_class:
             yield from _public(member)

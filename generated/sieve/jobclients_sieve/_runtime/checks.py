@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..errors import ResponseValidationError
+from .errors import ResponseValidationError
 
 _JSON_NAMES: dict[type, str] = {
     str: "a string",

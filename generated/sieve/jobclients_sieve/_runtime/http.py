@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 import httpx
 
-from ..errors import (
+from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -25,9 +25,9 @@ from ..errors import (
     UnexpectedStatus,
     status_error_class,
 )
-from ..types import Response
 from .gc_pause import collector_paused
 from .retry import RetryPolicy, asend_with_retries, send_with_retries
+from .types import Response
 
 
 class _SendingClient(Protocol):

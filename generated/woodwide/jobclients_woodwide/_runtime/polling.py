@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 
-from ..errors import APIConnectionError, APIStatusError, JobClientError
+from .errors import APIConnectionError, APIStatusError, JobClientError
 from .retry import RETRY_STATUSES, retry_after_seconds
 
 GROWTH = 1.5  # each interval is this many times the one before, up to the maximum
