@@ -1,10 +1,17 @@
-"""The document the generators read: the spec, minus what would let its text name code.
+"""The document the generators read: the spec, rewritten where the generators mishandle it.
 
 openapi-python-client names a class after a schema's `title` when it has one, and
 datamodel-code-generator after the component's key: a title could make the two model sets,
 and the facts the pipeline renders, disagree about a class's name, or pick a name that is
 spec text. Titles are documentation only (JSON Schema gives them no meaning), so they are
 dropped here; names then come from the component keys alone.
+
+Every other step works around a generator bug on a valid document (named in its docstring)
+by writing the same thing another way both generators read correctly: the instances each
+schema accepts stay the same. A step changes nothing in a document without its construct,
+so the packages of specs without them are generated exactly as before. Each step edits the
+document it is given; generator_document gives them a copy. Only the generators read it: the
+pipeline's own readers (lint, rendered facts, post-processing) read the spec as written.
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from openapi_python_client.strings import snake_case
+
 from scripts.spec_model.schemas import iter_schemas
 
 GENERATOR_SPEC = "openapi.json"
@@ -22,8 +31,8 @@ GENERATOR_SPEC = "openapi.json"
 def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     """A normalised copy of `document`; the original is not changed."""
     normalised = copy.deepcopy(document)
-    for _, schema in iter_schemas(normalised):
-        schema.pop("title", None)
+    drop_titles(normalised)
+    name_colliding_enum_members(normalised)
     return normalised
 
 
@@ -33,3 +42,51 @@ def write_generator_spec(document: dict[str, Any], directory: Path) -> Path:
     text = json.dumps(generator_document(document), ensure_ascii=False, indent=1)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def drop_titles(document: dict[str, Any]) -> None:
+    """Drop every schema's `title` (see the module's docstring)."""
+    for _, schema in iter_schemas(document):
+        schema.pop("title", None)
+
+
+def name_colliding_enum_members(document: dict[str, Any]) -> None:
+    """Give a string enum whose values share an openapi-python-client member name (`job.start`
+    and `job_start`; `true` and `True`) `x-enum-varnames`: its names, `_2`, `_3`... added to
+    the repeats, which both generators then use. Other enums are left alone.
+
+    Why: openapi-python-client stops ("Duplicate key ... in enum") or, with the values in the
+    other order, silently drops one of them.
+    """
+    for _, schema in iter_schemas(document):
+        values = schema.get("enum")
+        if not isinstance(values, list) or "x-enum-varnames" in schema:
+            continue
+        strings = [v for v in values if v is not None]
+        if not strings or not all(isinstance(v, str) for v in strings):
+            continue
+        names = [_opc_member_name(value, index) for index, value in enumerate(strings)]
+        if len(set(names)) < len(names):
+            schema["x-enum-varnames"] = _unique_names(names)
+
+
+def _opc_member_name(value: str, index: int) -> str:
+    """The enum member name openapi-python-client 0.29.1 gives `value`, at `index` among the
+    enum's non-null values (EnumProperty.values_from_list)."""
+    key = value.upper() if value and value[0].isalpha() else f"VALUE_{index}"
+    return snake_case(key).upper()
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """`names` with `_2`, `_3`... added to repeats, avoiding every name already in the list."""
+    taken = set(names)
+    used: set[str] = set()
+    unique: list[str] = []
+    for name in names:
+        candidate, number = name, 1
+        while candidate in used or (candidate != name and candidate in taken):
+            number += 1
+            candidate = f"{name}_{number}"
+        used.add(candidate)
+        unique.append(candidate)
+    return unique

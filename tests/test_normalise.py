@@ -1,0 +1,204 @@
+"""The generators' copy of a spec: each rewrite on a minimal document, then the same document
+through both generators (as the pipeline runs them) and the result imported and used.
+
+Every transform test also checks that the spec itself is left as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.schemas import Class
+from openapi_python_client.strings import ClassName, PythonIdentifier, in_double_quote_literal
+
+from scripts.codegen.generators import (
+    run_datamodel_codegen,
+    run_openapi_python_client,
+)
+from scripts.codegen.pipeline import CUSTOM_TEMPLATES
+from scripts.codegen.providers import Provider
+from scripts.codegen.render import RUNTIME_DIR
+from scripts.spec_model.normalise import generator_document, write_generator_spec
+
+REF = "#/components/schemas/"
+
+
+def spec(
+    schemas: dict[str, Any],
+    paths: dict[str, Any] | None = None,
+    version: str = "3.1.0",
+) -> dict[str, Any]:
+    """A valid document: the schemas, and GET /root answering the first of them."""
+    first = next(iter(schemas))
+    get_root = {
+        "get": {
+            "operationId": "get_root",
+            "responses": {"200": _json_response({"$ref": REF + first})},
+        }
+    }
+    return {
+        "openapi": version,
+        "info": {"title": "t", "version": "1"},
+        "paths": paths or {"/root": get_root},
+        "components": {"schemas": schemas},
+    }
+
+
+def normalised(document: dict[str, Any]) -> dict[str, Any]:
+    """generator_document(document), checking that `document` itself is not changed."""
+    before = copy.deepcopy(document)
+    result = generator_document(document)
+    assert document == before, "the spec itself was changed"
+    return result
+
+
+def _json_response(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"description": "ok", "content": {"application/json": {"schema": schema}}}
+
+
+def _post(body: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "post": {
+            "operationId": "send",
+            "requestBody": body,
+            "responses": {"204": {"description": "done"}},
+        }
+    }
+
+
+# ---------------------------------------------------------------- 1. colliding enum members
+
+
+def test_enum_values_that_share_a_member_name_get_unique_names() -> None:
+    document = spec(
+        {
+            "Event": {"type": "string", "enum": ["job.start", "job_start", "JobStart", "job.end"]},
+            "Keyword": {"type": "string", "enum": ["class", "None", "true", "True"]},
+            "Case": {"type": "string", "enum": ["a", "A", "A_2"]},
+        }
+    )
+    schemas = normalised(document)["components"]["schemas"]
+    assert schemas["Event"]["x-enum-varnames"] == [
+        "JOB_START",
+        "JOB_START_2",
+        "JOBSTART",
+        "JOB_END",
+    ]
+    assert schemas["Keyword"]["x-enum-varnames"] == ["CLASS", "NONE", "TRUE", "TRUE_2"]
+    # A suffix that is another value's own name is skipped.
+    assert schemas["Case"]["x-enum-varnames"] == ["A", "A_3", "A_2"]
+    assert schemas["Event"]["enum"] == document["components"]["schemas"]["Event"]["enum"]
+
+
+def test_the_first_value_keeps_the_plain_name_in_either_order() -> None:
+    schemas = normalised(spec({"E": {"type": "string", "enum": ["job_start", "job.start"]}}))
+    assert schemas["components"]["schemas"]["E"]["x-enum-varnames"] == ["JOB_START", "JOB_START_2"]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["job.start", "job_start", "JobStart", "job.end"],
+        ["job_start", "job.start"],
+        ["1", "VALUE_0"],  # a value not starting with a letter is named by its place
+        ["", "VALUE_0", "value_0"],
+        ["a-b", "a_b", "A B", "a.b"],
+        ["é", "É"],
+        ["queued", "running"],
+    ],
+)
+def test_openapi_python_client_keeps_every_value_under_its_own_name(values: list[str]) -> None:
+    (schema,) = normalised(spec({"E": {"type": "string", "enum": values}}))["components"][
+        "schemas"
+    ].values()
+    names = schema.get("x-enum-varnames", [])
+    enum_class = Class(name=ClassName("E", ""), module_name=PythonIdentifier("e", ""))
+    members = EnumProperty.values_from_list(values, enum_class, names)
+    assert sorted(members.values()) == sorted(in_double_quote_literal(v) for v in values)
+    assert not names or list(members) == names, "the names given are used unchanged"
+
+
+def test_enums_without_a_collision_or_with_their_own_names_are_left_alone() -> None:
+    schemas = {
+        "Status": {"type": "string", "enum": ["queued", "running", "1", "2"]},
+        "Priority": {"type": "integer", "enum": [1, 2, 3]},
+        "Named": {"type": "string", "enum": ["a", "A"], "x-enum-varnames": ["LOW", "HIGH"]},
+    }
+    assert normalised(spec(schemas))["components"]["schemas"] == schemas
+
+
+# ---------------------------------------------------------------- both generators
+
+
+@pytest.fixture
+def generate(tmp_path: Path) -> Any:
+    """generate(document) -> run(code): both generators on the normalised document, as the
+    pipeline runs them (a warning fails), then `code` run against the attrs package `pkg` and
+    the pydantic module `pm`; run() returns what the code prints, read as JSON."""
+
+    def build(document: dict[str, Any]) -> Any:
+        provider = Provider(
+            slug="norm",
+            directory=tmp_path,
+            distribution="jobclients-norm",
+            import_package="jobclients_norm",
+            version="0.1.0",
+            description="normalised",
+        )
+        out = tmp_path / "out"
+        out.mkdir()
+        spec_path = write_generator_spec(document, tmp_path)
+        templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            client = pool.submit(
+                run_openapi_python_client, provider, spec_path, out, tmp_path, templates
+            )
+            pydantic = pool.submit(
+                run_datamodel_codegen, provider, spec_path, out / "pm.py", tmp_path
+            )
+            package_dir, _ = client.result(), pydantic.result()
+        # The templates' modules import the run-time helpers the pipeline copies in beside
+        # them, and the facts the render step writes (_spec.py, wait.py re-exported by the
+        # package's __init__): stand-ins for the two the code under test reads.
+        shutil.copytree(RUNTIME_DIR, package_dir / "_runtime")
+        (package_dir / "__init__.py").write_text("", encoding="utf-8")
+        (package_dir / "_spec.py").write_text("IDEMPOTENT_OPERATIONS = frozenset()\n")
+
+        def run(code: str) -> Any:
+            prelude = "import json\nimport jobclients_norm as pkg\nimport pm\n"
+            result = subprocess.run(
+                [sys.executable, "-c", prelude + code],
+                cwd=out,
+                env={**os.environ, "PYTHONPATH": str(out)},
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=120,
+            )
+            assert result.returncode == 0, result.stderr
+            return json.loads(result.stdout)
+
+        return run
+
+    return build
+
+
+def test_generated_colliding_enums_keep_every_value_under_one_name_in_both(generate: Any) -> None:
+    values = ["job.start", "job_start", "JobStart", "true", "True"]
+    run = generate(spec({"Event": {"type": "string", "enum": values}}))
+    members = run(
+        "from jobclients_norm.models import Event\n"
+        "print(json.dumps([{m.name: m.value for m in Event}, {m.name: m.value for m in pm.Event}]))"
+    )
+    expected = {"JOB_START": "job.start", "JOB_START_2": "job_start", "JOBSTART": "JobStart"}
+    assert members[0] == members[1] == {**expected, "TRUE": "true", "TRUE_2": "True"}
