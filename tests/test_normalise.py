@@ -137,6 +137,87 @@ def test_enums_without_a_collision_or_with_their_own_names_are_left_alone() -> N
     assert normalised(spec(schemas))["components"]["schemas"] == schemas
 
 
+# ---------------------------------------------------------------- 2. dotted schema names
+
+
+def test_dotted_schema_names_become_class_names_and_every_ref_follows() -> None:
+    document = spec(
+        {
+            "Names": {
+                "type": "object",
+                "properties": {
+                    "periods": {"$ref": REF + "model.reference.with.Periods"},
+                    "value": {"$ref": REF + "model.reference.with.Periods/properties/value"},
+                    "pet": {"$ref": REF + "Pet"},
+                },
+            },
+            "model.reference.with.Periods": {
+                "type": "object",
+                "properties": {"value": {"type": "string"}},
+            },
+            "a.Cat": {"type": "object", "properties": {"kind": {"type": "string"}}},
+            "a.Dog": {"type": "object", "properties": {"kind": {"type": "string"}}},
+            "Pet": {
+                "oneOf": [{"$ref": REF + "a.Cat"}, {"$ref": REF + "a.Dog"}],
+                "discriminator": {
+                    "propertyName": "kind",
+                    "mapping": {"cat": REF + "a.Cat", "dog": "a.Dog"},
+                },
+            },
+        }
+    )
+    schemas = normalised(document)["components"]["schemas"]
+    assert list(schemas) == ["Names", "ModelReferenceWithPeriods", "ACat", "ADog", "Pet"]
+    assert schemas["Names"]["properties"] == {
+        "periods": {"$ref": REF + "ModelReferenceWithPeriods"},
+        "value": {"$ref": REF + "ModelReferenceWithPeriods/properties/value"},
+        "pet": {"$ref": REF + "Pet"},
+    }
+    assert schemas["Pet"]["oneOf"] == [{"$ref": REF + "ACat"}, {"$ref": REF + "ADog"}]
+    assert schemas["Pet"]["discriminator"]["mapping"] == {"cat": REF + "ACat", "dog": "ADog"}
+
+
+def test_refs_under_webhooks_callbacks_path_items_and_encodings_follow_a_rename() -> None:
+    def hook() -> dict[str, Any]:  # a new object each time: every place is walked
+        body = {"content": {"application/json": {"schema": {"$ref": REF + "a.B"}}}}
+        return {"post": {"requestBody": body}}
+
+    multipart = {
+        "schema": {"type": "object"},
+        "encoding": {"part": {"headers": {"X-Part": {"schema": {"$ref": REF + "a.B"}}}}},
+    }
+    operation = {
+        "operationId": "send",
+        "requestBody": {"content": {"multipart/form-data": multipart}},
+        "callbacks": {"done": {"{$request.body#/url}": hook()}},
+        "responses": {"204": {"description": "done"}},
+    }
+    document = spec({"a.B": {"type": "object"}}, paths={"/send": {"post": operation}})
+    document["webhooks"] = {"hook": hook()}
+    document["components"]["pathItems"] = {"Item": hook()}
+    document["components"]["callbacks"] = {"Later": {"{$url}": hook()}}
+    text = json.dumps(normalised(document))
+    assert "a.B" not in text
+    assert text.count(REF + "AB") == 5
+
+
+@pytest.mark.parametrize("name", ["model.reference.with.Periods", "v1.2.thing", "x.ID.list"])
+def test_the_new_name_is_the_class_name_openapi_python_client_already_gave(name: str) -> None:
+    schemas = normalised(spec({name: {"type": "object"}}))["components"]["schemas"]
+    (new,) = schemas
+    for prefix in ("", "field_"):  # its own prefix: the class it writes does not change
+        assert ClassName(new, prefix=prefix) == ClassName(name, prefix=prefix)
+
+
+@pytest.mark.parametrize("taken", ["ModelReference", "model.Reference"])
+def test_a_rename_onto_an_existing_name_is_refused_naming_both(taken: str) -> None:
+    document = spec({"model.reference": {"type": "object"}, taken: {"type": "object"}})
+    with pytest.raises(ValueError, match="would be renamed 'ModelReference'") as refused:
+        generator_document(document)
+    assert "'model.reference'" in str(refused.value)
+    assert repr(taken) in str(refused.value)
+
+
 # ---------------------------------------------------------------- both generators
 
 
@@ -202,3 +283,21 @@ def test_generated_colliding_enums_keep_every_value_under_one_name_in_both(gener
     )
     expected = {"JOB_START": "job.start", "JOB_START_2": "job_start", "JOBSTART": "JobStart"}
     assert members[0] == members[1] == {**expected, "TRUE": "true", "TRUE_2": "True"}
+
+
+def test_generated_dotted_schema_is_one_class_in_both(generate: Any) -> None:
+    document = spec(
+        {
+            "Names": {"type": "object", "properties": {"p": {"$ref": REF + "model.with.Periods"}}},
+            "model.with.Periods": {"type": "object", "properties": {"value": {"type": "string"}}},
+        }
+    )
+    run = generate(document)
+    read = run(
+        "from jobclients_norm.models import Names, ModelWithPeriods\n"
+        "a = Names.from_dict({'p': {'value': 'x'}})\n"
+        "b = pm.Names.model_validate({'p': {'value': 'x'}})\n"
+        "assert isinstance(a.p, ModelWithPeriods) and isinstance(b.p, pm.ModelWithPeriods)\n"
+        "print(json.dumps([a.to_dict(), b.model_dump(mode='json', exclude_none=True)]))"
+    )
+    assert read == [{"p": {"value": "x"}}, {"p": {"value": "x"}}]

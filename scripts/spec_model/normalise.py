@@ -21,17 +21,19 @@ import json
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client.strings import snake_case
+from openapi_python_client.strings import ClassName, snake_case
 
 from scripts.spec_model.schemas import iter_schemas
 
 GENERATOR_SPEC = "openapi.json"
+SCHEMA_REF = "#/components/schemas/"
 
 
 def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     """A normalised copy of `document`; the original is not changed."""
     normalised = copy.deepcopy(document)
     drop_titles(normalised)
+    rename_dotted_schemas(normalised)
     name_colliding_enum_members(normalised)
     return normalised
 
@@ -48,6 +50,40 @@ def drop_titles(document: dict[str, Any]) -> None:
     """Drop every schema's `title` (see the module's docstring)."""
     for _, schema in iter_schemas(document):
         schema.pop("title", None)
+
+
+def rename_dotted_schemas(document: dict[str, Any]) -> None:
+    """Rename each dotted component schema to the class name openapi-python-client gives it
+    (`model.reference.with.Periods` -> `ModelReferenceWithPeriods`); every `$ref` and
+    discriminator mapping follows. A new name already taken is a ValueError naming both.
+
+    Why: datamodel-code-generator reads the dots as module paths and stops ("Modular
+    references require an output directory, not a file").
+    """
+    schemas = _component_schemas(document)
+    renames: dict[str, str] = {}
+    for name in schemas:
+        if "." not in name:
+            continue
+        new = str(ClassName(name, prefix=""))
+        taken = new if new in schemas else next((o for o, n in renames.items() if n == new), None)
+        if taken is not None:
+            raise ValueError(
+                f"component schema {name!r} would be renamed {new!r} for the generators, "
+                f"which is the name of component schema {taken!r}: rename one of them"
+            )
+        renames[name] = new
+    if not renames:
+        return
+    document["components"]["schemas"] = {renames.get(k, k): v for k, v in schemas.items()}
+    refs = {SCHEMA_REF + old: SCHEMA_REF + new for old, new in renames.items()}
+    for _, schema in iter_schemas(document):
+        if isinstance(schema.get("$ref"), str):
+            schema["$ref"] = _renamed_ref(schema["$ref"], refs)
+        mapping = _mapping(_mapping(schema.get("discriminator")).get("mapping"))
+        for value, target in mapping.items():
+            if isinstance(target, str):  # a ref, or (OpenAPI allows it) a bare schema name
+                mapping[value] = renames.get(target) or _renamed_ref(target, refs)
 
 
 def name_colliding_enum_members(document: dict[str, Any]) -> None:
@@ -90,3 +126,19 @@ def _unique_names(names: list[str]) -> list[str]:
         used.add(candidate)
         unique.append(candidate)
     return unique
+
+
+def _renamed_ref(ref: str, refs: dict[str, str]) -> str:
+    """`ref` with a renamed component's prefix replaced (refs into a component follow too)."""
+    for old, new in refs.items():
+        if ref == old or ref.startswith(old + "/"):
+            return new + ref.removeprefix(old)
+    return ref
+
+
+def _component_schemas(document: dict[str, Any]) -> dict[str, Any]:
+    return _mapping(_mapping(document.get("components")).get("schemas"))
+
+
+def _mapping(node: Any) -> dict[str, Any]:
+    return node if isinstance(node, dict) else {}
