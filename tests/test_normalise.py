@@ -218,6 +218,50 @@ def test_a_rename_onto_an_existing_name_is_refused_naming_both(taken: str) -> No
     assert repr(taken) in str(refused.value)
 
 
+# ---------------------------------------------------------------- 3. one body media type
+
+
+@pytest.mark.parametrize(
+    ("offered", "kept"),
+    [
+        (["application/vnd.k+json", "application/json"], "application/json"),
+        (
+            ["application/json; charset=utf-8", "multipart/form-data"],
+            "application/json; charset=utf-8",
+        ),
+        (["multipart/form-data", "application/merge-patch+json"], "application/merge-patch+json"),
+        (
+            ["application/octet-stream", "application/x-www-form-urlencoded"],
+            "application/x-www-form-urlencoded",
+        ),
+        (["application/octet-stream", "multipart/form-data"], "multipart/form-data"),
+        (["text/plain", "application/octet-stream"], "application/octet-stream"),
+        (["text/plain", "application/xml"], "text/plain"),
+    ],
+)
+def test_a_request_body_keeps_one_media_type(offered: list[str], kept: str) -> None:
+    content = {media: {"schema": {"type": "object"}} for media in offered}
+    body = {"required": True, "content": content}
+    document = spec({"S": {"type": "object"}}, paths={"/send": _post(body)})
+    document["components"]["requestBodies"] = {"Shared": copy.deepcopy(body)}
+    result = normalised(document)
+    for written in (
+        result["paths"]["/send"]["post"]["requestBody"],
+        result["components"]["requestBodies"]["Shared"],
+    ):
+        assert written == {"required": True, "content": {kept: content[kept]}}
+
+
+def test_a_request_body_with_one_media_type_or_a_ref_is_left_alone() -> None:
+    one = {"content": {"text/plain": {"schema": {"type": "string"}}}}
+    document = spec(
+        {"S": {"type": "object"}},
+        paths={"/send": _post({"$ref": "#/components/requestBodies/One"})},
+    )
+    document["components"]["requestBodies"] = {"One": one}
+    assert normalised(document) == document
+
+
 # ---------------------------------------------------------------- both generators
 
 
@@ -301,3 +345,22 @@ def test_generated_dotted_schema_is_one_class_in_both(generate: Any) -> None:
         "print(json.dumps([a.to_dict(), b.model_dump(mode='json', exclude_none=True)]))"
     )
     assert read == [{"p": {"value": "x"}}, {"p": {"value": "x"}}]
+
+
+def test_generated_body_of_several_media_types_is_sent_as_json(generate: Any) -> None:
+    body = {
+        "required": True,
+        "content": {
+            "application/vnd.k+json": {"schema": {"$ref": REF + "Bag"}},
+            "application/json": {"schema": {"$ref": REF + "Bag"}},
+        },
+    }
+    bag = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    run = generate(spec({"Bag": bag}, paths={"/send": _post(body)}))
+    kwargs = run(
+        "from jobclients_norm.api.default import send\n"
+        "from jobclients_norm.models import Bag\n"
+        "print(json.dumps(send._get_kwargs(body=Bag(n=1))))"
+    )
+    assert kwargs["json"] == {"n": 1}
+    assert kwargs["headers"]["Content-Type"] == "application/json"

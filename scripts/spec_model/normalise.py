@@ -23,10 +23,19 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, snake_case
 
-from scripts.spec_model.schemas import iter_schemas
+from scripts.spec_model.schemas import iter_request_bodies, iter_schemas
 
 GENERATOR_SPEC = "openapi.json"
 SCHEMA_REF = "#/components/schemas/"
+
+# The media type a request body keeps when it offers several (see keep_one_body_media_type).
+BODY_MEDIA_PREFERENCE = (
+    "application/json",
+    "+json",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+    "application/octet-stream",
+)
 
 
 def generator_document(document: dict[str, Any]) -> dict[str, Any]:
@@ -35,6 +44,7 @@ def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     drop_titles(normalised)
     rename_dotted_schemas(normalised)
     name_colliding_enum_members(normalised)
+    keep_one_body_media_type(normalised)
     return normalised
 
 
@@ -106,6 +116,21 @@ def name_colliding_enum_members(document: dict[str, Any]) -> None:
             schema["x-enum-varnames"] = _unique_names(names)
 
 
+def keep_one_body_media_type(document: dict[str, Any]) -> None:
+    """Keep one media type in a request body that offers several: the first kind in
+    BODY_MEDIA_PREFERENCE (application/json, any +json, form, multipart, octet-stream), else
+    the first written.
+
+    Why: openapi-python-client writes a branch per media type that uses `Unset` without
+    importing it, and would always send the last one.
+    """
+    for _, body in iter_request_bodies(document):
+        content = body.get("content")
+        if isinstance(content, dict) and len(content) > 1:
+            kept = min(content, key=lambda media: _media_rank(media, list(content)))
+            body["content"] = {kept: content[kept]}
+
+
 def _opc_member_name(value: str, index: int) -> str:
     """The enum member name openapi-python-client 0.29.1 gives `value`, at `index` among the
     enum's non-null values (EnumProperty.values_from_list)."""
@@ -126,6 +151,14 @@ def _unique_names(names: list[str]) -> list[str]:
         used.add(candidate)
         unique.append(candidate)
     return unique
+
+
+def _media_rank(media: str, written: list[str]) -> tuple[int, int]:
+    bare = media.split(";", 1)[0].strip().lower()
+    for rank, preferred in enumerate(BODY_MEDIA_PREFERENCE):
+        if bare == preferred or (preferred.startswith("+") and bare.endswith(preferred)):
+            return rank, written.index(media)
+    return len(BODY_MEDIA_PREFERENCE), written.index(media)
 
 
 def _renamed_ref(ref: str, refs: dict[str, str]) -> str:
