@@ -262,6 +262,39 @@ def test_a_request_body_with_one_media_type_or_a_ref_is_left_alone() -> None:
     assert normalised(document) == document
 
 
+# ---------------------------------------------------------------- 4. 3.1 binaries
+
+
+def test_strings_spelled_as_bytes_get_format_binary() -> None:
+    document = spec(
+        {
+            "Upload": {
+                "type": "object",
+                "properties": {
+                    "file": {"type": "string", "contentMediaType": "application/octet-stream"},
+                    "image": {"type": ["string", "null"], "contentMediaType": "image/png"},
+                    "raw": {"type": "string", "contentEncoding": "binary"},
+                    "b64": {"type": "string", "contentEncoding": "base64"},
+                    "doc": {"type": "string", "contentMediaType": "application/json"},
+                    "text": {"type": "string", "contentMediaType": "text/csv"},
+                    "own": {"type": "string", "format": "byte", "contentMediaType": "image/png"},
+                },
+            }
+        }
+    )
+    properties = normalised(document)["components"]["schemas"]["Upload"]["properties"]
+    formats = {name: schema.get("format") for name, schema in properties.items()}
+    assert formats == {
+        "file": "binary",
+        "image": "binary",
+        "raw": "binary",
+        "b64": None,  # base64 text in the payload, not bytes
+        "doc": None,
+        "text": None,
+        "own": "byte",
+    }
+
+
 # ---------------------------------------------------------------- both generators
 
 
@@ -364,3 +397,26 @@ def test_generated_body_of_several_media_types_is_sent_as_json(generate: Any) ->
     )
     assert kwargs["json"] == {"n": 1}
     assert kwargs["headers"]["Content-Type"] == "application/json"
+
+
+def test_generated_3_1_binaries_are_bytes_in_both(generate: Any) -> None:
+    file = {"type": "string", "contentMediaType": "application/octet-stream"}
+    upload = {"type": "object", "required": ["file"], "properties": {"file": file}}
+    document = spec(
+        {"Upload": upload},
+        paths={
+            "/send": _post(
+                {"content": {"multipart/form-data": {"schema": {"$ref": REF + "Upload"}}}}
+            )
+        },
+    )
+    run = generate(document)
+    read = run(
+        "import io\n"
+        "from jobclients_norm.models import Upload\n"
+        "from jobclients_norm.types import File\n"
+        "parts = Upload(file=File(payload=io.BytesIO(b'\\x00\\xff'))).to_multipart()\n"
+        "sent = parts[0][1][1].getvalue()\n"
+        "print(json.dumps([repr(sent), pm.Upload.model_fields['file'].annotation.__name__]))"
+    )
+    assert read == [repr(b"\x00\xff"), "bytes"]

@@ -45,6 +45,7 @@ def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     rename_dotted_schemas(normalised)
     name_colliding_enum_members(normalised)
     keep_one_body_media_type(normalised)
+    mark_binary_strings(normalised)
     return normalised
 
 
@@ -131,6 +132,26 @@ def keep_one_body_media_type(document: dict[str, Any]) -> None:
             body["content"] = {kept: content[kept]}
 
 
+def mark_binary_strings(document: dict[str, Any]) -> None:
+    """Add `format: binary` to a string that is raw bytes in the 3.1 spelling: a
+    `contentMediaType` that is not text (text/*, JSON, XML, form) or `contentEncoding: binary`,
+    and no format. A base64 (or other) `contentEncoding` is text in the payload: left alone.
+
+    Why: openapi-python-client reads only `format`, so the body or multipart part was a `str`
+    instead of a File.
+    """
+    for _, schema in iter_schemas(document):
+        if "format" in schema or not _admits_type(schema, "string"):
+            continue
+        media = schema.get("contentMediaType")
+        encoding = schema.get("contentEncoding")
+        if media is None and encoding is None:
+            continue
+        if encoding not in (None, "binary") or (isinstance(media, str) and _is_text(media)):
+            continue
+        schema["format"] = "binary"
+
+
 def _opc_member_name(value: str, index: int) -> str:
     """The enum member name openapi-python-client 0.29.1 gives `value`, at `index` among the
     enum's non-null values (EnumProperty.values_from_list)."""
@@ -159,6 +180,18 @@ def _media_rank(media: str, written: list[str]) -> tuple[int, int]:
         if bare == preferred or (preferred.startswith("+") and bare.endswith(preferred)):
             return rank, written.index(media)
     return len(BODY_MEDIA_PREFERENCE), written.index(media)
+
+
+def _is_text(media: str) -> bool:
+    bare = media.split(";", 1)[0].strip().lower()
+    return bare.startswith("text/") or bare.endswith(
+        ("/json", "+json", "/xml", "+xml", "/x-www-form-urlencoded")
+    )
+
+
+def _admits_type(schema: dict[str, Any], name: str) -> bool:
+    kind = schema.get("type")
+    return kind == name or (isinstance(kind, list) and name in kind)
 
 
 def _renamed_ref(ref: str, refs: dict[str, str]) -> str:
