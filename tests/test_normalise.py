@@ -22,6 +22,7 @@ from openapi_python_client.parser.properties.schemas import Class
 from openapi_python_client.strings import ClassName, PythonIdentifier, in_double_quote_literal
 
 from scripts.codegen.generators import (
+    DATAMODEL_ARGS,
     run_datamodel_codegen,
     run_openapi_python_client,
 )
@@ -295,6 +296,14 @@ def test_strings_spelled_as_bytes_get_format_binary() -> None:
     }
 
 
+# ---------------------------------------------------------------- 5. formats url and password
+
+
+def test_url_and_password_formats_are_plain_strings_for_the_pydantic_models() -> None:
+    mappings = DATAMODEL_ARGS[DATAMODEL_ARGS.index("--type-mappings") + 1 :]
+    assert {"url=string", "password=string"} <= set(mappings)
+
+
 # ---------------------------------------------------------------- both generators
 
 
@@ -420,3 +429,21 @@ def test_generated_3_1_binaries_are_bytes_in_both(generate: Any) -> None:
         "print(json.dumps([repr(sent), pm.Upload.model_fields['file'].annotation.__name__]))"
     )
     assert read == [repr(b"\x00\xff"), "bytes"]
+
+
+def test_generated_url_and_password_are_plain_strings(generate: Any) -> None:
+    login = {
+        "type": "object",
+        "properties": {
+            "home": {"type": "string", "format": "url"},
+            "password": {"type": "string", "format": "password"},
+        },
+    }
+    run = generate(spec({"Login": login}))
+    read = run(
+        "from jobclients_norm.models import Login\n"
+        "payload = {'home': 'https://x.example', 'password': 'secret'}\n"
+        "print(json.dumps([Login.from_dict(payload).to_dict(),"
+        " pm.Login.model_validate(payload).model_dump(mode='json')]))"
+    )
+    assert read[0] == read[1] == {"home": "https://x.example", "password": "secret"}
