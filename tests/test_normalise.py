@@ -304,6 +304,36 @@ def test_url_and_password_formats_are_plain_strings_for_the_pydantic_models() ->
     assert {"url=string", "password=string"} <= set(mappings)
 
 
+# ---------------------------------------------------------------- 6. defaults
+
+
+def test_a_defaulted_property_ref_to_a_scalar_component_gets_a_copy_of_it() -> None:
+    document = spec(
+        {
+            "Job": {
+                "type": "object",
+                "properties": {
+                    "timeout": {"$ref": REF + "Timeout"},
+                    "retries": {"$ref": REF + "Count", "default": 3, "description": "Tries."},
+                    "count": {"$ref": REF + "Count"},
+                    "status": {"$ref": REF + "Status", "default": "queued"},
+                    "timeouts": {"type": "array", "items": {"$ref": REF + "Timeout"}},
+                },
+            },
+            "Timeout": {"type": "integer", "minimum": 1, "default": 100},
+            "Count": {"type": "integer", "description": "A count."},
+            "Status": {"type": "string", "enum": ["queued", "done"]},
+        }
+    )
+    properties = normalised(document)["components"]["schemas"]["Job"]["properties"]
+    assert properties["timeout"] == {"type": "integer", "minimum": 1, "default": 100}
+    assert properties["retries"] == {"type": "integer", "default": 3, "description": "Tries."}
+    # No default, an enum (--deserialize-default-values), not a property: left as refs.
+    assert properties["count"] == {"$ref": REF + "Count"}
+    assert properties["status"] == {"$ref": REF + "Status", "default": "queued"}
+    assert properties["timeouts"]["items"] == {"$ref": REF + "Timeout"}
+
+
 # ---------------------------------------------------------------- both generators
 
 
@@ -447,3 +477,33 @@ def test_generated_url_and_password_are_plain_strings(generate: Any) -> None:
         " pm.Login.model_validate(payload).model_dump(mode='json')]))"
     )
     assert read[0] == read[1] == {"home": "https://x.example", "password": "secret"}
+
+
+def test_generated_defaults_of_enum_and_scalar_refs_are_typed_in_both(generate: Any) -> None:
+    job = {
+        "type": "object",
+        "properties": {
+            "timeout": {"$ref": REF + "Timeout"},
+            "status": {"$ref": REF + "Status", "default": "queued"},
+            "mode": {"type": "string", "enum": ["fast", "slow"], "default": "slow"},
+        },
+    }
+    document = spec(
+        {
+            "Job": job,
+            "Timeout": {"type": "integer", "minimum": 1, "default": 100},
+            "Status": {"type": "string", "enum": ["queued", "done"]},
+        }
+    )
+    run = generate(document)
+    read = run(
+        "fields = pm.Job.model_fields\n"
+        "assert 'Timeout' not in repr(fields['timeout'].annotation)  # not the RootModel\n"
+        "assert isinstance(fields['status'].default, pm.Status)\n"
+        "assert type(fields['mode'].default).__name__ == 'Mode'\n"
+        "from jobclients_norm.models import Job\n"
+        "print(json.dumps([Job().to_dict(), pm.Job().model_dump(mode='json')]))"
+    )
+    assert read[1] == {"timeout": 100, "status": "queued", "mode": "slow"}
+    # openapi-python-client keeps the defaults written beside the property only.
+    assert read[0] == {"timeout": 100, "mode": "slow"}

@@ -43,6 +43,7 @@ def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     normalised = copy.deepcopy(document)
     drop_titles(normalised)
     rename_dotted_schemas(normalised)
+    inline_defaulted_scalar_refs(normalised)
     name_colliding_enum_members(normalised)
     keep_one_body_media_type(normalised)
     mark_binary_strings(normalised)
@@ -95,6 +96,29 @@ def rename_dotted_schemas(document: dict[str, Any]) -> None:
         for value, target in mapping.items():
             if isinstance(target, str):  # a ref, or (OpenAPI allows it) a bare schema name
                 mapping[value] = renames.get(target) or _renamed_ref(target, refs)
+
+
+def inline_defaulted_scalar_refs(document: dict[str, Any]) -> None:
+    """Replace a property's `$ref` to a scalar, non-enum component by a copy of the component
+    (the property's own keywords win) when the property or the component has a default.
+
+    Why: datamodel-code-generator types the property as the component's RootModel but writes
+    the raw default (`timeout: Timeout | None = 100`), which mypy rejects.
+    (openapi-python-client inlined scalar components already; it now also sees the default.)
+    """
+    schemas = _component_schemas(document)
+    for parts, schema in list(iter_schemas(document)):
+        ref = schema.get("$ref")
+        if parts[-2:-1] != ("properties",) or not isinstance(ref, str):
+            continue
+        target = schemas.get(ref.removeprefix(SCHEMA_REF)) if ref.startswith(SCHEMA_REF) else None
+        if not isinstance(target, dict) or not _is_scalar(target):
+            continue
+        if "default" not in schema and "default" not in target:
+            continue
+        rest = {k: v for k, v in schema.items() if k != "$ref"}
+        schema.clear()
+        schema.update({**copy.deepcopy(target), **rest})
 
 
 def name_colliding_enum_members(document: dict[str, Any]) -> None:
@@ -150,6 +174,13 @@ def mark_binary_strings(document: dict[str, Any]) -> None:
         if encoding not in (None, "binary") or (isinstance(media, str) and _is_text(media)):
             continue
         schema["format"] = "binary"
+
+
+def _is_scalar(schema: dict[str, Any]) -> bool:
+    return (
+        schema.get("type") in ("string", "integer", "number", "boolean")
+        and not {"enum", "const", "$ref", "allOf", "anyOf", "oneOf"} & schema.keys()
+    )
 
 
 def _opc_member_name(value: str, index: int) -> str:
