@@ -334,6 +334,72 @@ def test_a_defaulted_property_ref_to_a_scalar_component_gets_a_copy_of_it() -> N
     assert properties["timeouts"]["items"] == {"$ref": REF + "Timeout"}
 
 
+# ---------------------------------------------------------------- 7. nullable components
+
+
+def test_a_nullable_enum_or_object_component_moves_its_null_to_every_use() -> None:
+    document = spec(
+        {
+            "Job": {
+                "type": "object",
+                "required": ["urgency"],
+                "properties": {
+                    "urgency": {"$ref": REF + "Urgency"},
+                    "probe": {"$ref": REF + "Probe", "description": "Its own words."},
+                    "either": {"anyOf": [{"$ref": REF + "Probe"}, {"$ref": REF + "Urgency"}]},
+                    "one": {"oneOf": [{"$ref": REF + "Probe"}, {"type": "integer"}]},
+                },
+            },
+            "Urgency": {"type": ["string", "null"], "enum": ["low", "high", None]},
+            "Probe": {"type": ["object", "null"], "properties": {"path": {"type": "string"}}},
+        }
+    )
+    schemas = normalised(document)["components"]["schemas"]
+    null = {"type": "null"}
+    assert schemas["Urgency"] == {"type": "string", "enum": ["low", "high"]}
+    assert schemas["Probe"] == {"type": "object", "properties": {"path": {"type": "string"}}}
+    assert schemas["Job"]["properties"] == {
+        "urgency": {"anyOf": [{"$ref": REF + "Urgency"}, null]},
+        "probe": {"anyOf": [{"$ref": REF + "Probe"}, null], "description": "Its own words."},
+        "either": {"anyOf": [{"$ref": REF + "Probe"}, {"$ref": REF + "Urgency"}, null]},
+        "one": {"oneOf": [{"anyOf": [{"$ref": REF + "Probe"}, null]}, {"type": "integer"}]},
+    }
+
+
+def test_the_3_0_spelling_moves_too() -> None:
+    document = spec(
+        {
+            "Job": {"type": "object", "properties": {"urgency": {"$ref": REF + "Urgency"}}},
+            "Urgency": {"type": "string", "nullable": True, "enum": ["low", None]},
+        },
+        version="3.0.3",
+    )
+    schemas = normalised(document)["components"]["schemas"]
+    assert schemas["Urgency"] == {"type": "string", "enum": ["low"]}
+    urgency = schemas["Job"]["properties"]["urgency"]
+    assert urgency == {"anyOf": [{"$ref": REF + "Urgency"}, {"type": "null"}]}
+
+
+def test_a_null_the_enum_excludes_is_dropped_without_touching_the_uses() -> None:
+    # JSON Schema: null is not one of the values, so no instance was ever null.
+    document = spec(
+        {
+            "Job": {
+                "type": "object",
+                "properties": {"a": {"$ref": REF + "A"}, "b": {"$ref": REF + "B"}},
+            },
+            "A": {"type": ["string", "null"], "enum": ["x", "y"]},
+            "B": {"type": "string", "nullable": True, "enum": ["x"]},
+            "Name": {"type": ["string", "null"]},  # not an enum or object: left alone
+        }
+    )
+    schemas = normalised(document)["components"]["schemas"]
+    assert schemas["A"] == {"type": "string", "enum": ["x", "y"]}
+    assert schemas["B"] == {"type": "string", "enum": ["x"]}
+    assert schemas["Job"] == document["components"]["schemas"]["Job"]
+    assert schemas["Name"] == {"type": ["string", "null"]}
+
+
 # ---------------------------------------------------------------- both generators
 
 
@@ -507,3 +573,47 @@ def test_generated_defaults_of_enum_and_scalar_refs_are_typed_in_both(generate: 
     assert read[1] == {"timeout": 100, "status": "queued", "mode": "slow"}
     # openapi-python-client keeps the defaults written beside the property only.
     assert read[0] == {"timeout": 100, "mode": "slow"}
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_generated_nullable_components_are_one_class_and_accept_null(
+    generate: Any, version: str
+) -> None:
+    if version == "3.0.3":
+        urgency = {"type": "string", "nullable": True, "enum": ["low", "high", None]}
+        probe_type: dict[str, Any] = {"type": "object", "nullable": True}
+        note = {"type": "string", "nullable": True}
+    else:
+        urgency = {"type": ["string", "null"], "enum": ["low", "high", None]}
+        probe_type = {"type": ["object", "null"]}
+        note = {"type": ["string", "null"]}
+    probe = {
+        **probe_type,
+        "properties": {"env": {"type": "object", "additionalProperties": {"type": "string"}}},
+    }
+    job = {
+        "type": "object",
+        "required": ["urgency", "probe", "note"],
+        "properties": {
+            "urgency": {"$ref": REF + "Urgency"},
+            "probe": {"$ref": REF + "Probe"},
+            "note": note,
+        },
+    }
+    run = generate(spec({"Job": job, "Urgency": urgency, "Probe": probe}, version=version))
+    read = run(
+        "import pathlib\n"
+        "from jobclients_norm.models import Job, Urgency\n"
+        "modules = sorted(p.stem for p in pathlib.Path(pkg.__file__).parent.glob('models/*.py'))\n"
+        "null = {'urgency': None, 'probe': None, 'note': None}\n"
+        "full = {'urgency': 'low', 'probe': {'env': {'A': 'b'}}, 'note': 'n'}\n"
+        "print(json.dumps([modules, [m.value for m in pm.Urgency], Job.from_dict(null).to_dict(),"
+        " pm.Job.model_validate(null).model_dump(mode='json'), Job.from_dict(full).to_dict(),"
+        " pm.Job.model_validate(full).model_dump(mode='json')]))"
+    )
+    modules, pydantic_urgency, *payloads = read
+    assert modules == ["__init__", "job", "probe", "probe_env", "urgency"]
+    assert pydantic_urgency == ["low", "high"]
+    null = {"urgency": None, "probe": None, "note": None}
+    full = {"urgency": "low", "probe": {"env": {"A": "b"}}, "note": "n"}
+    assert payloads == [null, null, full, full]

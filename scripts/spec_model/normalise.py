@@ -36,6 +36,7 @@ BODY_MEDIA_PREFERENCE = (
     "multipart/form-data",
     "application/octet-stream",
 )
+_NULL_SCHEMA = {"type": "null"}
 
 
 def generator_document(document: dict[str, Any]) -> dict[str, Any]:
@@ -43,6 +44,7 @@ def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     normalised = copy.deepcopy(document)
     drop_titles(normalised)
     rename_dotted_schemas(normalised)
+    move_null_to_use_sites(normalised)
     inline_defaulted_scalar_refs(normalised)
     name_colliding_enum_members(normalised)
     keep_one_body_media_type(normalised)
@@ -96,6 +98,38 @@ def rename_dotted_schemas(document: dict[str, Any]) -> None:
         for value, target in mapping.items():
             if isinstance(target, str):  # a ref, or (OpenAPI allows it) a bare schema name
                 mapping[value] = renames.get(target) or _renamed_ref(target, refs)
+
+
+def move_null_to_use_sites(document: dict[str, Any]) -> None:
+    """Make each nullable enum or object component (`type: [x, "null"]`, 3.0 `nullable:
+    true`) non-null, and let every `$ref` to it admit null: `anyOf: [{$ref}, {type: "null"}]`
+    (a ref already in an anyOf gets the null beside it). A null the component's own enum
+    excludes was never accepted: it is dropped and no use changes.
+
+    Why: openapi-python-client builds such a component as a union that models an object's
+    inline parts twice ("Attempted to generate duplicate models") or copies the enum class
+    several times; datamodel-code-generator makes the enum a plain Enum with a None member.
+    """
+    moved = {
+        SCHEMA_REF + name
+        for name, schema in _component_schemas(document).items()
+        if isinstance(schema, dict) and _drop_null(schema)
+    }
+    if not moved:
+        return
+    places = dict(iter_schemas(document))
+    for parts, schema in places.items():
+        if schema.get("$ref") not in moved:
+            continue
+        parent = places.get(parts[:-2]) if parts[-2:-1] == ("anyOf",) else None
+        if parent is not None:
+            if not any(_is_null_schema(member) for member in parent["anyOf"]):
+                parent["anyOf"].append(dict(_NULL_SCHEMA))
+            continue
+        rest = {k: v for k, v in schema.items() if k != "$ref"}
+        ref = schema["$ref"]
+        schema.clear()
+        schema.update({"anyOf": [{"$ref": ref}, dict(_NULL_SCHEMA)], **rest})
 
 
 def inline_defaulted_scalar_refs(document: dict[str, Any]) -> None:
@@ -174,6 +208,30 @@ def mark_binary_strings(document: dict[str, Any]) -> None:
         if encoding not in (None, "binary") or (isinstance(media, str) and _is_text(media)):
             continue
         schema["format"] = "binary"
+
+
+def _drop_null(schema: dict[str, Any]) -> bool:
+    """Make an enum or object schema spelled nullable non-null; True when it accepted null."""
+    kind = schema.get("type")
+    if isinstance(kind, list) and "null" in kind:
+        others = [k for k in kind if k != "null"]
+        if len(others) != 1 or not ("enum" in schema or others == ["object"]):
+            return False
+        schema["type"] = others[0]
+        schema.pop("nullable", None)
+    elif schema.get("nullable") is True and ("enum" in schema or kind == "object"):
+        del schema["nullable"]
+    else:
+        return False
+    values = schema.get("enum")
+    if not isinstance(values, list):
+        return True
+    schema["enum"] = [v for v in values if v is not None]
+    return len(schema["enum"]) < len(values)
+
+
+def _is_null_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "null"
 
 
 def _is_scalar(schema: dict[str, Any]) -> bool:
