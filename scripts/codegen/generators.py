@@ -21,6 +21,13 @@ DATAMODEL_CODE_GENERATOR = "datamodel-code-generator"
 
 # The pydantic models: one module, Python 3.11 syntax, open to unknown fields, datetimes
 # as plain `datetime` and uri formats as `str` so both generators read a payload alike.
+# Work-arounds, each for a datamodel-code-generator bug on a valid spec:
+# --strict-nullable: without it a required 3.0 `nullable: true` property is typed without
+#   None (a null in the payload fails), and a non-null property with a default with None;
+# --deserialize-default-values enum: an enum-typed default is written as the raw value
+#   (`status: Status | None = "queued"`), which mypy rejects;
+# url=string: `format: url` (not a JSON Schema format, common in real specs) is a warning;
+# password=string: `format: password` becomes SecretStr, which dumps "**********".
 DATAMODEL_ARGS = (
     "--input-file-type=openapi",
     "--openapi-scopes=schemas",
@@ -39,9 +46,14 @@ DATAMODEL_ARGS = (
     "--extra-fields=allow",
     "--enum-field-as-literal=none",
     "--output-datetime-class=datetime",
+    "--strict-nullable",
+    "--deserialize-default-values",
+    "enum",
     "--type-mappings",
     "uri=string",
     "uri-reference=string",
+    "url=string",
+    "password=string",
 )
 
 

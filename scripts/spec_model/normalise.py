@@ -1,10 +1,17 @@
-"""The document the generators read: the spec, minus what would let its text name code.
+"""The document the generators read: the spec, rewritten where the generators mishandle it.
 
 openapi-python-client names a class after a schema's `title` when it has one, and
 datamodel-code-generator after the component's key: a title could make the two model sets,
 and the facts the pipeline renders, disagree about a class's name, or pick a name that is
 spec text. Titles are documentation only (JSON Schema gives them no meaning), so they are
 dropped here; names then come from the component keys alone.
+
+Every other step works around a generator bug on a valid document (named in its docstring)
+by writing the same thing another way both generators read correctly: the instances each
+schema accepts stay the same. A step changes nothing in a document without its construct,
+so the packages of specs without them are generated exactly as before. Each step edits the
+document it is given; generator_document gives them a copy. Only the generators read it: the
+pipeline's own readers (lint, rendered facts, post-processing) read the spec as written.
 """
 
 from __future__ import annotations
@@ -14,24 +21,37 @@ import json
 from pathlib import Path
 from typing import Any
 
+from openapi_python_client.strings import ClassName, snake_case
+
 from scripts.spec_model.operations import iter_operations
-from scripts.spec_model.schemas import iter_schemas
+from scripts.spec_model.schemas import iter_request_bodies, iter_schemas
 
 GENERATOR_SPEC = "openapi.json"
+SCHEMA_REF = "#/components/schemas/"
+
+# The media type a request body keeps when it offers several (see keep_one_body_media_type).
+BODY_MEDIA_PREFERENCE = (
+    "application/json",
+    "+json",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+    "application/octet-stream",
+)
+_NULL_SCHEMA = {"type": "null"}
 
 
 def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     """A normalised copy of `document`; the original is not changed."""
     normalised = copy.deepcopy(document)
-    drop_schema_titles(normalised)
+    drop_titles(normalised)
     name_operations(normalised)
+    rename_dotted_schemas(normalised)
+    move_null_to_use_sites(normalised)
+    inline_defaulted_scalar_refs(normalised)
+    name_colliding_enum_members(normalised)
+    keep_one_body_media_type(normalised)
+    mark_binary_strings(normalised)
     return normalised
-
-
-def drop_schema_titles(document: dict[str, Any]) -> None:
-    """Titles name classes in openapi-python-client only: names come from component keys."""
-    for _, schema in iter_schemas(document):
-        schema.pop("title", None)
 
 
 def name_operations(document: dict[str, Any]) -> None:
@@ -48,3 +68,242 @@ def write_generator_spec(document: dict[str, Any], directory: Path) -> Path:
     text = json.dumps(generator_document(document), ensure_ascii=False, indent=1)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def drop_titles(document: dict[str, Any]) -> None:
+    """Drop every schema's `title` (see the module's docstring)."""
+    for _, schema in iter_schemas(document):
+        schema.pop("title", None)
+
+
+def rename_dotted_schemas(document: dict[str, Any]) -> None:
+    """Rename each dotted component schema to the class name openapi-python-client gives it
+    (`model.reference.with.Periods` -> `ModelReferenceWithPeriods`); every `$ref` and
+    discriminator mapping follows. A new name already taken is a ValueError naming both.
+
+    Why: datamodel-code-generator reads the dots as module paths and stops ("Modular
+    references require an output directory, not a file").
+    """
+    schemas = _component_schemas(document)
+    renames: dict[str, str] = {}
+    for name in schemas:
+        if "." not in name:
+            continue
+        new = str(ClassName(name, prefix=""))
+        taken = new if new in schemas else next((o for o, n in renames.items() if n == new), None)
+        if taken is not None:
+            raise ValueError(
+                f"component schema {name!r} would be renamed {new!r} for the generators, "
+                f"which is the name of component schema {taken!r}: rename one of them"
+            )
+        renames[name] = new
+    if not renames:
+        return
+    document["components"]["schemas"] = {renames.get(k, k): v for k, v in schemas.items()}
+    refs = {SCHEMA_REF + old: SCHEMA_REF + new for old, new in renames.items()}
+    for _, schema in iter_schemas(document):
+        if isinstance(schema.get("$ref"), str):
+            schema["$ref"] = _renamed_ref(schema["$ref"], refs)
+        mapping = _mapping(_mapping(schema.get("discriminator")).get("mapping"))
+        for value, target in mapping.items():
+            if isinstance(target, str):  # a ref, or (OpenAPI allows it) a bare schema name
+                mapping[value] = renames.get(target) or _renamed_ref(target, refs)
+
+
+def move_null_to_use_sites(document: dict[str, Any]) -> None:
+    """Make each nullable enum or object component (`type: [x, "null"]`, 3.0 `nullable:
+    true`) non-null, and let every `$ref` to it admit null: `anyOf: [{$ref}, {type: "null"}]`
+    (a ref already in an anyOf gets the null beside it). A null the component's own enum
+    excludes was never accepted: it is dropped and no use changes.
+
+    Why: openapi-python-client builds such a component as a union that models an object's
+    inline parts twice ("Attempted to generate duplicate models") or copies the enum class
+    several times; datamodel-code-generator makes the enum a plain Enum with a None member.
+    """
+    moved = {
+        SCHEMA_REF + name
+        for name, schema in _component_schemas(document).items()
+        if isinstance(schema, dict) and _drop_null(schema)
+    }
+    if not moved:
+        return
+    places = dict(iter_schemas(document))
+    for parts, schema in places.items():
+        if schema.get("$ref") not in moved:
+            continue
+        parent = places.get(parts[:-2]) if parts[-2:-1] == ("anyOf",) else None
+        if parent is not None:
+            if not any(_is_null_schema(member) for member in parent["anyOf"]):
+                parent["anyOf"].append(dict(_NULL_SCHEMA))
+            continue
+        rest = {k: v for k, v in schema.items() if k != "$ref"}
+        ref = schema["$ref"]
+        schema.clear()
+        schema.update({"anyOf": [{"$ref": ref}, dict(_NULL_SCHEMA)], **rest})
+
+
+def inline_defaulted_scalar_refs(document: dict[str, Any]) -> None:
+    """Replace a property's `$ref` to a scalar, non-enum component by a copy of the component
+    (the property's own keywords win) when the property or the component has a default.
+
+    Why: datamodel-code-generator types the property as the component's RootModel but writes
+    the raw default (`timeout: Timeout | None = 100`), which mypy rejects.
+    (openapi-python-client inlined scalar components already; it now also sees the default.)
+    """
+    schemas = _component_schemas(document)
+    for parts, schema in list(iter_schemas(document)):
+        ref = schema.get("$ref")
+        if parts[-2:-1] != ("properties",) or not isinstance(ref, str):
+            continue
+        target = schemas.get(ref.removeprefix(SCHEMA_REF)) if ref.startswith(SCHEMA_REF) else None
+        if not isinstance(target, dict) or not _is_scalar(target):
+            continue
+        if "default" not in schema and "default" not in target:
+            continue
+        rest = {k: v for k, v in schema.items() if k != "$ref"}
+        schema.clear()
+        schema.update({**copy.deepcopy(target), **rest})
+
+
+def name_colliding_enum_members(document: dict[str, Any]) -> None:
+    """Give a string enum whose values share an openapi-python-client member name (`job.start`
+    and `job_start`; `true` and `True`) `x-enum-varnames`: its names, `_2`, `_3`... added to
+    the repeats, which both generators then use. Other enums are left alone.
+
+    Why: openapi-python-client stops ("Duplicate key ... in enum") or, with the values in the
+    other order, silently drops one of them.
+    """
+    for _, schema in iter_schemas(document):
+        values = schema.get("enum")
+        if not isinstance(values, list) or "x-enum-varnames" in schema:
+            continue
+        strings = [v for v in values if v is not None]
+        if not strings or not all(isinstance(v, str) for v in strings):
+            continue
+        names = [_opc_member_name(value, index) for index, value in enumerate(strings)]
+        if len(set(names)) < len(names):
+            schema["x-enum-varnames"] = _unique_names(names)
+
+
+def keep_one_body_media_type(document: dict[str, Any]) -> None:
+    """Keep one media type in a request body that offers several: the first kind in
+    BODY_MEDIA_PREFERENCE (application/json, any +json, form, multipart, octet-stream), else
+    the first written.
+
+    Why: openapi-python-client writes a branch per media type that uses `Unset` without
+    importing it, and would always send the last one.
+    """
+    for _, body in iter_request_bodies(document):
+        content = body.get("content")
+        if isinstance(content, dict) and len(content) > 1:
+            kept = min(content, key=lambda media: _media_rank(media, list(content)))
+            body["content"] = {kept: content[kept]}
+
+
+def mark_binary_strings(document: dict[str, Any]) -> None:
+    """Add `format: binary` to a string that is raw bytes in the 3.1 spelling: a
+    `contentMediaType` that is not text (text/*, JSON, XML, form) or `contentEncoding: binary`,
+    and no format. A base64 (or other) `contentEncoding` is text in the payload: left alone.
+
+    Why: openapi-python-client reads only `format`, so the body or multipart part was a `str`
+    instead of a File.
+    """
+    for _, schema in iter_schemas(document):
+        if "format" in schema or not _admits_type(schema, "string"):
+            continue
+        media = schema.get("contentMediaType")
+        encoding = schema.get("contentEncoding")
+        if media is None and encoding is None:
+            continue
+        if encoding not in (None, "binary") or (isinstance(media, str) and _is_text(media)):
+            continue
+        schema["format"] = "binary"
+
+
+def _drop_null(schema: dict[str, Any]) -> bool:
+    """Make an enum or object schema spelled nullable non-null; True when it accepted null."""
+    kind = schema.get("type")
+    if isinstance(kind, list) and "null" in kind:
+        others = [k for k in kind if k != "null"]
+        if len(others) != 1 or not ("enum" in schema or others == ["object"]):
+            return False
+        schema["type"] = others[0]
+        schema.pop("nullable", None)
+    elif schema.get("nullable") is True and ("enum" in schema or kind == "object"):
+        del schema["nullable"]
+    else:
+        return False
+    values = schema.get("enum")
+    if not isinstance(values, list):
+        return True
+    schema["enum"] = [v for v in values if v is not None]
+    return len(schema["enum"]) < len(values)
+
+
+def _is_null_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "null"
+
+
+def _is_scalar(schema: dict[str, Any]) -> bool:
+    return (
+        schema.get("type") in ("string", "integer", "number", "boolean")
+        and not {"enum", "const", "$ref", "allOf", "anyOf", "oneOf"} & schema.keys()
+    )
+
+
+def _opc_member_name(value: str, index: int) -> str:
+    """The enum member name openapi-python-client 0.29.1 gives `value`, at `index` among the
+    enum's non-null values (EnumProperty.values_from_list)."""
+    key = value.upper() if value and value[0].isalpha() else f"VALUE_{index}"
+    return snake_case(key).upper()
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """`names` with `_2`, `_3`... added to repeats, avoiding every name already in the list."""
+    taken = set(names)
+    used: set[str] = set()
+    unique: list[str] = []
+    for name in names:
+        candidate, number = name, 1
+        while candidate in used or (candidate != name and candidate in taken):
+            number += 1
+            candidate = f"{name}_{number}"
+        used.add(candidate)
+        unique.append(candidate)
+    return unique
+
+
+def _media_rank(media: str, written: list[str]) -> tuple[int, int]:
+    bare = media.split(";", 1)[0].strip().lower()
+    for rank, preferred in enumerate(BODY_MEDIA_PREFERENCE):
+        if bare == preferred or (preferred.startswith("+") and bare.endswith(preferred)):
+            return rank, written.index(media)
+    return len(BODY_MEDIA_PREFERENCE), written.index(media)
+
+
+def _is_text(media: str) -> bool:
+    bare = media.split(";", 1)[0].strip().lower()
+    return bare.startswith("text/") or bare.endswith(
+        ("/json", "+json", "/xml", "+xml", "/x-www-form-urlencoded")
+    )
+
+
+def _admits_type(schema: dict[str, Any], name: str) -> bool:
+    kind = schema.get("type")
+    return kind == name or (isinstance(kind, list) and name in kind)
+
+
+def _renamed_ref(ref: str, refs: dict[str, str]) -> str:
+    """`ref` with a renamed component's prefix replaced (refs into a component follow too)."""
+    for old, new in refs.items():
+        if ref == old or ref.startswith(old + "/"):
+            return new + ref.removeprefix(old)
+    return ref
+
+
+def _component_schemas(document: dict[str, Any]) -> dict[str, Any]:
+    return _mapping(_mapping(document.get("components")).get("schemas"))
+
+
+def _mapping(node: Any) -> dict[str, Any]:
+    return node if isinstance(node, dict) else {}
