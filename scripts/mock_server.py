@@ -29,13 +29,22 @@ from types import TracebackType
 from typing import Any, cast
 from urllib.parse import parse_qsl, urlsplit
 
-from openapi_core import OpenAPI
+import jsonschema
+from openapi_core import Config, OpenAPI
 from openapi_core.exceptions import OpenAPIError
 from openapi_core.testing import MockRequest, MockResponse
+from openapi_core.unmarshalling.schemas import (
+    oas31_format_unmarshallers,
+    oas31_types_unmarshaller,
+)
+from openapi_core.unmarshalling.schemas.factories import SchemaUnmarshallersFactory
+from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
+from openapi_schema_validator import OAS30ReadValidator, OAS31Validator
 
 from scripts.codegen.call_plan import auth_of, default_base_url
 from scripts.payloads import payload_strategy
 from scripts.spec_lint import HTTP_METHODS, Operation, declared_parameters, iter_operations, resolve
+from scripts.spec_model.validation import openapi_version
 
 # Violations name a credential problem with this prefix (openapi-core's own start with it
 # too: SecurityValidationError), which makes the refusal a 401.
@@ -140,7 +149,7 @@ class SpecMock:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
-        self.openapi = OpenAPI.from_dict(document)
+        self.openapi = OpenAPI.from_dict(document, config=_openapi_config(document))
         spec_base = urlsplit(default_base_url(document))
         self.host_url = f"{spec_base.scheme}://{spec_base.netloc}"
         self.base_path = spec_base.path.rstrip("/")
@@ -154,7 +163,12 @@ class SpecMock:
         return None
 
     def violations(
-        self, op: Operation, method: str, target: str, headers: dict[str, str]
+        self,
+        op: Operation,
+        method: str,
+        target: str,
+        headers: dict[str, str],
+        body: bytes = b"",
     ) -> list[str]:
         """Everything wrong with the request, as readable lines: what openapi-core finds,
         query parameters the operation does not declare, an empty credential."""
@@ -166,6 +180,7 @@ class SpecMock:
             self.base_path + parts.path,
             args=cast(dict[str, Any], query),
             headers=headers,
+            data=body or None,
             content_type=headers.get("Content-Type", ""),
         )
         result = self.openapi.unmarshal_request(request)
@@ -223,8 +238,10 @@ class SpecMock:
         media_type = media_types[0]
         media = content[media_type]
         examples = media.get("examples") or {}
-        if prefer.get("dynamic") == "true" or not examples:
+        if prefer.get("dynamic") == "true" or not (examples or "example" in media):
             return Canned.of(int(code), self._generated(media["schema"]), media_type)
+        if not examples:  # the single `example` of the media type
+            return Canned.of(int(code), media["example"], media_type)
         chosen = examples[name] if name is not None else next(iter(examples.values()))
         return Canned.of(int(code), resolve(self.document, chosen)["value"], media_type)
 
@@ -233,7 +250,14 @@ class SpecMock:
         values = payload_strategy(self.document, schema).filter(lambda value: value != "")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # .example() warns that it is for interactive use
-            return values.example()
+            try:
+                return values.example()
+            except Exception as exc:  # e.g. a recursive schema hypothesis-jsonschema cannot build
+                raise Unservable(
+                    500,
+                    f"no payload can be generated for this response ({type(exc).__name__}): "
+                    "give it an example in the spec",
+                ) from None
 
     def _undeclared_query(self, op: Operation, query: list[tuple[str, str]]) -> list[str]:
         params = declared_parameters(self.document, op)
@@ -316,17 +340,88 @@ def _refusal(status: int, problems: list[str]) -> Canned:
     return Canned.json(status, {"violations": problems})
 
 
+def _json_suffix_deserializers(document: dict[str, Any]) -> dict[str, Any]:
+    """openapi-core reads application/json only: every `+json` media type the spec names
+    (application/merge-patch+json, application/problem+json...) is JSON too."""
+    found: set[str] = set()
+    stack: list[Any] = [document.get("paths"), document.get("components")]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            content = node.get("content")
+            if isinstance(content, dict):
+                found.update(m for m in content if str(m).split(";")[0].endswith("+json"))
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return {media_type: _json_loads for media_type in sorted(found)}
+
+
+def _json_loads(value: bytes | str, **_: str) -> Any:
+    return json.loads(value)
+
+
+# OpenAPI 3.1 spells a binary body as a string; openapi-core keeps its bytes, which its 3.1
+# validator then refuses as "not of type string" (its 3.0 one lets bytes pass). The mock's
+# 3.1 validator takes bytes for strings, as a binary string is bytes on the wire.
+_OAS31_BYTES_ARE_STRINGS = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    OAS31Validator,
+    type_checker=OAS31Validator.TYPE_CHECKER.redefine(
+        "string", lambda _, instance: isinstance(instance, str | bytes)
+    ),
+)
+
+
+def _openapi_config(document: dict[str, Any]) -> Config:
+    extra = _json_suffix_deserializers(document)
+    if openapi_version(document) != "3.1":
+        return Config(extra_media_type_deserializers=extra)
+    # Not openapi-core's dialect-keyed factory: that would look the stock class up again.
+    validators = SchemaValidatorsFactory(
+        _OAS31_BYTES_ARE_STRINGS,
+        format_checker=OAS30ReadValidator.FORMAT_CHECKER,  # openapi-core's own choice for 3.1
+    )
+    unmarshallers = SchemaUnmarshallersFactory(
+        validators, oas31_types_unmarshaller, format_unmarshallers=oas31_format_unmarshallers
+    )
+    return Config(
+        extra_media_type_deserializers=extra,
+        schema_validators_factory=validators,
+        schema_unmarshallers_factory=unmarshallers,
+    )
+
+
+# The largest request body the mock reads (a test double, not a store of uploads).
+MAX_REQUEST_BODY = 10 * 1024 * 1024
+
+
 def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def _serve(self) -> None:
+            """Answer, and never drop the connection: a failure of the mock itself is a 500
+            recorded as a violation, so a test sees it instead of a disconnect."""
+            try:
+                self._answer()
+            except Exception as exc:
+                problem = f"the mock failed: {type(exc).__name__}: {exc}"[:2000]
+                server.requests.append(
+                    Recorded(self.command, self.path, dict(self.headers.items()), None, (problem,))
+                )
+                self._send(_refusal(500, [problem]))
+
+        def _answer(self) -> None:
             headers = dict(self.headers.items())
             path = self.path.split("?", 1)[0]
             op = mock.route(self.command, path)
-            if op is None:
+            body, unreadable = self._body()
+            if unreadable:
+                problems = [unreadable]
+                answer = _refusal(413 if "larger" in unreadable else 411, problems)
+            elif op is None:
                 problems = [f"no operation for {self.command} {path}"]
                 answer = _refusal(404, problems)
             else:
-                problems = mock.violations(op, self.command, self.path, headers)
+                problems = mock.violations(op, self.command, self.path, headers, body)
                 security = any(p.startswith(SECURITY) for p in problems)
                 answer = _refusal(401 if security else 400, problems)
             served: list[str] = []
@@ -355,6 +450,17 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
                 )
             )
             self._send(answer)
+
+        def _body(self) -> tuple[bytes, str]:
+            """The request body (read whole, up to MAX_REQUEST_BODY), or why it was not."""
+            if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+                return b"", "a chunked body is not read: send a Content-Length"
+            length = self.headers.get("Content-Length", "0")
+            if not length.isdigit():
+                return b"", f"Content-Length {length!r} is not a number"
+            if int(length) > MAX_REQUEST_BODY:
+                return b"", f"a body larger than {MAX_REQUEST_BODY} bytes is not read"
+            return self.rfile.read(int(length)), ""
 
         def _send(self, answer: Canned) -> None:
             self.send_response(answer.status)

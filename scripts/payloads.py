@@ -147,15 +147,25 @@ def _schemas(document: dict[str, Any]) -> dict[str, Any]:
     return dict((document.get("components") or {}).get("schemas") or {})
 
 
+# The range of OpenAPI's integer formats: hypothesis-jsonschema knows no formats of numbers,
+# and a server's (or openapi-core's) int64 check refuses a value outside it.
+_INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
 def _strip(node: Any, names: bool = False) -> Any:
     """Drop annotations; `names` marks a map of names to schemas (properties, components),
-    whose keys are field names and must all stay."""
+    whose keys are field names and must all stay. An integer format becomes its bounds."""
     if isinstance(node, dict):
-        return {
+        stripped = {
             key: _strip(value, names=not names and key in ("properties", "patternProperties"))
             for key, value in node.items()
             if names or (key not in _ANNOTATIONS and not str(key).startswith("x-"))
         }
+        if not names and node.get("format") in _INTEGER_RANGES:
+            low, high = _INTEGER_RANGES[node["format"]]
+            stripped.setdefault("minimum", low)
+            stripped.setdefault("maximum", high)
+        return stripped
     if isinstance(node, list):
         return [_strip(value) for value in node]
     return node
