@@ -20,6 +20,7 @@ from pathlib import Path
 from random import Random
 from types import ModuleType, UnionType
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 from uuid import UUID
 
 import pytest
@@ -190,3 +191,22 @@ def _body(package: Generated, call: OperationCall, hint: Any) -> Any:
 
 def _is_binary(schema: dict[str, Any]) -> bool:
     return schema.get("format") == "binary" or "contentMediaType" in schema
+
+
+@pytest.mark.parametrize("slug", sorted(VARIANTS))
+def test_query_arrays_are_sent_exploded_or_comma_joined_as_the_spec_says(
+    slug: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """`tag` (explode: true) repeats, `ids` (explode: false) is one comma-joined value."""
+    package = generated(slug, tmp_path_factory)
+    client_module = package.module(package.import_package)
+    list_jobs = package.module(f"{package.import_package}.api.jobs.list_jobs")
+    with MockServer(package.document) as server:
+        client = client_module.AuthenticatedClient(base_url=server.base_url, token=TOKEN)
+        response = list_jobs.sync_detailed(client=client, tag=["a", "b"], ids=[1, 2, 3])
+        (recorded,) = server.requests
+    assert 200 <= response.status_code < 300, response.content
+    query = parse_qs(urlsplit(recorded.path).query)
+    assert query["tag"] == ["a", "b"]
+    assert query["ids"] == ["1,2,3"]
+    assert not recorded.violations, recorded.violations

@@ -67,3 +67,10 @@ def test_unset_is_falsy_prints_as_unset_and_survives_a_pickle() -> None:
     types = runtime("types")
     assert not types.UNSET and repr(types.UNSET) == "UNSET"
     assert isinstance(pickle.loads(pickle.dumps(types.UNSET)), types.Unset)
+
+
+def test_an_unexploded_array_is_one_comma_joined_value() -> None:
+    query = runtime("query")
+    assert query.comma_joined([1, 2, 3]) == "1,2,3"
+    assert query.comma_joined([True, False]) == "true,false"
+    assert query.comma_joined("as is") == "as is"

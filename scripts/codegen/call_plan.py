@@ -67,8 +67,12 @@ def default_base_url(document: dict[str, Any]) -> str:
 
 
 def auth_of(document: dict[str, Any]) -> Auth | None:
-    """The security scheme the document applies globally, as header name and prefix."""
-    requirements = document.get("security") or []
+    """The security scheme the document applies, as header name and prefix: the global
+    requirement's, or where there is none (Sieve's own document), its operations' own."""
+    requirements = list(document.get("security") or [])
+    if not requirements:
+        for op in iter_operations(document):
+            requirements += op.node.get("security") or []
     schemes = (document.get("components") or {}).get("securitySchemes") or {}
     for requirement in requirements:
         for name in requirement:
@@ -102,8 +106,8 @@ def _call(document: dict[str, Any], import_package: str, op: Operation) -> Opera
             continue
         schema = resolve(document, param.get("schema") or {})
         value = param.get("example", schema.get("default"))
-        if value is None:
-            value = _placeholder(schema)
+        if value is None or value == "":
+            value = _placeholder(document, schema)
         arguments.append(
             Argument(
                 python_name=python_name(str(param["name"])),
@@ -116,10 +120,29 @@ def _call(document: dict[str, Any], import_package: str, op: Operation) -> Opera
     return OperationCall(op.operation_id, op.method, op.path, module, tuple(arguments))
 
 
-def _placeholder(schema: dict[str, Any]) -> Any:
-    if schema.get("format") == "uuid":
-        return "00000000-0000-4000-8000-000000000000"
-    return {"integer": 1, "number": 1.0, "boolean": True}.get(str(schema.get("type")), "example")
+_FORMAT_PLACEHOLDERS = {
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "date-time": "2025-01-01T00:00:00Z",
+    "date": "2025-01-01",
+}
+_TYPE_PLACEHOLDERS = {"integer": 1, "number": 1.0, "boolean": True}
+
+
+def _placeholder(document: dict[str, Any], schema: dict[str, Any]) -> Any:
+    """A value the schema accepts, for a required parameter the spec gives no example of:
+    a listed value, a value of its format or type, or the first non-null branch's."""
+    enum = [v for v in schema.get("enum") or [] if v not in (None, "")]
+    if enum:
+        return enum[0]
+    for raw in [*(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]:
+        branch = resolve(document, raw)
+        if isinstance(branch, dict) and branch.get("type") != "null":
+            return _placeholder(document, branch)
+    if schema.get("format") in _FORMAT_PLACEHOLDERS:
+        return _FORMAT_PLACEHOLDERS[str(schema["format"])]
+    types = schema.get("type")
+    kind = next((t for t in types if t != "null"), None) if isinstance(types, list) else types
+    return _TYPE_PLACEHOLDERS.get(str(kind), "example")
 
 
 def _literal(value: Any, schema: dict[str, Any]) -> Escaped:

@@ -24,6 +24,8 @@ from scripts.codegen.generators import (
     run_openapi_python_client,
 )
 from scripts.codegen.postprocess import (
+    PostprocessError,
+    join_unexploded_query_arrays,
     open_pydantic_enums,
     restore_enum_values,
     restore_string_defaults,
@@ -40,7 +42,15 @@ from scripts.verify import VerifyError, verify_package
 __all__ = ["PIPELINE_ERRORS", "Workspace", "build_package", "differences", "regenerate"]
 
 # What a run reports as a refusal of one provider (anything else is a bug and a traceback).
-PIPELINE_ERRORS = (ConfigError, SpecError, GeneratorError, RenderError, FormatError, VerifyError)
+PIPELINE_ERRORS = (
+    ConfigError,
+    SpecError,
+    GeneratorError,
+    PostprocessError,
+    RenderError,
+    FormatError,
+    VerifyError,
+)
 
 CUSTOM_TEMPLATES = TEMPLATES_DIR / "openapi-python-client"
 PYDANTIC_MODULE = "pydantic_models"
@@ -55,7 +65,10 @@ def build_package(provider: Provider, document: dict[str, Any], staging: Path) -
     package_root.mkdir()
     templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
     models = staging / f"{PYDANTIC_MODULE}.py"
-    spec = write_generator_spec(document, staging)
+    try:
+        spec = write_generator_spec(document, staging)
+    except ValueError as exc:  # a rewrite the generators need cannot be made (named in it)
+        raise SpecError(provider.spec_path, "components.schemas", str(exc)) from None
     aliases = write_pydantic_aliases(generator_document(document), staging)
     # The two generators are independent processes: run them side by side.
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -67,6 +80,7 @@ def build_package(provider: Provider, document: dict[str, Any], staging: Path) -
     open_pydantic_enums(models)
     restore_enum_values(package_dir, document)
     restore_string_defaults(package_dir, document)
+    join_unexploded_query_arrays(package_dir, document)
     shutil.move(models, package_dir / models.name)
     render_package_files(provider, document, package_root)
     format_tree(package_root)

@@ -9,6 +9,8 @@ from typing import Any
 from openapi_python_client.strings import in_double_quote_literal, remove_string_escapes
 
 from scripts.codegen.escaping import py_literal
+from scripts.spec_model.naming import field_name, tag_module
+from scripts.spec_model.operations import declared_parameters, iter_operations, resolve
 from scripts.spec_model.schemas import iter_schemas
 
 _STR_ENUM_CLASS = re.compile(r"^class (\w+)\(StrEnum\):", re.MULTILINE)
@@ -79,3 +81,48 @@ def restore_string_defaults(package_dir: Path, document: dict[str, Any]) -> None
         fixed = pattern.sub(lambda m: wrong[m.group(0)], text)
         if fixed != text:
             module.write_text(fixed, encoding="utf-8")
+
+
+_RUNTIME_IMPORT = "from ..._runtime.http import"
+_JOINED_IMPORT = "from ..._runtime.query import comma_joined\n"
+
+
+def join_unexploded_query_arrays(package_dir: Path, document: dict[str, Any]) -> None:
+    """Send each array query parameter the spec marks `explode: false` comma-joined.
+
+    openapi-python-client reads no `style`/`explode` and sends every array exploded
+    (`ids=1&ids=2`); its assignment of the parameter is found by the names it always uses
+    and wrapped in the run-time's comma_joined. A module without that line is an error:
+    the generator changed, and the parameter would go out wrong."""
+    for op in iter_operations(document):
+        lines = [
+            _assignment(str(p["name"]))
+            for p in declared_parameters(document, op)
+            if p.get("in") == "query" and p.get("explode") is False and _is_array(document, p)
+        ]
+        if not lines:
+            continue
+        tag = tag_module((op.node.get("tags") or [None])[0])
+        module = package_dir / "api" / tag / f"{op.operation_id}.py"
+        text = module.read_text(encoding="utf-8")
+        for line in lines:
+            name, _, value = line.partition(" = ")
+            if line not in text or _RUNTIME_IMPORT not in text:
+                raise PostprocessError(f"{module}: no `{line}` to send comma-joined")
+            text = text.replace(line, f"{name} = comma_joined({value})")
+        text = text.replace(_RUNTIME_IMPORT, _JOINED_IMPORT + _RUNTIME_IMPORT, 1)
+        module.write_text(text, encoding="utf-8")
+
+
+def _assignment(wire_name: str) -> str:
+    """The line openapi-python-client's query_params macro writes for a parameter."""
+    return f'params["{in_double_quote_literal(wire_name)}"] = json_{field_name(wire_name)}'
+
+
+def _is_array(document: dict[str, Any], parameter: dict[str, Any]) -> bool:
+    kind = resolve(document, parameter.get("schema") or {}).get("type")
+    return kind == "array" or (isinstance(kind, list) and "array" in kind)
+
+
+class PostprocessError(Exception):
+    """Generated code is not shaped as a post-processing step expects (named in the message)."""
