@@ -50,6 +50,11 @@ class Generated:
             sys.path.insert(0, str(self.root))
         return importlib.import_module(name)
 
+    def client(self, server: MockServer) -> Any:
+        """The package's AuthenticatedClient, pointed at `server`."""
+        package = self.module(self.import_package)
+        return package.AuthenticatedClient(base_url=server.base_url, token=TOKEN)
+
     @property
     def calls(self) -> list[OperationCall]:
         return operation_calls(self.document, self.import_package)
@@ -103,11 +108,10 @@ def test_every_operation_is_called_against_the_mock(
     slug: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     package = generated(slug, tmp_path_factory)
-    client_module = package.module(package.import_package)
     errors = package.module(f"{package.import_package}.errors")
     failures = []
     with MockServer(package.document) as server:
-        client = client_module.AuthenticatedClient(base_url=server.base_url, token=TOKEN)
+        client = package.client(server)
         for call in package.calls:
             module = package.module(call.module)
             kwargs = _arguments(package, call, module)
@@ -199,10 +203,9 @@ def test_query_arrays_are_sent_exploded_or_comma_joined_as_the_spec_says(
 ) -> None:
     """`tag` (explode: true) repeats, `ids` (explode: false) is one comma-joined value."""
     package = generated(slug, tmp_path_factory)
-    client_module = package.module(package.import_package)
     list_jobs = package.module(f"{package.import_package}.api.jobs.list_jobs")
     with MockServer(package.document) as server:
-        client = client_module.AuthenticatedClient(base_url=server.base_url, token=TOKEN)
+        client = package.client(server)
         response = list_jobs.sync_detailed(client=client, tag=["a", "b"], ids=[1, 2, 3])
         (recorded,) = server.requests
     assert 200 <= response.status_code < 300, response.content

@@ -243,3 +243,24 @@ def _break_first_example(document: dict[str, Any]) -> None:
                     resolve(document, example)["value"] = 42
                     return
     raise AssertionError("no named example to break")
+
+
+def test_tool_caches_beside_the_pipeline_code_do_not_change_the_stamp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mypy or pytest cache left under scripts/templates by a local run is not committed:
+    a fresh clone must compute the same stamp."""
+    from scripts.codegen import fingerprint  # noqa: PLC0415
+
+    for name in ("codegen", "templates", "spec_model"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "kept.py").write_text("x = 1\n")
+    for cache in fingerprint.TOOL_CACHES:
+        (tmp_path / "templates" / cache).mkdir()
+        (tmp_path / "templates" / cache / "cache.py").write_text("local")
+    monkeypatch.setattr(fingerprint, "CODEGEN_DIR", tmp_path / "codegen")
+    monkeypatch.setattr(fingerprint, "TEMPLATES_DIR", tmp_path / "templates")
+    monkeypatch.setattr(fingerprint, "SPEC_MODEL_DIR", tmp_path / "spec_model")
+    monkeypatch.setattr(fingerprint, "SCRIPTS_DIR", tmp_path)
+    files = fingerprint.pipeline_files()
+    assert [p.parent.name for p in files] == ["codegen", "spec_model", "templates"]

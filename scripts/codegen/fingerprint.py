@@ -17,6 +17,7 @@ from scripts.paths import CODEGEN_DIR, REPO_ROOT, SCRIPTS_DIR, SPEC_MODEL_DIR, T
 
 STAMP_FILE = ".generated-from.json"
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
+TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
 
 @cache  # asked once per provider; a run does not change its installed tools
@@ -32,7 +33,8 @@ def pipeline_files() -> list[Path]:
         *SPEC_MODEL_DIR.rglob("*.py"),
         SCRIPTS_DIR / "spec_lint.py",
     ]
-    return sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts)
+    # Tool caches a local run leaves (never committed) must not change the stamp.
+    return sorted(p for p in files if p.is_file() and not TOOL_CACHES.intersection(p.parts))
 
 
 def stamp_for(provider: Provider) -> dict[str, object]:

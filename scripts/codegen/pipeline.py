@@ -16,7 +16,7 @@ from typing import Any
 
 from scripts.codegen import swap
 from scripts.codegen.call_plan import operation_calls
-from scripts.codegen.fingerprint import STAMP_FILE, is_up_to_date, stamp_text
+from scripts.codegen.fingerprint import STAMP_FILE, TOOL_CACHES, is_up_to_date, stamp_text
 from scripts.codegen.formatting import FormatError, format_tree
 from scripts.codegen.generators import (
     GeneratorError,
@@ -115,10 +115,6 @@ def differences(provider: Provider, workspace: Workspace) -> list[str]:
         return _tree_diff(built, workspace.package_root(provider))
 
 
-# Tool caches a local run may leave in a package; .gitignore keeps them out of commits.
-LOCAL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
-
-
 def _tree_diff(expected: Path, actual: Path) -> list[str]:
     def files(root: Path) -> set[str]:
         if not root.is_dir():
@@ -126,7 +122,7 @@ def _tree_diff(expected: Path, actual: Path) -> list[str]:
         return {
             p.relative_to(root).as_posix()
             for p in root.rglob("*")
-            if p.is_file() and not LOCAL_CACHES.intersection(p.relative_to(root).parts)
+            if p.is_file() and not TOOL_CACHES.intersection(p.relative_to(root).parts)
         }
 
     want, have = files(expected), files(actual)

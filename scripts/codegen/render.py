@@ -10,6 +10,7 @@ import jinja2
 
 from scripts.codegen.call_plan import OperationCall, auth_of, default_base_url, operation_calls
 from scripts.codegen.escaping import package_environment
+from scripts.codegen.fingerprint import TOOL_CACHES
 from scripts.codegen.providers import Provider
 from scripts.codegen.spec_facts import SpecFactError, poll_plan, spec_facts
 from scripts.paths import TEMPLATES_DIR
@@ -58,7 +59,7 @@ def render_package_files(provider: Provider, document: dict[str, Any], package_r
     for name in (*PACKAGE_MODULES, *([WAIT_MODULE] if poll else [])):
         _render(environment, provider, name, context, package_dir / name)
     shutil.copytree(
-        RUNTIME_DIR, package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__")
+        RUNTIME_DIR, package_dir / "_runtime", ignore=shutil.ignore_patterns(*TOOL_CACHES)
     )
     if provider.changelog_path.is_file():
         shutil.copyfile(provider.changelog_path, package_root / "CHANGELOG.md")
