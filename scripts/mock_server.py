@@ -44,7 +44,7 @@ from openapi_schema_validator import OAS30ReadValidator, OAS31Validator
 from scripts.codegen.call_plan import auth_of, default_base_url
 from scripts.payloads import payload_strategy
 from scripts.spec_lint import HTTP_METHODS, Operation, declared_parameters, iter_operations, resolve
-from scripts.spec_model.validation import openapi_version
+from scripts.spec_model.openapi import openapi_version
 
 # Violations name a credential problem with this prefix (openapi-core's own start with it
 # too: SecurityValidationError), which makes the refusal a 401.

@@ -18,9 +18,9 @@ from openapi_spec_validator.validation.keywords import (
     OpenAPIV31ValueValidator,
 )
 
-Finding = tuple[tuple[str | int, ...], str]
+from scripts.spec_model.openapi import openapi_version
 
-SUPPORTED = ("3.0", "3.1")
+Finding = tuple[tuple[str | int, ...], str]
 
 
 def _located(cls: type[Any]) -> type[Any]:
@@ -50,15 +50,6 @@ class _Closed30(OpenAPIV30SpecValidator):
         **OpenAPIV30SpecValidator.keyword_validators,
         "default": _located(OpenAPIV30ValueValidator),
     }
-
-
-def openapi_version(document: dict[str, Any]) -> str | None:
-    """ "3.0" or "3.1" for a document this pipeline reads, else None."""
-    version = document.get("openapi")
-    if not isinstance(version, str):
-        return None
-    major_minor = ".".join(version.split(".")[:2])
-    return major_minor if major_minor in SUPPORTED else None
 
 
 def openapi_findings(document: dict[str, Any], limit: int) -> list[Finding]:
