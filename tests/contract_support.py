@@ -16,7 +16,8 @@ import pytest
 
 from scripts.codegen.call_plan import OperationCall, operation_calls, python_name
 from scripts.codegen.providers import load_provider
-from scripts.spec_lint import Operation, declared_parameters, iter_operations, load_spec, resolve
+from scripts.spec_model.operations import Operation, declared_parameters, iter_operations, resolve
+from scripts.spec_model.reading import read_spec
 from tests.conftest import SLUGS
 
 # The default run is deterministic (CI must not flake); a failure prints the seed, and
@@ -75,12 +76,12 @@ class Parameter:
 @cache
 def provider(slug: str) -> Provider:
     config = load_provider(slug)
-    document = load_spec(config.spec_path)
+    spec = read_spec(config.spec_path)
     return Provider(
         slug,
-        document,
+        spec.tool_document(),
         importlib.import_module(config.import_package),
-        tuple(operation_calls(document, config.import_package)),
+        tuple(operation_calls(spec, config.import_package)),
     )
 
 

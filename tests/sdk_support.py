@@ -23,7 +23,9 @@ import pytest
 from scripts.codegen.call_plan import OperationCall, operation_calls
 from scripts.codegen.providers import load_provider
 from scripts.codegen.spec_facts import PollPlan, SpecFacts, poll_plan, spec_facts
-from scripts.spec_lint import iter_operations, load_spec, resolve
+from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.operations import iter_operations, resolve
+from scripts.spec_model.reading import read_spec
 from tests.conftest import SLUGS
 
 TOKEN = "sk-secret-token-123456"
@@ -34,6 +36,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 class Pkg:
     slug: str
     document: dict[str, Any]
+    spec: SpecDocument
     package: ModuleType
     errors: ModuleType
     facts: SpecFacts
@@ -80,15 +83,17 @@ class Pkg:
 @cache
 def pkg(slug: str) -> Pkg:
     provider = load_provider(slug)
-    document = load_spec(provider.spec_path)
+    spec = read_spec(provider.spec_path)
+    document = spec.tool_document()
     return Pkg(
         slug=slug,
         document=document,
+        spec=spec,
         package=importlib.import_module(provider.import_package),
         errors=importlib.import_module(f"{provider.import_package}.errors"),
-        facts=spec_facts(document),
-        poll=poll_plan(document),
-        calls=tuple(operation_calls(document, provider.import_package)),
+        facts=spec_facts(spec),
+        poll=poll_plan(spec),
+        calls=tuple(operation_calls(spec, provider.import_package)),
     )
 
 

@@ -7,9 +7,11 @@ from typing import Any
 import pytest
 
 from scripts.codegen.call_plan import Auth, auth_of, client_auth, operation_calls
+from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.reading import spec_of
 
 
-def _document(security_at_operation: bool, parameter_schema: dict[str, Any]) -> dict[str, Any]:
+def _document(security_at_operation: bool, parameter_schema: dict[str, Any]) -> SpecDocument:
     operation: dict[str, Any] = {
         "operationId": "get_usage",
         "parameters": [
@@ -27,7 +29,7 @@ def _document(security_at_operation: bool, parameter_schema: dict[str, Any]) -> 
     }
     if security_at_operation:
         operation["security"] = [{"Key": []}]
-    return document
+    return spec_of(document)
 
 
 def test_a_scheme_required_by_the_operations_only_is_the_clients_credential() -> None:

@@ -11,7 +11,7 @@ from scripts.codegen.providers import load_provider
 from scripts.installed_calls import DEMO_TOKEN, call_all
 from scripts.isolated_env import fresh_env
 from scripts.paths import GENERATED_DIR
-from scripts.spec_lint import load_spec
+from scripts.spec_model.reading import read_spec
 from tests.conftest import SLUGS
 
 
@@ -19,7 +19,7 @@ from tests.conftest import SLUGS
 def test_the_package_installs_alone_and_every_operation_answers(slug: str, tmp_path: Path) -> None:
     provider = load_provider(slug)
     python = fresh_env(tmp_path / "venv", str(GENERATED_DIR / slug))
-    auth = client_auth(load_spec(provider.spec_path))
+    auth = client_auth(read_spec(provider.spec_path))
     results = call_all(provider, python)
     assert results, "no operation was called"
     for result in results:

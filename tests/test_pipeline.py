@@ -13,7 +13,8 @@ import yaml
 
 from scripts.codegen import pipeline
 from scripts.codegen.providers import load_provider
-from scripts.spec_lint import iter_operations, lint_spec, resolve
+from scripts.spec_model.operations import iter_operations, resolve
+from scripts.spec_model.reading import read_spec
 from scripts.verify import VerifyError
 from tests.conftest import SLUGS, RepoCopy, tree_digest
 
@@ -38,7 +39,7 @@ def test_two_builds_are_byte_identical(repo_copy: RepoCopy, tmp_path: Path) -> N
     second = tmp_path / "second"
     for out in (first, second):
         out.mkdir()
-        pipeline.build_package(provider, lint_spec(provider.spec_path), out)
+        pipeline.build_package(provider, read_spec(provider.spec_path), out)
     assert {k: v.split(":")[0] for k, v in tree_digest(first).items()} == {
         k: v.split(":")[0] for k, v in tree_digest(second).items()
     }
@@ -134,17 +135,17 @@ def test_operations_without_an_id_or_with_a_camel_case_one_get_python_names(
     spec.write_text(_edit_yaml(spec.read_text(encoding="utf-8"), rename), encoding="utf-8")
     result = repo_copy.generate(slug)
     assert result.returncode == 0, result.stdout + result.stderr
-    document = lint_spec(spec)
-    names = [op.operation_id for op in iter_operations(document)]
+    operations = read_spec(spec).operations
+    names = [op.python_name for op in operations]
     assert names[0] in ("get_the_job", "class_")
     package = load_provider(slug, repo_copy.specs).import_package
     readme = (repo_copy.generated / slug / "README.md").read_text(encoding="utf-8")
-    for op in iter_operations(document):
-        tag = (op.node.get("tags") or ["default"])[0]
+    for op in operations:
+        tag = op.tag or "default"
         assert (
-            repo_copy.generated / slug / package / "api" / tag / f"{op.operation_id}.py"
+            repo_copy.generated / slug / package / "api" / tag / f"{op.python_name}.py"
         ).is_file()
-        assert f"`{op.operation_id}`" in readme
+        assert f"`{op.python_name}`" in readme
 
 
 def test_a_failure_after_generation_leaves_generated_as_it_was(

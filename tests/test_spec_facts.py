@@ -12,7 +12,7 @@ import yaml
 
 from scripts.codegen.spec_facts import SpecFactError, poll_plan, spec_facts
 from scripts.paths import SPECS_DIR
-from scripts.spec_lint import iter_operations, load_spec
+from scripts.spec_model.reading import load_document, spec_of
 from tests.conftest import RepoCopy
 from tests.sdk_support import poll_slugs
 
@@ -20,7 +20,7 @@ POLLED = poll_slugs()[0]
 
 
 def _document(slug: str = POLLED) -> dict[str, Any]:
-    return copy.deepcopy(load_spec(SPECS_DIR / slug / "openapi.yaml"))
+    return load_document(SPECS_DIR / slug / "openapi.yaml")
 
 
 def _strip_extensions(node: Any) -> None:
@@ -37,18 +37,18 @@ def _strip_extensions(node: Any) -> None:
 def test_a_spec_without_the_extensions_has_no_poll_and_no_terminal_statuses() -> None:
     document = _document()
     _strip_extensions(document)
-    assert poll_plan(document) is None
-    facts = spec_facts(document)
+    assert poll_plan(spec_of(document)) is None
+    facts = spec_facts(spec_of(document))
     assert facts.terminal == [] and facts.success == [] and facts.idempotent == []
 
 
 def test_two_poll_operations_are_refused_naming_both() -> None:
     document = _document()
-    first = next(iter_operations(document))
+    first = spec_of(document).operations[0]
     path, item = first.path, document["paths"][first.path]
     document["paths"][path + "/again"] = copy.deepcopy(item)
     with pytest.raises(SpecFactError, match="more than one operation") as refused:
-        poll_plan(document)
+        poll_plan(spec_of(document))
     assert refused.value.place.count("paths.") == 2
 
 
@@ -57,7 +57,7 @@ def test_a_poll_without_a_terminal_status_schema_is_refused() -> None:
     for schema in document["components"]["schemas"].values():
         schema.pop("x-jobclients-terminal", None)
     with pytest.raises(SpecFactError, match="needs a status schema marked x-jobclients-terminal"):
-        poll_plan(document)
+        poll_plan(spec_of(document))
 
 
 @pytest.mark.parametrize("bad", [["done", 3], "done", None])
@@ -68,7 +68,7 @@ def test_terminal_statuses_must_be_a_list_of_strings(bad: object) -> None:
     )
     status["x-jobclients-terminal"] = bad
     with pytest.raises(SpecFactError, match=r"x-jobclients-terminal: must be a list"):
-        spec_facts(document)
+        spec_facts(spec_of(document))
 
 
 def test_generate_refuses_two_poll_operations_in_one_line_and_keeps_generated(
@@ -76,7 +76,7 @@ def test_generate_refuses_two_poll_operations_in_one_line_and_keeps_generated(
 ) -> None:
     spec = repo_copy.specs / POLLED / "openapi.yaml"
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    first = next(iter_operations(document))
+    first = spec_of(document).operations[0]
     copied = copy.deepcopy(document["paths"][first.path])
     for node in copied.values():
         if isinstance(node, dict) and "operationId" in node:

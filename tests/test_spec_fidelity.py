@@ -15,7 +15,8 @@ import pytest
 import yaml
 
 from scripts.paths import SPECS_DIR
-from scripts.spec_lint import iter_operations, load_spec, resolve
+from scripts.spec_model.operations import iter_operations, resolve
+from scripts.spec_model.reading import load_document
 from tests.conftest import SLUGS
 
 BOUNDS = ("minLength", "maxLength", "minimum", "maximum", "maxItems", "minItems", "maxProperties")
@@ -64,7 +65,7 @@ def test_field_matches_the_sources(slug: str, response: str, expected: dict[str,
 
 @cache
 def _document(slug: str) -> dict[str, Any]:
-    return load_spec(SPECS_DIR / slug / "openapi.yaml")
+    return load_document(SPECS_DIR / slug / "openapi.yaml")
 
 
 def _response_schema(document: dict[str, Any], response: str) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scripts.codegen.escaping import Escaped, py_literal
-from scripts.spec_lint import Operation, declared_parameters, iter_operations, resolve
+from scripts.spec_model.document import Operation, Schema, SpecDocument
 from scripts.spec_model.naming import field_name, tag_module
 
 
@@ -57,30 +57,19 @@ def python_name(wire_name: str) -> str:
     return field_name(wire_name)
 
 
-def default_base_url(document: dict[str, Any]) -> str:
+def default_base_url(spec: SpecDocument) -> str:
     """The first server, with each server variable at its default."""
-    server = (document.get("servers") or [{"url": "/"}])[0]
-    url = str(server["url"])
-    for name, variable in (server.get("variables") or {}).items():
-        url = url.replace("{" + name + "}", str(variable["default"]))
-    return url
+    return spec.server.default_url
 
 
-def auth_of(document: dict[str, Any]) -> Auth | None:
+def auth_of(spec: SpecDocument) -> Auth | None:
     """The security scheme the document applies, as header name and prefix: the global
     requirement's, or where there is none (Sieve's own document), its operations' own."""
-    requirements = list(document.get("security") or [])
-    if not requirements:
-        for op in iter_operations(document):
-            requirements += op.node.get("security") or []
-    schemes = (document.get("components") or {}).get("securitySchemes") or {}
-    for requirement in requirements:
-        for name in requirement:
-            scheme = resolve(document, schemes.get(name, {}))
-            if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-                return Auth(header=str(scheme["name"]), prefix="")
-            if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                return Auth(header="Authorization", prefix="Bearer")
+    for scheme in spec.schemes_applied():
+        if scheme.type == "apiKey" and scheme.location == "header":
+            return Auth(header=scheme.parameter_name, prefix="")
+        if scheme.type == "http" and scheme.scheme == "bearer":
+            return Auth(header="Authorization", prefix="Bearer")
     return None
 
 
@@ -88,36 +77,35 @@ def auth_of(document: dict[str, Any]) -> Auth | None:
 DEFAULT_AUTH = Auth(header="Authorization", prefix="Bearer")
 
 
-def client_auth(document: dict[str, Any]) -> Auth:
+def client_auth(spec: SpecDocument) -> Auth:
     """How the generated AuthenticatedClient sends its token by default."""
-    return auth_of(document) or DEFAULT_AUTH
+    return auth_of(spec) or DEFAULT_AUTH
 
 
-def operation_calls(document: dict[str, Any], import_package: str) -> list[OperationCall]:
-    return [_call(document, import_package, op) for op in iter_operations(document)]
+def operation_calls(spec: SpecDocument, import_package: str) -> list[OperationCall]:
+    return [_call(import_package, op) for op in spec.operations]
 
 
-def _call(document: dict[str, Any], import_package: str, op: Operation) -> OperationCall:
-    tag = (op.node.get("tags") or ["default"])[0]
-    module = ".".join((import_package, "api", tag_module(tag), op.operation_id))
+def _call(import_package: str, op: Operation) -> OperationCall:
+    module = ".".join((import_package, "api", tag_module(op.tag or "default"), op.python_name))
     arguments: list[Argument] = []
-    for param in declared_parameters(document, op):
-        if not param.get("required"):
+    for param in op.parameters:
+        if not param.required:
             continue
-        schema = resolve(document, param.get("schema") or {})
-        value = param.get("example", schema.get("default"))
+        schema = param.schema.resolved() if param.schema else None
+        value = param.example.value if param.example else schema.default if schema else None
         if value is None or value == "":
-            value = _placeholder(document, schema)
+            value = _placeholder(schema)
         arguments.append(
             Argument(
-                python_name=python_name(str(param["name"])),
-                location=str(param["in"]),
-                wire_name=str(param["name"]),
+                python_name=python_name(param.name),
+                location=param.location,
+                wire_name=param.name,
                 value=value,
                 python_literal=_literal(value, schema),
             )
         )
-    return OperationCall(op.operation_id, op.method, op.path, module, tuple(arguments))
+    return OperationCall(op.python_name, op.method, op.path, module, tuple(arguments))
 
 
 _FORMAT_PLACEHOLDERS = {
@@ -128,24 +116,24 @@ _FORMAT_PLACEHOLDERS = {
 _TYPE_PLACEHOLDERS = {"integer": 1, "number": 1.0, "boolean": True}
 
 
-def _placeholder(document: dict[str, Any], schema: dict[str, Any]) -> Any:
+def _placeholder(schema: Schema | None) -> Any:
     """A value the schema accepts, for a required parameter the spec gives no example of:
     a listed value, a value of its format or type, or the first non-null branch's."""
-    enum = [v for v in schema.get("enum") or [] if v not in (None, "")]
+    if schema is None:
+        return "example"
+    enum = [v for v in schema.enum if v not in (None, "")]
     if enum:
         return enum[0]
-    for raw in [*(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]:
-        branch = resolve(document, raw)
-        if isinstance(branch, dict) and branch.get("type") != "null":
-            return _placeholder(document, branch)
-    if schema.get("format") in _FORMAT_PLACEHOLDERS:
-        return _FORMAT_PLACEHOLDERS[str(schema["format"])]
-    types = schema.get("type")
-    kind = next((t for t in types if t != "null"), None) if isinstance(types, list) else types
+    for branch in [*schema.branches("anyOf"), *schema.branches("oneOf")]:
+        if branch.types != ("null",):
+            return _placeholder(branch.resolved())
+    if schema.format in _FORMAT_PLACEHOLDERS:
+        return _FORMAT_PLACEHOLDERS[schema.format]
+    kind = next((t for t in schema.types if t != "null"), None)
     return _TYPE_PLACEHOLDERS.get(str(kind), "example")
 
 
-def _literal(value: Any, schema: dict[str, Any]) -> Escaped:
-    if schema.get("format") == "uuid" and isinstance(value, str):
+def _literal(value: Any, schema: Schema | None) -> Escaped:
+    if schema is not None and schema.format == "uuid" and isinstance(value, str):
         return Escaped(f"UUID({py_literal(value)})")
     return py_literal(value)

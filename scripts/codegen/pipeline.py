@@ -12,7 +12,6 @@ import shutil
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 from scripts.codegen import swap
 from scripts.codegen.call_plan import operation_calls
@@ -34,9 +33,10 @@ from scripts.codegen.providers import ConfigError, Provider
 from scripts.codegen.render import RenderError, render_package_files
 from scripts.codegen.workspace import Workspace
 from scripts.paths import TEMPLATES_DIR
-from scripts.spec_lint import SpecError, lint_spec
-from scripts.spec_model.field_names import write_pydantic_aliases
-from scripts.spec_model.normalise import generator_document, write_generator_spec
+from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.errors import SpecError
+from scripts.spec_model.normalise import write_generator_inputs
+from scripts.spec_model.reading import read_spec
 from scripts.verify import VerifyError, verify_package
 
 __all__ = ["PIPELINE_ERRORS", "Workspace", "build_package", "differences", "regenerate"]
@@ -59,30 +59,31 @@ PYDANTIC_MODULE = "pydantic_models"
 _VERIFY_LOCK = threading.Lock()
 
 
-def build_package(provider: Provider, document: dict[str, Any], staging: Path) -> Path:
+def build_package(provider: Provider, spec: SpecDocument, staging: Path) -> Path:
     """Both generators, the package files and formatting, into staging/<slug>."""
     package_root = staging / provider.slug
     package_root.mkdir()
     templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
     models = staging / f"{PYDANTIC_MODULE}.py"
     try:
-        spec = write_generator_spec(document, staging)
+        generator_spec, aliases = write_generator_inputs(spec, staging)
     except ValueError as exc:  # a rewrite the generators need cannot be made (named in it)
         raise SpecError(provider.spec_path, "components.schemas", str(exc)) from None
-    aliases = write_pydantic_aliases(generator_document(document), staging)
     # The two generators are independent processes: run them side by side.
     with ThreadPoolExecutor(max_workers=2) as pool:
         client = pool.submit(
-            run_openapi_python_client, provider, spec, package_root, staging, templates
+            run_openapi_python_client, provider, generator_spec, package_root, staging, templates
         )
-        pydantic = pool.submit(run_datamodel_codegen, provider, spec, models, staging, aliases)
+        pydantic = pool.submit(
+            run_datamodel_codegen, provider, generator_spec, models, staging, aliases
+        )
         package_dir, _ = client.result(), pydantic.result()
     open_pydantic_enums(models)
-    restore_enum_values(package_dir, document)
-    restore_string_defaults(package_dir, document)
-    join_unexploded_query_arrays(package_dir, document)
+    restore_enum_values(package_dir, spec)
+    restore_string_defaults(package_dir, spec)
+    join_unexploded_query_arrays(package_dir, spec)
     shutil.move(models, package_dir / models.name)
-    render_package_files(provider, document, package_root)
+    render_package_files(provider, spec, package_root)
     format_tree(package_root)
     (package_root / STAMP_FILE).write_text(stamp_text(provider), encoding="utf-8")
     return package_root
@@ -94,11 +95,11 @@ def regenerate(provider: Provider, workspace: Workspace, *, force: bool, verify:
     target = workspace.package_root(provider)
     if not force and is_up_to_date(provider, target):
         return False
-    document = lint_spec(provider.spec_path)
+    spec = read_spec(provider.spec_path)
     with swap.build_dir(workspace.scratch_dir) as staging:
-        built = build_package(provider, document, staging)
+        built = build_package(provider, spec, staging)
         if verify:
-            modules = [c.module for c in operation_calls(document, provider.import_package)]
+            modules = [c.module for c in operation_calls(spec, provider.import_package)]
             modules.append(f"{provider.import_package}.{PYDANTIC_MODULE}")
             with _VERIFY_LOCK:
                 verify_package(provider, built, modules, workspace.scratch_dir / "mypy-cache")
@@ -109,9 +110,9 @@ def regenerate(provider: Provider, workspace: Workspace, *, force: bool, verify:
 def differences(provider: Provider, workspace: Workspace) -> list[str]:
     """Files under generated/<slug> that differ from a fresh build (relative paths)."""
     workspace.recover()
-    document = lint_spec(provider.spec_path)
+    spec = read_spec(provider.spec_path)
     with swap.build_dir(workspace.scratch_dir) as staging:
-        built = build_package(provider, document, staging)
+        built = build_package(provider, spec, staging)
         return _tree_diff(built, workspace.package_root(provider))
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from openapi_python_client.strings import in_double_quote_literal, remove_string_escapes
 
 from scripts.codegen.escaping import py_literal
+from scripts.spec_model.document import Parameter, SpecDocument
 from scripts.spec_model.naming import field_name, tag_module
-from scripts.spec_model.operations import declared_parameters, iter_operations, resolve
-from scripts.spec_model.schemas import iter_schemas
 
 _STR_ENUM_CLASS = re.compile(r"^class (\w+)\(StrEnum\):", re.MULTILINE)
 _FUTURE_IMPORT = "from __future__ import annotations\n"
@@ -36,7 +34,7 @@ def open_pydantic_enums(module: Path) -> None:
 _ENUM_MEMBER = re.compile(r'^(    [A-Z_][A-Z0-9_]* = )"((?:[^"\\]|\\.)*)"$', re.MULTILINE)
 
 
-def restore_enum_values(package_dir: Path, document: dict[str, Any]) -> None:
+def restore_enum_values(package_dir: Path, spec: SpecDocument) -> None:
     """Put back the exact string of every enum member of the attrs models.
 
     openapi-python-client drops control and format characters (line breaks, bidi marks) from
@@ -45,8 +43,8 @@ def restore_enum_values(package_dir: Path, document: dict[str, Any]) -> None:
     value is matched back to the spec value it came from and written as an exact literal.
     """
     exact: dict[str, str] = {}
-    for _, schema in iter_schemas(document):
-        for value in schema.get("enum") or []:
+    for schema in spec.all_schemas():
+        for value in schema.json.get("enum") or []:
             if isinstance(value, str):
                 exact.setdefault(in_double_quote_literal(value), value)
 
@@ -60,7 +58,7 @@ def restore_enum_values(package_dir: Path, document: dict[str, Any]) -> None:
             module.write_text(_ENUM_MEMBER.sub(member, text), encoding="utf-8")
 
 
-def restore_string_defaults(package_dir: Path, document: dict[str, Any]) -> None:
+def restore_string_defaults(package_dir: Path, spec: SpecDocument) -> None:
     """Write every string default of the attrs models as an exact literal.
 
     openapi-python-client escapes quotes and backslashes of a string default and then
@@ -69,8 +67,8 @@ def restore_string_defaults(package_dir: Path, document: dict[str, Any]) -> None
     formatting, while the tokens are as written)."""
     exact = {
         repr(remove_string_escapes(default)): py_literal(default)
-        for _, schema in iter_schemas(document)
-        if isinstance(default := schema.get("default"), str)
+        for schema in spec.all_schemas()
+        if isinstance(default := schema.json.get("default"), str)
     }
     wrong = {written: right for written, right in exact.items() if written != right}
     if not wrong:
@@ -87,23 +85,22 @@ _RUNTIME_IMPORT = "from ..._runtime.http import"
 _JOINED_IMPORT = "from ..._runtime.query import comma_joined\n"
 
 
-def join_unexploded_query_arrays(package_dir: Path, document: dict[str, Any]) -> None:
+def join_unexploded_query_arrays(package_dir: Path, spec: SpecDocument) -> None:
     """Send each array query parameter the spec marks `explode: false` comma-joined.
 
     openapi-python-client reads no `style`/`explode` and sends every array exploded
     (`ids=1&ids=2`); its assignment of the parameter is found by the names it always uses
     and wrapped in the run-time's comma_joined. A module without that line is an error:
     the generator changed, and the parameter would go out wrong."""
-    for op in iter_operations(document):
+    for op in spec.operations:
         lines = [
-            _assignment(str(p["name"]))
-            for p in declared_parameters(document, op)
-            if p.get("in") == "query" and p.get("explode") is False and _is_array(document, p)
+            _assignment(p.name)
+            for p in op.parameters
+            if p.location == "query" and p.explode is False and _is_array(p)
         ]
         if not lines:
             continue
-        tag = tag_module((op.node.get("tags") or [None])[0])
-        module = package_dir / "api" / tag / f"{op.operation_id}.py"
+        module = package_dir / "api" / tag_module(op.tag) / f"{op.python_name}.py"
         text = module.read_text(encoding="utf-8")
         for line in lines:
             name, _, value = line.partition(" = ")
@@ -119,9 +116,8 @@ def _assignment(wire_name: str) -> str:
     return f'params["{in_double_quote_literal(wire_name)}"] = json_{field_name(wire_name)}'
 
 
-def _is_array(document: dict[str, Any], parameter: dict[str, Any]) -> bool:
-    kind = resolve(document, parameter.get("schema") or {}).get("type")
-    return kind == "array" or (isinstance(kind, list) and "array" in kind)
+def _is_array(parameter: Parameter) -> bool:
+    return parameter.schema is not None and "array" in parameter.schema.types
 
 
 class PostprocessError(Exception):

@@ -14,8 +14,8 @@ from scripts.codegen.fingerprint import TOOL_CACHES
 from scripts.codegen.providers import Provider
 from scripts.codegen.spec_facts import SpecFactError, poll_plan, spec_facts
 from scripts.paths import TEMPLATES_DIR
-from scripts.spec_lint import SpecError, iter_operations, resolve
-from scripts.spec_model.errors import one_line
+from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.errors import SpecError, one_line
 from scripts.spec_model.naming import class_name
 
 
@@ -31,25 +31,25 @@ PACKAGE_MODULES = ("__init__.py", "client.py", "_spec.py")
 WAIT_MODULE = "wait.py"
 
 
-def render_package_files(provider: Provider, document: dict[str, Any], package_root: Path) -> None:
+def render_package_files(provider: Provider, spec: SpecDocument, package_root: Path) -> None:
     """Write the files that make `package_root` an installable, documented project."""
     environment = package_environment(PACKAGE_TEMPLATES)
-    calls = operation_calls(document, provider.import_package)
+    calls = operation_calls(spec, provider.import_package)
     try:
-        poll, spec = poll_plan(document), spec_facts(document)
+        poll, facts = poll_plan(spec), spec_facts(spec)
     except SpecFactError as exc:
         raise SpecError(provider.spec_path, exc.place, exc.message) from None
     poll_call = next((c for c in calls if poll and c.operation_id == poll.operation_id), None)
     context = {
         "provider": provider,
-        "title": document["info"]["title"],
-        "api_version": document["info"]["version"],
-        "base_url": default_base_url(document),
-        "auth": auth_of(document),
+        "title": spec.title,
+        "api_version": spec.version,
+        "base_url": default_base_url(spec),
+        "auth": auth_of(spec),
         "calls": calls,
-        "call": example_call(document, calls),
-        "first_model": first_response_model(document),
-        "spec": spec,
+        "call": example_call(spec, calls),
+        "first_model": first_response_model(spec),
+        "spec": facts,
         "poll": poll,
         "poll_call": poll_call,
     }
@@ -85,22 +85,21 @@ def _render(
     target.write_text(text, encoding="utf-8")
 
 
-def example_call(document: dict[str, Any], calls: list[OperationCall]) -> OperationCall | None:
+def example_call(spec: SpecDocument, calls: list[OperationCall]) -> OperationCall | None:
     """The call the README's examples make: the first GET without a request body, else
     the first operation; None for a spec without operations."""
-    bodiless = {op.operation_id for op in iter_operations(document) if "requestBody" not in op.node}
+    bodiless = {op.python_name for op in spec.operations if op.request_body is None}
     gets = [c for c in calls if c.method == "get" and c.operation_id in bodiless]
     return next(iter(gets or calls), None)
 
 
-def first_response_model(document: dict[str, Any]) -> str | None:
+def first_response_model(spec: SpecDocument) -> str | None:
     """The class of the first operation's first success response with a component schema."""
-    for op in iter_operations(document):
-        for status, raw in sorted((op.node.get("responses") or {}).items()):
-            if not str(status).startswith("2"):
+    for op in spec.operations:
+        for response in sorted(op.responses, key=lambda r: r.status):
+            if not response.status.startswith("2"):
                 continue
-            for media in (resolve(document, raw).get("content") or {}).values():
-                ref = str((media.get("schema") or {}).get("$ref", ""))
-                if ref.startswith("#/components/schemas/"):
-                    return class_name(ref.rsplit("/", 1)[1])
+            for media in response.content:
+                if media.schema is not None and media.schema.component is not None:
+                    return class_name(media.schema.component)
     return None

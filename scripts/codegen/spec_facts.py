@@ -12,11 +12,12 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 from scripts.codegen.call_plan import client_auth, python_name
-from scripts.spec_lint import Operation, declared_parameters, iter_operations, resolve
+from scripts.spec_model.document import Operation, Schema, SpecDocument
 from scripts.spec_model.naming import class_name, tag_module
-
-_COMPONENT = "#/components/schemas/"
-
+from scripts.spec_model.openapi import IDEMPOTENT_EXTENSION as IDEMPOTENT
+from scripts.spec_model.openapi import POLL_EXTENSION as POLL
+from scripts.spec_model.openapi import SUCCESS_EXTENSION as SUCCESS
+from scripts.spec_model.openapi import TERMINAL_EXTENSION as TERMINAL
 
 # What a server variable may hold when the spec lists no enum for it: one DNS label in the
 # host, digits in the port, unreserved characters (no dot segment) in the path. Anything
@@ -73,25 +74,24 @@ class SpecFactError(ValueError):
         self.message = message
 
 
-def spec_facts(document: dict[str, Any]) -> SpecFacts:
-    server = (document.get("servers") or [{}])[0]
+def spec_facts(spec: SpecDocument) -> SpecFacts:
+    server = spec.server
     variables = {
-        str(PythonIdentifier(name, prefix="server_")): str(v["default"])
-        for name, v in (server.get("variables") or {}).items()
+        str(PythonIdentifier(v.name, prefix="server_")): v.default for v in server.variables
     }
-    raw_url = url = str(server.get("url", "/"))
+    url = server.url
     enums: dict[str, list[str]] = {}
     patterns: dict[str, str] = {}
-    for name, variable in (server.get("variables") or {}).items():
-        python_name = str(PythonIdentifier(name, "server_"))
-        url = url.replace("{" + name + "}", "{" + python_name + "}")
-        if variable.get("enum"):
-            enums[python_name] = [str(value) for value in variable["enum"]]
+    for variable in server.variables:
+        python_name = str(PythonIdentifier(variable.name, "server_"))
+        url = url.replace("{" + variable.name + "}", "{" + python_name + "}")
+        if variable.enum:
+            enums[python_name] = list(variable.enum)
         else:
-            patterns[python_name] = _variable_pattern(raw_url, name)
-    auth = client_auth(document)
-    status = _status_schema(document)
-    terminal, success = _terminal_statuses(*status) if status else ([], [])
+            patterns[python_name] = _variable_pattern(server.url, variable.name)
+    auth = client_auth(spec)
+    status = _status_schema(spec)
+    terminal, success = _terminal_statuses(status) if status else ([], [])
     return SpecFacts(
         server_url=url,
         server_variables=variables,
@@ -100,26 +100,23 @@ def spec_facts(document: dict[str, Any]) -> SpecFacts:
         auth_header=auth.header,
         auth_prefix=auth.prefix,
         idempotent=sorted(
-            op.operation_id
-            for op in iter_operations(document)
-            if op.node.get("x-jobclients-idempotent") is True
+            op.python_name for op in spec.operations if op.extensions.get(IDEMPOTENT) is True
         ),
         terminal=terminal,
         success=success,
     )
 
 
-def _terminal_statuses(status_ref: str, schema: dict[str, Any]) -> tuple[list[str], list[str]]:
-    place = "components.schemas." + status_ref.removeprefix(_COMPONENT)
-    terminal: Any = schema.get("x-jobclients-terminal")
-    success: Any = schema.get("x-jobclients-success", [])
-    for key, value in (("x-jobclients-terminal", terminal), ("x-jobclients-success", success)):
+def _terminal_statuses(status: Schema) -> tuple[list[str], list[str]]:
+    place = status.resolved().where
+    terminal: Any = status.extension(TERMINAL)
+    success: Any = status.extension(SUCCESS)
+    success = [] if success is None else success
+    for key, value in ((TERMINAL, terminal), (SUCCESS, success)):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise SpecFactError(f"{place}.{key}", "must be a list of status strings")
     if not set(success) <= set(terminal):
-        raise SpecFactError(
-            f"{place}.x-jobclients-success", "every success status must be terminal too"
-        )
+        raise SpecFactError(f"{place}.{SUCCESS}", "every success status must be terminal too")
     return list(terminal), list(success)
 
 
@@ -134,75 +131,70 @@ def _variable_pattern(url: str, name: str) -> str:
     return HOST_LABEL if placeholder in host else PORT
 
 
-def poll_plan(document: dict[str, Any]) -> PollPlan | None:
+def poll_plan(spec: SpecDocument) -> PollPlan | None:
     """How wait_for_job polls, or None where no operation is marked x-jobclients-poll."""
-    polls = [op for op in iter_operations(document) if op.node.get("x-jobclients-poll") is True]
+    polls = [op for op in spec.operations if op.extensions.get(POLL) is True]
     if not polls:
         return None
     if len(polls) > 1:
-        places = ", ".join(f"paths.{op.path}.{op.method}" for op in polls)
-        raise SpecFactError(places, "x-jobclients-poll marks more than one operation: keep one")
+        places = ", ".join(op.place for op in polls)
+        raise SpecFactError(places, f"{POLL} marks more than one operation: keep one")
     op = polls[0]
-    at = f"paths.{op.path}.{op.method}"
-    status = _status_schema(document)
+    status = _status_schema(spec)
     if status is None:
-        raise SpecFactError(
-            at, "x-jobclients-poll needs a status schema marked x-jobclients-terminal"
-        )
-    status_ref, status_schema = status
+        raise SpecFactError(op.place, f"{POLL} needs a status schema marked {TERMINAL}")
     job_types: list[str] = []
     status_attribute = status_property = ""
-    for code, raw in (op.node.get("responses") or {}).items():
-        if not str(code).startswith("2"):
+    for response in op.responses:
+        if not response.status.startswith("2"):
             continue
-        for media_type, media in (resolve(document, raw).get("content") or {}).items():
-            ref = str((media.get("schema") or {}).get("$ref", ""))
-            if not ref.startswith(_COMPONENT):
-                place = f"{at}.responses.{code}.content.{media_type}.schema"
+        for media in response.content:
+            job = media.schema
+            if job is None or job.component is None:
+                place = f"{op.place}.responses.{response.status}.content.{media.name}.schema"
                 raise SpecFactError(place, "the job polled must be a $ref to a component schema")
-            schema = resolve(document, media["schema"])
-            for name, prop in (schema.get("properties") or {}).items():
-                if prop.get("$ref") == status_ref and name in schema.get("required", []):
+            for name, prop in job.properties.items():
+                if prop.component == status.component and name in job.required:
                     status_attribute = python_name(name)
                     status_property = name
-            job_type = class_name(ref.removeprefix(_COMPONENT))
+            job_type = class_name(job.component)
             if job_type not in job_types:
                 job_types.append(job_type)
     if not status_attribute:
-        raise SpecFactError(at, f"the job polled needs a required property that is {status_ref}")
+        raise SpecFactError(
+            op.place, f"the job polled needs a required property that is {status.component}"
+        )
     return PollPlan(
-        operation_id=op.operation_id,
-        tag=tag_module((op.node.get("tags") or [None])[0]),
+        operation_id=op.python_name,
+        tag=tag_module(op.tag),
         job_types=sorted(job_types),
         status_attribute=status_attribute,
         status_property=status_property,
-        arguments=_arguments(document, op),
-        status_enum=class_name(status_ref.removeprefix(_COMPONENT)),
-        status_values=[str(value) for value in status_schema.get("enum", [])],
+        arguments=_arguments(op),
+        status_enum=class_name(str(status.component)),
+        status_values=[str(value) for value in status.enum],
     )
 
 
-def _arguments(document: dict[str, Any], op: Operation) -> list[PollArgument]:
+def _arguments(op: Operation) -> list[PollArgument]:
     arguments = []
-    for param in declared_parameters(document, op):
-        if not param.get("required"):
+    for param in op.parameters:
+        if not param.required:
             continue
-        schema = resolve(document, param.get("schema") or {})
+        schema = param.schema.resolved() if param.schema else None
+        kind = next(iter(schema.types), "") if schema else ""
         python_type = {"integer": "int", "number": "float", "boolean": "bool"}.get(
-            str(schema.get("type")), "UUID" if schema.get("format") == "uuid" else "str"
+            kind, "UUID" if schema and schema.format == "uuid" else "str"
         )
-        arguments.append(PollArgument(python_name(str(param["name"])), python_type))
+        arguments.append(PollArgument(python_name(param.name), python_type))
     return arguments
 
 
-def _status_schema(document: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """The status schema marked x-jobclients-terminal (its $ref and itself), if any."""
-    schemas = (document.get("components") or {}).get("schemas") or {}
-    found = [(n, s) for n, s in schemas.items() if "x-jobclients-terminal" in s]
+def _status_schema(spec: SpecDocument) -> Schema | None:
+    """The component status schema marked x-jobclients-terminal, if any (as a ref to it,
+    so `component` names it)."""
+    found = [name for name, schema in spec.schemas.items() if schema.has(TERMINAL)]
     if len(found) > 1:
-        names = ", ".join(f"components.schemas.{name}" for name, _ in found)
-        raise SpecFactError(names, "x-jobclients-terminal marks more than one schema: keep one")
-    if not found:
-        return None
-    name, schema = found[0]
-    return _COMPONENT + name, schema
+        names = ", ".join(f"components.schemas.{name}" for name in found)
+        raise SpecFactError(names, f"{TERMINAL} marks more than one schema: keep one")
+    return spec.schema_ref(found[0]) if found else None

@@ -19,6 +19,7 @@ from typing import Any
 from scripts.spec_model.loading import LoadedSpec, yaml_path
 from scripts.spec_model.openapi import Parts
 from scripts.spec_model.operations import at_pointer, iter_operations, resolve, unescape
+from scripts.spec_model.schemas import iter_schemas
 
 COMPONENT_SCHEMAS = "#/components/schemas/"
 
@@ -30,6 +31,11 @@ class Schema:
     spec: SpecDocument = field(repr=False, compare=False)
     place: Parts
     json: Mapping[str, Any]
+
+    @property
+    def where(self) -> str:
+        """The place as a YAML path for messages: components.schemas.Job.properties.id"""
+        return yaml_path(self.place)
 
     @property
     def ref(self) -> str | None:
@@ -57,6 +63,10 @@ class Schema:
                 break
             node = target
         return Schema(self.spec, place, node)
+
+    def has(self, keyword: str) -> bool:
+        """Whether the resolved schema writes `keyword` (with any value, null included)."""
+        return keyword in self.resolved().json
 
     def keyword(self, name: str) -> Any:
         """A keyword of the resolved schema, None where absent."""
@@ -147,6 +157,7 @@ class ServerVariable:
     name: str
     default: str
     enum: tuple[str, ...]
+    description: str
 
 
 @dataclass(frozen=True)
@@ -271,6 +282,17 @@ class SpecDocument:
             for name, node in found.items()
             if isinstance(node, dict)
         }
+
+    def all_schemas(self) -> Iterator[Schema]:
+        """Every schema object written in the document (refs not followed), each once."""
+        for place, node in iter_schemas(self._raw):
+            yield Schema(self, place, node)
+
+    def schema_ref(self, name: str) -> Schema:
+        """A `$ref` to component schema `name` (whose `component` is `name`)."""
+        return Schema(
+            self, ("components", "schemas", name), {"$ref": COMPONENT_SCHEMAS + _escape(name)}
+        )
 
     def schema_json(self) -> dict[str, Any]:
         """A copy of the component schemas as JSON, for JSON Schema tools."""
@@ -445,6 +467,7 @@ def _server(node: dict[str, Any]) -> Server:
             str(name),
             str(variable.get("default", "")),
             tuple(str(v) for v in _list(variable.get("enum"))),
+            str(variable.get("description", "")),
         )
         for name, variable in _mapping(node.get("variables")).items()
         if isinstance(variable, dict)
@@ -482,6 +505,10 @@ def _follow(raw: dict[str, Any], node: Any, place: Parts) -> tuple[Parts, dict[s
 
 def _pointer_parts(ref: str) -> Parts:
     return tuple(unescape(p) for p in ref[2:].split("/")) if ref.startswith("#/") else ()
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
 
 
 def _mapping(node: Any) -> dict[str, Any]:

@@ -23,6 +23,8 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, snake_case
 
+from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.field_names import write_pydantic_aliases
 from scripts.spec_model.operations import iter_operations
 from scripts.spec_model.schemas import iter_request_bodies, iter_schemas
 
@@ -68,6 +70,16 @@ def write_generator_spec(document: dict[str, Any], directory: Path) -> Path:
     text = json.dumps(generator_document(document), ensure_ascii=False, indent=1)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def write_generator_inputs(spec: SpecDocument, directory: Path) -> tuple[Path, Path]:
+    """The normalised document and the pydantic field aliases (spec_model.field_names) as
+    files in `directory`, for the two generators; ValueError names a rewrite that cannot
+    be made."""
+    normalised = generator_document(spec.tool_document())
+    path = directory / GENERATOR_SPEC
+    path.write_text(json.dumps(normalised, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path, write_pydantic_aliases(normalised, directory)
 
 
 def drop_titles(document: dict[str, Any]) -> None:

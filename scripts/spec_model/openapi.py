@@ -19,3 +19,10 @@ def openapi_version(document: dict[str, Any]) -> str | None:
         return None
     major_minor = ".".join(version.split(".")[:2])
     return major_minor if major_minor in SUPPORTED else None
+
+
+# The vendor extensions a spec may add (README: "What a spec needs"); all are optional.
+POLL_EXTENSION = "x-jobclients-poll"  # on the one operation wait_for_job polls
+TERMINAL_EXTENSION = "x-jobclients-terminal"  # on the status enum: the terminal statuses
+SUCCESS_EXTENSION = "x-jobclients-success"  # on the status enum: the successful ones
+IDEMPOTENT_EXTENSION = "x-jobclients-idempotent"  # on an operation safe to retry
