@@ -17,6 +17,7 @@ from scripts.codegen.call_plan import OperationCall, client_auth, default_base_u
 from scripts.codegen.providers import Provider, load_provider
 from scripts.mock_server import MockServer
 from scripts.paths import GENERATED_DIR
+from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.reading import read_spec
 from tests.conftest import SLUGS
 from tests.contract_support import DocumentedExample, assert_same_json, documented_examples
@@ -25,7 +26,7 @@ TOKEN = "sk-test-token"
 
 
 @cache
-def _provider(slug: str) -> tuple[Provider, dict[str, Any]]:
+def _provider(slug: str) -> tuple[Provider, SpecDocument]:
     provider = load_provider(slug)
     return provider, read_spec(provider.spec_path)
 

@@ -46,11 +46,9 @@ class Schema:
     def component(self) -> str | None:
         """The component schema's name where this is a `$ref` to one."""
         ref = self.ref
-        return (
-            ref.removeprefix(COMPONENT_SCHEMAS)
-            if ref and ref.startswith(COMPONENT_SCHEMAS)
-            else None
-        )
+        if ref is None or not ref.startswith(COMPONENT_SCHEMAS):
+            return None
+        return unescape(ref.removeprefix(COMPONENT_SCHEMAS))
 
     def resolved(self) -> Schema:
         """The schema the `$ref`s lead to (itself when it is none)."""
