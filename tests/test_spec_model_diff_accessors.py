@@ -1,5 +1,6 @@
 """What the model offers the spec diff beyond operations and schemas: the prose of every
-mapping by place, where an extension is written, and which response headers are required."""
+mapping by place, where an extension is written, which response headers are required, and
+the operations the jobclients extensions mark."""
 
 from __future__ import annotations
 
@@ -31,3 +32,10 @@ def test_extension_sites_and_required_headers() -> None:
     }
     ok = spec.operation("get_job").response("200")
     assert ok is not None and ok.header_required == {"X-Request-Id": True, "X-Trace": False}
+
+
+def test_the_jobclients_operation_extensions() -> None:
+    spec = spec_of(minimal_spec())
+    get, post = spec.operation("get_job"), spec.operation("update_job")
+    assert (get.idempotent, get.polled) == (True, True)
+    assert (post.idempotent, post.polled) == (False, False)

@@ -247,6 +247,16 @@ class Operation:
     def tag(self) -> str | None:
         return self.tags[0] if self.tags else None
 
+    @property
+    def idempotent(self) -> bool:
+        """The spec marks it safe to repeat (`x-jobclients-idempotent: true`)."""
+        return self.extensions.get("x-jobclients-idempotent") is True
+
+    @property
+    def polled(self) -> bool:
+        """The operation wait_for_job calls (`x-jobclients-poll: true`)."""
+        return self.extensions.get("x-jobclients-poll") is True
+
     def response(self, status: str) -> Response | None:
         return next((r for r in self.responses if r.status == status), None)
 
