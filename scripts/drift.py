@@ -26,7 +26,7 @@ from scripts.spec_diff.api_surface import package_at
 from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import Level
 from scripts.spec_diff.versions import Release, package_commit, releases, spec_at, version_key
-from scripts.spec_lint import load_spec
+from scripts.spec_model.reading import load_spec
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def check_drift(
         root = package_at(commit, slug, Path(tmp), repo)
         assert root is not None, "package_commit found a commit that has the package"
         old_spec = Path(tmp) / "released-openapi.yaml"
-        old_spec.write_text(yaml.safe_dump(released_spec), encoding="utf-8")
+        old_spec.write_text(yaml.safe_dump(released_spec.tool_document()), encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(REPO_ROOT)])}
         check = ["scripts.drift_check", str(spec), str(old_spec), package, str(examples)]
         result = subprocess.run(

@@ -22,7 +22,7 @@ from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import Change, Level, report_json
 from scripts.spec_diff.report import fit, markdown
 from scripts.spec_diff.rules import NARROWED_BOUND, NOT_FROM_SPECS, RULES
-from scripts.spec_lint import load_spec
+from scripts.spec_model.reading import load_spec, spec_of
 from scripts.spec_textconv import normalized
 from tests.conftest import SLUGS
 from tests.spec_diff_support import commit_all, git, minimal_spec, write_yaml
@@ -372,7 +372,11 @@ def _diff(prepare: Edit | None, edit: Edit, base: Doc | None = None) -> list[Cha
         prepare(old)
     new = copy.deepcopy(old)
     edit(new)
-    return diff_specs(old, new)
+    return _diff_documents(old, new)
+
+
+def _diff_documents(old: Doc, new: Doc) -> list[Change]:
+    return diff_specs(spec_of(old), spec_of(new))
 
 
 @pytest.mark.parametrize(
@@ -431,7 +435,7 @@ def test_quoted_and_unquoted_status_codes_are_the_same_status() -> None:
     old = minimal_spec()
     new = copy.deepcopy(old)
     _get(new)["responses"] = {int(k): v for k, v in _get(new)["responses"].items()}
-    assert diff_specs(old, new) == []
+    assert _diff_documents(old, new) == []
 
 
 @pytest.mark.parametrize(
@@ -484,14 +488,14 @@ def test_the_bump_is_the_largest_any_change_calls_for(
             if prepare:
                 prepare(side)
         edit(new)
-    report = report_json(diff_specs(old, new), RULES)
+    report = report_json(_diff_documents(old, new), RULES)
     assert (report["bump"], report["breaking"]) == (bump, breaking)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_an_unchanged_spec_has_no_changes(slug: str) -> None:
-    spec = load_spec(SPECS_DIR / slug / "openapi.yaml")
-    assert diff_specs(spec, copy.deepcopy(spec)) == []
+    path = SPECS_DIR / slug / "openapi.yaml"
+    assert diff_specs(load_spec(path), load_spec(path)) == []
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -22,7 +22,8 @@ from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import report_json
 from scripts.spec_diff.report import fit, markdown
 from scripts.spec_diff.rules import RULES
-from scripts.spec_lint import SpecError, load_spec
+from scripts.spec_model.errors import SpecError
+from scripts.spec_model.reading import load_spec
 
 
 def main(argv: list[str]) -> int:

@@ -16,7 +16,8 @@ from scripts.spec_diff.api_surface import SurfaceChanges, package_at, surface_ch
 from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import Bump, Change, Level, bump_for
 from scripts.spec_diff.rules import RULES
-from scripts.spec_lint import load_spec
+from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.reading import load_spec, spec_of
 
 # Tried in turn when no ref is given: a CI checkout often has only the remote's branch.
 DEFAULT_BRANCHES = ("main", "origin/main")
@@ -117,10 +118,13 @@ def _slugs_at(commit: str, repo: Path) -> set[str]:
     return {p.parent.name for p in paths if p.name == "openapi.yaml" and len(p.parts) == 3}
 
 
-def _spec_at(commit: str, slug: str, repo: Path) -> dict[str, Any]:
-    shown = _run(repo, "show", f"{commit}:specs/{slug}/openapi.yaml")
+def _spec_at(commit: str, slug: str, repo: Path) -> SpecDocument:
+    """The spec as committed, refs checked (SpecError where its document is no OpenAPI 3.0
+    or 3.1 document, or a ref leads nowhere)."""
+    where = f"specs/{slug}/openapi.yaml"
+    shown = _run(repo, "show", f"{commit}:{where}")
     document = yaml.safe_load(shown.stdout) if shown.returncode == 0 else None
-    return document if isinstance(document, dict) else {}
+    return spec_of(document if isinstance(document, dict) else {}, Path(f"{commit[:12]}:{where}"))
 
 
 def _commit(ref: str, repo: Path) -> str | None:

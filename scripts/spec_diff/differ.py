@@ -7,11 +7,21 @@ from typing import Any
 from scripts.spec_diff import schemas as s
 from scripts.spec_diff.model import Change
 from scripts.spec_diff.rules import RULES
-from scripts.spec_diff.schema_diff import PARAMETER, REQUEST_BODY, RESPONSE_BODY, SchemaDiff
-from scripts.spec_lint import Operation, iter_operations, resolve
+from scripts.spec_diff.schema_diff import PARAMETER, REQUEST_BODY, RESPONSE_BODY, SchemaDiff, Side
+from scripts.spec_model.document import (
+    ListItem,
+    MediaType,
+    Operation,
+    Parameter,
+    Response,
+    Schema,
+    SecurityScheme,
+    Server,
+    SpecDocument,
+    TextPlace,
+)
+from scripts.spec_model.openapi import Parts
 
-_DOC_KEYS = ("description", "summary", "title")
-_NOT_DOCUMENTATION = ("example", "examples")
 # Vendor extensions on a status schema that wait_for_job reads, wherever the schema is.
 _STATUS_EXTENSIONS = {
     "x-jobclients-terminal": "terminal-statuses-changed",
@@ -19,7 +29,7 @@ _STATUS_EXTENSIONS = {
 }
 
 
-def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+def diff_specs(old: SpecDocument, new: SpecDocument) -> list[Change]:
     """Every change from `old` to `new`, in a stable order."""
     differ = _Differ(old, new)
     differ.run()
@@ -27,22 +37,23 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
 
 
 class _Differ:
-    def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+    def __init__(self, old: SpecDocument, new: SpecDocument) -> None:
         self.old, self.new = old, new
         self.changes: list[Change] = []
 
     def emit(self, rule: str, location: str, message: str) -> None:
         self.changes.append(Change(rule, RULES[rule].level, location, message))
 
-    def schema_diff(self, side: Any) -> SchemaDiff:
-        return SchemaDiff(self.old, self.new, side, self.emit)
+    def compare_schemas(self, side: Side, at: str, old: Schema | None, new: Schema | None) -> None:
+        """A schema left out is a schema of anything."""
+        SchemaDiff(side, self.emit).compare(
+            at, old or _anything(self.old), new or _anything(self.new)
+        )
 
     def run(self) -> None:
-        self._documentation(self.old, self.new, "")
-        old_version, new_version = (
-            s.get(self.old, "info", "version"),
-            s.get(self.new, "info", "version"),
-        )
+        self._documentation()
+        # The model reads a text left out as "": shown as (none), as one written as null.
+        old_version, new_version = self.old.version or None, self.new.version or None
         if old_version != new_version:
             self.emit("api-version-changed", "info.version", s.arrow(old_version, new_version))
         self._servers()
@@ -53,53 +64,46 @@ class _Differ:
 
     # -- documentation -----------------------------------------------------------------
 
-    def _documentation(self, old: Any, new: Any, at: str) -> None:
-        """Text under description/summary/title, at any depth, inside mappings and lists."""
-        if isinstance(old, dict) and isinstance(new, dict):
-            old, new = _str_keys(old), _str_keys(new)
-            for key in sorted(old.keys() | new.keys()):
-                before, after = old.get(key), new.get(key)
-                if key in _DOC_KEYS and all(isinstance(v, str | None) for v in (before, after)):
-                    if before != after:  # written, rewritten or deleted
-                        where = f"{at}.{key}".lstrip(".")
-                        self.emit("description-changed", where, s.arrow(before, after))
-                elif key in old and key in new and key not in _NOT_DOCUMENTATION:
-                    self._documentation(before, after, f"{at}.{key}")
-        elif isinstance(old, list) and isinstance(new, list):
-            old_items, new_items = _keyed(old), _keyed(new)
-            for key in [k for k in old_items if k in new_items]:
-                self._documentation(old_items[key], new_items[key], f"{at}[{key}]")
+    def _documentation(self) -> None:
+        """Text under description/summary/title, at any depth, inside mappings and lists,
+        where both versions have the mapping; in the order of a walk of the old document,
+        each mapping's keys sorted."""
+        old, new = self.old.texts(), self.new.texts()
+        for place in sorted((p for p in old if p in new), key=_walk_order):
+            before, after = old[place], new[place]
+            if before != after:  # written, rewritten or deleted
+                self.emit("description-changed", _text_location(place), s.arrow(before, after))
 
     # -- servers and security ------------------------------------------------------------
 
     def _servers(self) -> None:
         """Only the first server matters: it is the client's default base URL."""
-        old = (self.old.get("servers") or [{}])[0]
-        new = (self.new.get("servers") or [{}])[0]
-        if old.get("url") != new.get("url"):
-            self.emit(
-                "server-url-changed", "servers[0].url", s.arrow(old.get("url"), new.get("url"))
-            )
-        old_vars, new_vars = old.get("variables") or {}, new.get("variables") or {}
+        old, new = _first_server(self.old), _first_server(self.new)
+        old_url, new_url = (old.url if old else None), (new.url if new else None)
+        if old_url != new_url:
+            self.emit("server-url-changed", "servers[0].url", s.arrow(old_url, new_url))
+        old_vars = {v.name: v for v in old.variables} if old else {}
+        new_vars = {v.name: v for v in new.variables} if new else {}
         for name in sorted(old_vars.keys() - new_vars.keys()):
             self.emit("server-variable-removed", f"servers[0].variables.{name}", name)
         for name in sorted(new_vars.keys() - old_vars.keys()):
             self.emit("server-variable-added", f"servers[0].variables.{name}", name)
         for name in sorted(old_vars.keys() & new_vars.keys()):
             before, after, where = old_vars[name], new_vars[name], f"servers[0].variables.{name}"
-            for value in s.removed(before.get("enum"), after.get("enum")):
+            # No enum is no list of values (OpenAPI forbids an empty one): nothing to compare.
+            old_enum, new_enum = list(before.enum) or None, list(after.enum) or None
+            for value in s.removed(old_enum, new_enum):
                 self.emit("server-variable-enum-value-removed", where, repr(value))
-            for value in s.removed(after.get("enum"), before.get("enum")):
+            for value in s.removed(new_enum, old_enum):
                 self.emit("server-variable-enum-value-added", where, repr(value))
-            if before.get("default") != after.get("default"):
+            old_default, new_default = before.default or None, after.default or None
+            if old_default != new_default:
                 self.emit(
-                    "server-variable-default-changed",
-                    where,
-                    s.arrow(before.get("default"), after.get("default")),
+                    "server-variable-default-changed", where, s.arrow(old_default, new_default)
                 )
 
     def _security_schemes(self) -> None:
-        old, new = _schemes(self.old), _schemes(self.new)
+        old, new = self.old.security_schemes, self.new.security_schemes
         for name in sorted(old.keys() - new.keys()):
             self.emit("security-scheme-removed", f"components.securitySchemes.{name}", name)
         for name in sorted(new.keys() - old.keys()):
@@ -116,11 +120,11 @@ class _Differ:
     # -- components and vendor extensions ------------------------------------------------
 
     def _components(self) -> None:
-        old = s.get(self.old, "components", "schemas") or {}
-        new = s.get(self.new, "components", "schemas") or {}
-        for name in sorted(old.keys() - new.keys()):
+        # Every name, a 3.1 boolean schema's too.
+        old, new = self.old.schema_json().keys(), self.new.schema_json().keys()
+        for name in sorted(old - new):
             self.emit("component-schema-removed", f"components.schemas.{name}", name)
-        for name in sorted(new.keys() - old.keys()):
+        for name in sorted(new - old):
             self.emit("component-schema-added", f"components.schemas.{name}", name)
 
     def _status_extensions(self) -> None:
@@ -133,12 +137,13 @@ class _Differ:
     # -- operations ----------------------------------------------------------------------
 
     def _operations(self) -> None:
-        old = {(op.method.upper(), op.path): op for op in iter_operations(self.old)}
-        new = {(op.method.upper(), op.path): op for op in iter_operations(self.new)}
+        """Operations are matched by method and path; they are named by their Python name."""
+        old = {(op.method.upper(), op.path): op for op in self.old.operations}
+        new = {(op.method.upper(), op.path): op for op in self.new.operations}
         for key in sorted(old.keys() - new.keys()):
-            self.emit("api-removed", f"{key[0]} {key[1]}", old[key].operation_id)
+            self.emit("api-removed", f"{key[0]} {key[1]}", old[key].python_name)
         for key in sorted(new.keys() - old.keys()):
-            self.emit("endpoint-added", f"{key[0]} {key[1]}", new[key].operation_id)
+            self.emit("endpoint-added", f"{key[0]} {key[1]}", new[key].python_name)
         for key in sorted(old.keys() & new.keys()):
             self._operation(f"{key[0]} {key[1]}", old[key], new[key])
         self._poll(old, new)
@@ -147,10 +152,8 @@ class _Differ:
         self, old: dict[tuple[str, str], Operation], new: dict[tuple[str, str], Operation]
     ) -> None:
         """x-jobclients-poll picks the operation wait_for_job calls, and so its arguments."""
-        before = next(
-            (k for k, op in sorted(old.items()) if op.node.get("x-jobclients-poll")), None
-        )
-        after = next((k for k, op in sorted(new.items()) if op.node.get("x-jobclients-poll")), None)
+        before = next((k for k, op in sorted(old.items()) if op.polled), None)
+        after = next((k for k, op in sorted(new.items()) if op.polled), None)
         if before == after:
             return
         where = " ".join(after or before or ())
@@ -161,90 +164,78 @@ class _Differ:
             self.emit("poll-operation-changed", where, s.arrow(*shown))
 
     def _operation(self, at: str, old: Operation, new: Operation) -> None:
-        if old.operation_id != new.operation_id:
-            self.emit("api-operation-id-changed", at, s.arrow(old.operation_id, new.operation_id))
-        old_tag, new_tag = _first_tag(old.node), _first_tag(new.node)
+        if old.python_name != new.python_name:
+            self.emit("api-operation-id-changed", at, s.arrow(old.python_name, new.python_name))
+        old_tag, new_tag = _first_tag(old), _first_tag(new)
         if old_tag != new_tag:
             self.emit("api-tag-changed", at, s.arrow(old_tag, new_tag))
-        if new.node.get("deprecated") and not old.node.get("deprecated"):
-            self.emit("api-deprecated", at, new.operation_id)
-        old_idem = old.node.get("x-jobclients-idempotent") is True
-        new_idem = new.node.get("x-jobclients-idempotent") is True
+        if new.deprecated and not old.deprecated:
+            self.emit("api-deprecated", at, new.python_name)
+        old_idem, new_idem = old.idempotent, new.idempotent
         if old_idem != new_idem:
             rule = "api-idempotency-added" if new_idem else "api-idempotency-removed"
             self.emit(rule, at, f"x-jobclients-idempotent {old_idem} -> {new_idem}")
-        old_security, new_security = (
-            _security_of(self.old, old.node),
-            _security_of(self.new, new.node),
-        )
+        old_security, new_security = _security_of(self.old, old), _security_of(self.new, new)
         if old_security != new_security:
             self.emit("security-requirement-changed", at, s.arrow(old_security, new_security))
         self._parameters(at, old, new)
-        self._request_body(at, old.node, new.node)
-        self._responses(at, old.node, new.node)
+        self._request_body(at, old, new)
+        self._responses(at, old, new)
 
     def _parameters(self, at: str, old_op: Operation, new_op: Operation) -> None:
-        old, new = _parameters(self.old, old_op), _parameters(self.new, new_op)
+        old, new = _parameters(old_op), _parameters(new_op)
         for key in sorted(old.keys() - new.keys()):
             self.emit("request-parameter-removed", f"{at} {key[0]}.{key[1]}", key[1])
         for key in sorted(new.keys() - old.keys()):
-            required = new[key].get("required") is True
             rule = (
-                "new-required-request-parameter" if required else "new-optional-request-parameter"
+                "new-required-request-parameter"
+                if new[key].required
+                else "new-optional-request-parameter"
             )
             self.emit(rule, f"{at} {key[0]}.{key[1]}", key[1])
         for key in sorted(old.keys() & new.keys()):
             where = f"{at} {key[0]}.{key[1]}"
             before, after = old[key], new[key]
-            if before.get("required") is not True and after.get("required") is True:
+            if not before.required and after.required:
                 self.emit("request-parameter-became-required", where, key[1])
-            if before.get("required") is True and after.get("required") is not True:
+            if before.required and not after.required:
                 self.emit("request-parameter-became-optional", where, key[1])
             for rule, (old_way, new_way) in _serialization(before, after).items():
                 if old_way != new_way:
                     self.emit(rule, where, s.arrow(old_way, new_way))
-            self.schema_diff(PARAMETER).compare(
-                where, before.get("schema") or {}, after.get("schema") or {}
-            )
+            self.compare_schemas(PARAMETER, where, before.schema, after.schema)
 
-    def _request_body(self, at: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
-        old, new = (
-            resolve(self.old, old_op.get("requestBody")),
-            resolve(self.new, new_op.get("requestBody")),
-        )
+    def _request_body(self, at: str, old_op: Operation, new_op: Operation) -> None:
+        old, new = old_op.request_body, new_op.request_body
         where = f"{at} request body"
         if old is None and new is None:
             return
         if old is None or new is None:
             if new is None:
                 self.emit("request-body-removed", where, "callers passing body= fail")
-            elif new.get("required") is True:
+            elif new.required:
                 self.emit("added-required-request-body", where, "body= must be passed now")
             else:
                 self.emit("added-optional-request-body", where, "body= may be passed")
             return
-        if old.get("required") is not True and new.get("required") is True:
+        if not old.required and new.required:
             self.emit("request-body-became-required", where, "body= must be passed now")
-        if old.get("required") is True and new.get("required") is not True:
+        if old.required and not new.required:
             self.emit("request-body-became-optional", where, "body= may be left out")
-        before, after = old.get("content") or {}, new.get("content") or {}
+        before, after = _media(old.content), _media(new.content)
         for media in sorted(before.keys() - after.keys()):
             self.emit("request-body-media-type-removed", where, media)
         for media in sorted(after.keys() - before.keys()):
             self.emit("request-body-media-type-added", where, media)
         for media in sorted(before.keys() & after.keys()):
-            self.schema_diff(REQUEST_BODY).compare(
-                f"{where} {media}",
-                before[media].get("schema") or {},
-                after[media].get("schema") or {},
+            self.compare_schemas(
+                REQUEST_BODY, f"{where} {media}", before[media].schema, after[media].schema
             )
 
-    def _responses(self, at: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> None:
-        # YAML reads an unquoted 200 as an int and "200" as a str: both are the same status.
-        old, new = (
-            _str_keys(old_op.get("responses") or {}),
-            _str_keys(new_op.get("responses") or {}),
-        )
+    def _responses(self, at: str, old_op: Operation, new_op: Operation) -> None:
+        # The model names each status as text: YAML's unquoted 200 and "200" are one status.
+        old = {r.status: r for r in old_op.responses}
+        new = {r.status: r for r in new_op.responses}
         for code in sorted(old.keys() - new.keys()):
             success = code.startswith("2")
             rule = (
@@ -260,112 +251,101 @@ class _Differ:
             )
             self.emit(rule, f"{at} response {code}", code)
         for code in sorted(old.keys() & new.keys()):
-            before, after = resolve(self.old, old[code]), resolve(self.new, new[code])
+            before, after = old[code], new[code]
             self._response_headers(f"{at} response {code}", before, after)
-            before_content, after_content = before.get("content") or {}, after.get("content") or {}
+            before_content, after_content = _media(before.content), _media(after.content)
             for media in sorted(before_content.keys() - after_content.keys()):
                 self.emit("response-media-type-removed", f"{at} response {code}", media)
             for media in sorted(after_content.keys() - before_content.keys()):
                 self.emit("response-media-type-added", f"{at} response {code}", media)
             for media in sorted(before_content.keys() & after_content.keys()):
-                self.schema_diff(RESPONSE_BODY).compare(
+                self.compare_schemas(
+                    RESPONSE_BODY,
                     f"{at} response {code} {media} body",
-                    before_content[media].get("schema") or {},
-                    after_content[media].get("schema") or {},
+                    before_content[media].schema,
+                    after_content[media].schema,
                 )
 
-    def _response_headers(self, at: str, old: dict[str, Any], new: dict[str, Any]) -> None:
-        before = {k.lower(): resolve(self.old, v) for k, v in (old.get("headers") or {}).items()}
-        after = {k.lower() for k in new.get("headers") or {}}
+    def _response_headers(self, at: str, old: Response, new: Response) -> None:
+        before = {name.lower(): required for name, required in old.header_required.items()}
+        after = {name.lower() for name in new.header_required}
         for name in sorted(before.keys() - after):
-            required = before[name].get("required") is True
             rule = (
                 "required-response-header-removed"
-                if required
+                if before[name]
                 else "optional-response-header-removed"
             )
             self.emit(rule, f"{at} header {name}", name)
 
 
-# -- helpers on documents --------------------------------------------------------------------
+# -- helpers on the model --------------------------------------------------------------------
 
 
-def _str_keys(mapping: dict[Any, Any]) -> dict[str, Any]:
-    return {str(k): v for k, v in mapping.items()}
+def _anything(spec: SpecDocument) -> Schema:
+    """A schema of anything, where a parameter or a media type gives none."""
+    return Schema(spec, (), {})
 
 
-def _keyed(items: list[Any]) -> dict[str, Any]:
-    """List items by what names them (a parameter's in.name, a tag's name), else by index."""
-    keyed: dict[str, Any] = {}
-    for index, item in enumerate(items):
-        name = item.get("name") if isinstance(item, dict) else None
-        if isinstance(name, str):
-            key = f"{item['in']}.{name}" if isinstance(item.get("in"), str) else name
-        else:
-            key = str(index)
-        keyed.setdefault(key, item)
-    return keyed
+def _walk_order(place: TextPlace) -> tuple[str | int, ...]:
+    """Each mapping's keys sorted, each list's items in order."""
+    return tuple(part.index if isinstance(part, ListItem) else part for part in place)
 
 
-def _sites(node: Any, extension: str, at: str = "") -> dict[str, Any]:
+def _text_location(place: TextPlace) -> str:
+    """`paths./jobs.get.parameters[query.q].description`, `tags[jobs].description`."""
+    parts = (f"[{p.key}]" if isinstance(p, ListItem) else f".{p}" for p in place)
+    return "".join(parts).lstrip(".")
+
+
+def _sites(spec: SpecDocument, extension: str) -> dict[str, Any]:
     """Where `extension` appears in the document (dotted path) and its value there."""
-    found: dict[str, Any] = {}
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == extension:
-                found[f"{at}.{key}".lstrip(".")] = value
-            else:
-                found |= _sites(value, extension, f"{at}.{key}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found |= _sites(value, extension, f"{at}[{index}]")
-    return found
+    return {_location(place): value for place, value in spec.extension_sites(extension).items()}
 
 
-def _first_tag(node: dict[str, Any]) -> str:
-    return str((node.get("tags") or ["default"])[0])
+def _location(place: Parts) -> str:
+    parts = (f"[{p}]" if isinstance(p, int) else f".{p}" for p in place)
+    return "".join(parts).lstrip(".")
 
 
-def _schemes(document: dict[str, Any]) -> dict[str, Any]:
-    return {
-        k: resolve(document, v)
-        for k, v in (s.get(document, "components", "securitySchemes") or {}).items()
-    }
+def _first_server(spec: SpecDocument) -> Server | None:
+    return spec.servers[0] if spec.servers else None
 
 
-def _scheme_shape(scheme: dict[str, Any]) -> str:
+def _first_tag(op: Operation) -> str:
+    return op.tags[0] if op.tags else "default"
+
+
+def _scheme_shape(scheme: SecurityScheme) -> str:
     """What decides how a credential is sent: type, place, header name, HTTP scheme."""
-    parts = (scheme.get("type"), scheme.get("in"), scheme.get("name"), scheme.get("scheme"))
-    return "/".join(
-        str(p).lower() if i == 3 else str(p) for i, p in enumerate(parts) if p is not None
-    )
+    parts = (scheme.type, scheme.location, scheme.parameter_name, scheme.scheme)
+    return "/".join(part for part in parts if part)
 
 
-def _security_of(document: dict[str, Any], node: dict[str, Any]) -> str:
+def _security_of(spec: SpecDocument, op: Operation) -> str:
     """The operation's requirements (its own, else the document's), as `A+B | C`."""
-    requirements = node.get("security", document.get("security") or [])
+    requirements = op.security if op.security is not None else spec.security
     alternatives = sorted("+".join(sorted(r)) or "(none)" for r in requirements)
     return " | ".join(alternatives) or "(none)"
 
 
-def _parameters(document: dict[str, Any], op: Operation) -> dict[tuple[str, str], dict[str, Any]]:
+def _parameters(op: Operation) -> dict[tuple[str, str], Parameter]:
     """The path item's parameters overridden by the operation's, by (in, name)."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in [*(op.path_item.get("parameters") or []), *(op.node.get("parameters") or [])]:
-        param = resolve(document, raw)
-        merged[(str(param["in"]), str(param["name"]))] = param
-    return merged
+    return {(p.location, p.name): p for p in op.parameters}
 
 
-def _serialization(old: dict[str, Any], new: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+def _media(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
+    return {media.name: media for media in content}
+
+
+def _serialization(old: Parameter, new: Parameter) -> dict[str, tuple[Any, Any]]:
     """Each parameter's effective style and explode (OpenAPI's defaults filled in)."""
 
-    def style(param: dict[str, Any]) -> str:
-        default = "form" if param.get("in") in ("query", "cookie") else "simple"
-        return str(param.get("style", default))
+    def style(param: Parameter) -> str:
+        default = "form" if param.location in ("query", "cookie") else "simple"
+        return param.style if param.style is not None else default
 
-    def explode(param: dict[str, Any]) -> bool:
-        return bool(param.get("explode", style(param) == "form"))
+    def explode(param: Parameter) -> bool:
+        return param.explode if param.explode is not None else style(param) == "form"
 
     return {
         "request-parameter-style-changed": (style(old), style(new)),

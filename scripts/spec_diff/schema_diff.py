@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from scripts.spec_diff import schemas as s
 from scripts.spec_diff.rules import NARROWED_BOUND
-from scripts.spec_lint import resolve
+from scripts.spec_model.document import Schema
 
 Emit = Callable[[str, str, str], None]  # rule, location, message
 
@@ -31,25 +30,28 @@ RESPONSE_BODY = Side("response-property", sent=False, walks_properties=True)
 
 
 class SchemaDiff:
-    def __init__(
-        self, old_doc: dict[str, Any], new_doc: dict[str, Any], side: Side, emit: Emit
-    ) -> None:
-        self.old_doc, self.new_doc, self.side, self._emit = old_doc, new_doc, side, emit
+    def __init__(self, side: Side, emit: Emit) -> None:
+        self.side, self._emit = side, emit
 
     def emit(self, suffix: str, at: str, message: str) -> None:
         self._emit(f"{self.side.prefix}-{suffix}", at, message)
 
     def compare(
-        self, at: str, old_raw: Any, new_raw: Any, seen: frozenset[tuple[str, str]] = frozenset()
+        self,
+        at: str,
+        old_written: Schema | None,
+        new_written: Schema | None,
+        seen: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
-        if not isinstance(old_raw, dict) or not isinstance(new_raw, dict):
+        """The schemas as written (a `$ref` perhaps); None (no schema object) is not compared."""
+        if old_written is None or new_written is None:
             return
-        pair = (str(old_raw.get("$ref", id(old_raw))), str(new_raw.get("$ref", id(new_raw))))
+        pair = (_identity(old_written), _identity(new_written))
         if pair in seen:  # a recursive schema: this pair is being compared further up
             return
         seen = seen | {pair}
-        self._ref(at, old_raw, new_raw)
-        old, new = resolve(self.old_doc, old_raw), resolve(self.new_doc, new_raw)
+        self._ref(at, old_written, new_written)
+        old, new = old_written.resolved(), new_written.resolved()
         self._type(at, old, new)
         self._nullability(at, old, new)
         self._format_and_enum(at, old, new)
@@ -59,16 +61,14 @@ class SchemaDiff:
         if self.side.walks_properties:
             self._additional_properties(at, old, new, seen)
             self._properties(at, old, new, seen)
-        old_items = s.first(self.old_doc, old, "items")
-        new_items = s.first(self.new_doc, new, "items")
-        self.compare(f"{at}[]", old_items, new_items, seen)
+        self.compare(f"{at}[]", s.first_child(old, "items"), s.first_child(new, "items"), seen)
 
-    def _ref(self, at: str, old_raw: dict[str, Any], new_raw: dict[str, Any]) -> None:
-        old_name, new_name = s.ref_name(old_raw), s.ref_name(new_raw)
+    def _ref(self, at: str, old_written: Schema, new_written: Schema) -> None:
+        old_name, new_name = s.ref_name(old_written), s.ref_name(new_written)
         if old_name == new_name:
             return
         # Inline on one side: the generator names the class after the property, not the ref.
-        classes = s.makes_a_class(self.old_doc, old_raw) or s.makes_a_class(self.new_doc, new_raw)
+        classes = s.makes_a_class(old_written) or s.makes_a_class(new_written)
         if (old_name and new_name) or classes:
             self.emit(
                 "schema-ref-changed",
@@ -76,8 +76,8 @@ class SchemaDiff:
                 f"{old_name or '(inline)'} -> {new_name or '(inline)'}: the Python class changes",
             )
 
-    def _type(self, at: str, old: dict[str, Any], new: dict[str, Any]) -> None:
-        before, after = s.types(self.old_doc, old), s.types(self.new_doc, new)
+    def _type(self, at: str, old: Schema, new: Schema) -> None:
+        before, after = s.types(old), s.types(new)
         if before == after:
             return
         if self.side.sent:
@@ -88,8 +88,8 @@ class SchemaDiff:
         elif "any" not in before:
             self.emit("type-changed", at, s.arrow(before, after))
 
-    def _nullability(self, at: str, old: dict[str, Any], new: dict[str, Any]) -> None:
-        before, after = s.nullable(self.old_doc, old), s.nullable(self.new_doc, new)
+    def _nullability(self, at: str, old: Schema, new: Schema) -> None:
+        before, after = s.nullable(old), s.nullable(new)
         if before and not after:
             message = "null is refused now" if self.side.sent else "never null now"
             self.emit("became-not-nullable", at, message)
@@ -97,12 +97,11 @@ class SchemaDiff:
             message = "null is accepted now" if self.side.sent else "may now be null"
             self.emit("became-nullable", at, message)
 
-    def _format_and_enum(self, at: str, old: dict[str, Any], new: dict[str, Any]) -> None:
-        old_format = s.first(self.old_doc, old, "format")
-        new_format = s.first(self.new_doc, new, "format")
+    def _format_and_enum(self, at: str, old: Schema, new: Schema) -> None:
+        old_format, new_format = s.first(old, "format"), s.first(new, "format")
         if old_format != new_format:
             self.emit("format-changed", at, s.arrow(old_format, new_format))
-        old_enum, new_enum = s.first(self.old_doc, old, "enum"), s.first(self.new_doc, new, "enum")
+        old_enum, new_enum = s.first(old, "enum"), s.first(new, "enum")
         for value in s.removed(old_enum, new_enum):
             message = (
                 repr(value)
@@ -118,14 +117,15 @@ class SchemaDiff:
             )
             self.emit("enum-value-added", at, message)
 
-    def _sent_only(self, at: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+    def _sent_only(self, at: str, old_schema: Schema, new_schema: Schema) -> None:
+        old, new = old_schema.json, new_schema.json
         if old.get("pattern") != new.get("pattern"):
             self.emit("pattern-changed", at, s.arrow(old.get("pattern"), new.get("pattern")))
         if "default" in old and old.get("default") != new.get("default"):
             self.emit("default-changed", at, s.arrow(old.get("default"), new.get("default")))
 
-    def _bounds(self, at: str, old: dict[str, Any], new: dict[str, Any]) -> None:
-        for bound, wider, before, after in s.bound_changes(old, new):
+    def _bounds(self, at: str, old: Schema, new: Schema) -> None:
+        for bound, wider, before, after in s.bound_changes(old.json, new.json):
             where, message = f"{at} {bound}", s.arrow(before, after)
             if self.side.sent:
                 self.emit("constraint-relaxed" if wider else NARROWED_BOUND[bound], where, message)
@@ -133,27 +133,31 @@ class SchemaDiff:
                 self.emit("constraint-widened" if wider else "constraint-narrowed", where, message)
 
     def _additional_properties(
-        self, at: str, old: dict[str, Any], new: dict[str, Any], seen: frozenset[tuple[str, str]]
+        self, at: str, old: Schema, new: Schema, seen: frozenset[tuple[str, str]]
     ) -> None:
-        if not ({"object", "any"} & s.types(self.old_doc, old)):
+        if not ({"object", "any"} & s.types(old)):
             return  # only a model has the dict
-        before = s.open_to_more_properties(self.old_doc, old)
-        after = s.open_to_more_properties(self.new_doc, new)
+        before, after = s.open_to_more_properties(old), s.open_to_more_properties(new)
         if before and not after:
             self.emit("additional-properties-closed", at, "the model's additional_properties goes")
         if after and not before:
             self.emit("additional-properties-opened", at, "the model gains additional_properties")
-        old_extra = s.first(self.old_doc, old, "additionalProperties")
-        new_extra = s.first(self.new_doc, new, "additionalProperties")
-        if before and after and (isinstance(old_extra, dict) or isinstance(new_extra, dict)):
+        old_extra = s.first_child(old, "additionalProperties")
+        new_extra = s.first_child(new, "additionalProperties")
+        if before and after and (old_extra is not None or new_extra is not None):
             # The dict's values; `true` or no keyword is a schema of anything.
-            self.compare(f"{at}.*", _schema_or_any(old_extra), _schema_or_any(new_extra), seen)
+            self.compare(
+                f"{at}.*",
+                old_extra or _any_value(old),
+                new_extra or _any_value(new),
+                seen,
+            )
 
     def _properties(
-        self, at: str, old: dict[str, Any], new: dict[str, Any], seen: frozenset[tuple[str, str]]
+        self, at: str, old: Schema, new: Schema, seen: frozenset[tuple[str, str]]
     ) -> None:
-        old_props, old_required = s.properties(self.old_doc, old)
-        new_props, new_required = s.properties(self.new_doc, new)
+        old_props, old_required = s.properties(old)
+        new_props, new_required = s.properties(new)
         presence = _REQUEST_PRESENCE if self.side.sent else _RESPONSE_PRESENCE
         for name in sorted(old_props.keys() - new_props.keys()):
             self._emit(presence["removed"], f"{at}.{name}", name)
@@ -184,5 +188,11 @@ _RESPONSE_PRESENCE = {
 }
 
 
-def _schema_or_any(additional: Any) -> dict[str, Any]:
-    return additional if isinstance(additional, dict) else {}
+def _any_value(schema: Schema) -> Schema:
+    """A schema of anything, for a dict whose values are not described (`true`, no keyword)."""
+    return Schema(schema.spec, (*schema.place, "additionalProperties"), {})
+
+
+def _identity(schema: Schema) -> str:
+    """The same for the same schema object: its `$ref`, else the node as written."""
+    return schema.ref if schema.ref is not None else str(id(schema.json))

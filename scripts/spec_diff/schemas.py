@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from scripts.spec_lint import resolve
+from scripts.spec_model.document import Schema
 
 # (bound, True when a larger value lets more through)
 BOUNDS = (
@@ -23,29 +23,22 @@ BOUNDS = (
 _TEXT_LIMIT = 60
 
 
-def get(document: Any, *keys: str) -> Any:
-    node: Any = document
-    for key in keys:
-        node = node.get(key) if isinstance(node, dict) else None
-    return node
-
-
-def branches(document: dict[str, Any], schema: Any) -> Iterator[dict[str, Any]]:
+def branches(schema: Schema | None) -> Iterator[Schema]:
     """The schema and, recursively, every allOf/anyOf/oneOf branch of it, resolved."""
-    schema = resolve(document, schema)
-    if not isinstance(schema, dict):
+    if schema is None:
         return
-    yield schema
+    resolved = schema.resolved()
+    yield resolved
     for key in ("allOf", "anyOf", "oneOf"):
-        for branch in schema.get(key) or []:
-            yield from branches(document, branch)
+        for branch in resolved.branches(key):
+            yield from branches(branch)
 
 
-def types(document: dict[str, Any], schema: Any) -> frozenset[str]:
+def types(schema: Schema | None) -> frozenset[str]:
     """The JSON types a value may have, null left out; {"any"} when no branch names one."""
     found: set[str] = set()
-    for branch in branches(document, schema):
-        declared = branch.get("type", [])
+    for branch in branches(schema):
+        declared = branch.json.get("type", [])
         found |= {declared} if isinstance(declared, str) else set(declared)
     return frozenset(found - {"null"}) or frozenset({"any"})
 
@@ -57,38 +50,49 @@ def accepts_all(wider: frozenset[str], narrower: frozenset[str]) -> bool:
     return all(t in wider or (t == "integer" and "number" in wider) for t in narrower)
 
 
-def nullable(document: dict[str, Any], schema: Any) -> bool:
-    for branch in branches(document, schema):
-        declared = branch.get("type", [])
+def nullable(schema: Schema | None) -> bool:
+    for branch in branches(schema):
+        declared = branch.json.get("type", [])
         if declared == "null" or (isinstance(declared, list) and "null" in declared):
             return True
-        if branch.get("nullable") is True or branch.get("const", ...) is None:
+        if branch.json.get("nullable") is True or branch.json.get("const", ...) is None:
             return True
     return False
 
 
-def first(document: dict[str, Any], schema: Any, key: str) -> Any:
+def first(schema: Schema | None, key: str) -> Any:
     """The value of `key` in the first branch that has it."""
-    return next((b[key] for b in branches(document, schema) if key in b), None)
+    return next((b.json[key] for b in branches(schema) if key in b.json), None)
 
 
-def properties(document: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
-    """Every property of every branch (the first definition wins) and the required names."""
-    props: dict[str, Any] = {}
-    required: set[str] = set()
-    for branch in branches(document, schema):
-        for name, prop in (branch.get("properties") or {}).items():
-            props.setdefault(name, prop)
-        required |= set(branch.get("required") or [])
+def first_child(schema: Schema | None, key: str) -> Schema | None:
+    """The schema under `key` (items, additionalProperties) in the first branch that has
+    the key; None where that branch holds no schema object there."""
+    branch = next((b for b in branches(schema) if key in b.json), None)
+    return branch.child(key) if branch is not None else None
+
+
+def properties(schema: Schema | None) -> tuple[dict[Any, Schema | None], set[Any]]:
+    """Every property of every branch (the first definition wins; None where it is no schema
+    object, as `true`) and the required names."""
+    props: dict[Any, Schema | None] = {}
+    required: set[Any] = set()
+    for branch in branches(schema):
+        written, typed = branch.json.get("properties"), branch.properties
+        for name in written if isinstance(written, dict) else ():
+            props.setdefault(name, typed.get(str(name)))
+        required |= set(branch.json.get("required") or [])
     return props, required
 
 
-def open_to_more_properties(document: dict[str, Any], schema: Any) -> bool:
+def open_to_more_properties(schema: Schema | None) -> bool:
     """Whether the generated model keeps an `additional_properties` dict (absent means true)."""
-    return all(b.get("additionalProperties") is not False for b in branches(document, schema))
+    return all(b.json.get("additionalProperties") is not False for b in branches(schema))
 
 
-def bound_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[tuple[str, bool, Any, Any]]:
+def bound_changes(
+    old: Mapping[str, Any], new: Mapping[str, Any]
+) -> Iterator[tuple[str, bool, Any, Any]]:
     """(bound, True when the change lets more values through, old, new) per changed bound."""
     for bound, larger_is_wider in BOUNDS:
         before, after = old.get(bound), new.get(bound)
@@ -108,27 +112,28 @@ def removed(old: Any, new: Any) -> list[Any]:
     return [value for value in old if value not in new]
 
 
-def ref_name(raw: Any) -> str | None:
+def ref_name(schema: Schema | None) -> str | None:
     """The component a schema names, seen through a nullable wrapper: `anyOf: [$ref, null]`
     keeps the generated class (the annotation only gains `| None`)."""
-    if not isinstance(raw, dict):
+    if schema is None:
         return None
-    ref = raw.get("$ref")
-    if isinstance(ref, str):
-        return ref.rsplit("/", 1)[-1]
+    if schema.ref is not None:  # a component's name; another pointer's last part
+        return schema.component or schema.ref.rsplit("/", 1)[-1]
     for key in ("anyOf", "oneOf"):
-        members = raw.get(key)
-        if isinstance(members, list) and len(members) == 2:
-            rest = [m for m in members if not (isinstance(m, dict) and m.get("type") == "null")]
+        members = schema.branches(key)  # the schema objects listed; `true` is none
+        written = schema.json.get(key)
+        if isinstance(written, list) and len(written) == len(members) == 2:
+            rest = [m for m in members if m.json.get("type") != "null"]
             if len(rest) == 1:
                 return ref_name(rest[0])
     return None
 
 
-def makes_a_class(document: dict[str, Any], schema: Any) -> bool:
+def makes_a_class(schema: Schema | None) -> bool:
     """Whether the generator makes a class (a model or an enum) of the schema."""
-    for branch in branches(document, schema):
-        if "enum" in branch or "properties" in branch or branch.get("type") == "object":
+    for branch in branches(schema):
+        json = branch.json
+        if "enum" in json or "properties" in json or json.get("type") == "object":
             return True
     return False
 

@@ -23,6 +23,8 @@ from scripts.spec_diff.api_surface import SurfaceChanges, package_at, surface_ch
 from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import Bump, Change, Level, bump_for
 from scripts.spec_diff.rules import RULES
+from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.reading import load_spec, spec_of
 
 _VERSION_LINE = re.compile(r"^version:\s*(\S+)\s*$", re.MULTILINE)
 _IMPORT_LINE = re.compile(r"^import_package:\s*(\S+)\s*$", re.MULTILINE)
@@ -124,8 +126,10 @@ def package_commit(slug: str, version: str, repo: Path = REPO_ROOT) -> str | Non
     return log[0] if log else None
 
 
-def spec_at(commit: str, slug: str, repo: Path = REPO_ROOT) -> dict[str, Any]:
-    return _yaml(_git(repo, "show", f"{commit}:specs/{slug}/openapi.yaml"))
+def spec_at(commit: str, slug: str, repo: Path = REPO_ROOT) -> SpecDocument:
+    """The spec as committed, refs checked (SpecError otherwise)."""
+    where = f"specs/{slug}/openapi.yaml"
+    return spec_of(_yaml(_git(repo, "show", f"{commit}:{where}")), Path(f"{commit[:12]}:{where}"))
 
 
 def pending(slug: str, repo: Path = REPO_ROOT) -> Pending:
@@ -137,7 +141,7 @@ def pending(slug: str, repo: Path = REPO_ROOT) -> Pending:
         return Pending(slug, None, current, [])
     release = history[0]
     old = spec_at(release.commit, slug, repo)
-    new = _yaml((specs / "openapi.yaml").read_text(encoding="utf-8"))
+    new = load_spec(specs / "openapi.yaml")
     surface = released_surface(slug, release.version, repo)
     return Pending(slug, release, current, diff_specs(old, new) + surface.as_changes(), surface)
 

@@ -22,6 +22,9 @@ from scripts.spec_model.operations import at_pointer, iter_operations, resolve, 
 from scripts.spec_model.schemas import iter_schemas
 
 COMPONENT_SCHEMAS = "#/components/schemas/"
+# The prose of an OpenAPI object or a schema; example values are data, not prose.
+TEXT_KEYS = ("description", "summary", "title")
+_EXAMPLE_KEYS = ("example", "examples")
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,8 @@ class Response:
     description: str
     content: tuple[MediaType, ...]
     headers: dict[str, Schema]
+    # Every header it declares (with a schema or content), True where it is required.
+    header_required: dict[str, bool] = field(default_factory=dict)
 
     def media(self, name: str) -> MediaType | None:
         return next((m for m in self.content if m.name == name), None)
@@ -250,6 +255,16 @@ class Operation:
     @property
     def tag(self) -> str | None:
         return self.tags[0] if self.tags else None
+
+    @property
+    def idempotent(self) -> bool:
+        """The spec marks it safe to repeat (`x-jobclients-idempotent: true`)."""
+        return self.extensions.get("x-jobclients-idempotent") is True
+
+    @property
+    def polled(self) -> bool:
+        """The operation wait_for_job calls (`x-jobclients-poll: true`)."""
+        return self.extensions.get("x-jobclients-poll") is True
 
     def response(self, status: str) -> Response | None:
         return next((r for r in self.responses if r.status == status), None)
@@ -307,6 +322,23 @@ class SpecDocument:
                 return op
         raise KeyError(python_name)
 
+    def texts(self) -> dict[TextPlace, str | None]:
+        """The description, summary and title of every mapping in the document, examples
+        left out, in document order; None where the mapping has none, so that two versions
+        compare place by place. A key holding anything but text (a property named `title`)
+        is not prose: it is left out, and what it holds is read as any other mapping."""
+        found: dict[TextPlace, str | None] = {}
+        _collect_texts(self._raw, (), found)
+        return found
+
+    def extension_sites(self, name: str) -> dict[Parts, Any]:
+        """Every place the document carries the `x-` key `name` (the key last), with its
+        value, in document order; mapping keys as text, list items by position."""
+        found: dict[Parts, Any] = {}
+        if name.startswith("x-"):
+            _collect_extension(self._raw, name, (), found)
+        return found
+
     @property
     def server(self) -> Server:
         """The first server; "/" where the document lists none, as OpenAPI says."""
@@ -324,6 +356,20 @@ class SpecDocument:
                 if name in self.security_schemes and name not in seen:
                     seen.add(name)
                     yield self.security_schemes[name]
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """A list item in a `TextPlace`, named by what names it across versions of a document:
+    `in.name` for a parameter, `name` for a tag or another named item, else its position
+    (a repeated name names its first item only)."""
+
+    key: str
+    index: int = field(compare=False)  # its position in the list, for ordering
+
+
+# A place of a text: mapping keys (as text) and named list items from the root.
+TextPlace = tuple[str | ListItem, ...]
 
 
 def build_spec(loaded: LoadedSpec, openapi: str) -> SpecDocument:
@@ -377,18 +423,20 @@ def _operations(spec: SpecDocument) -> Iterator[Operation]:
         responses = []
         for status, written in _mapping(node.get("responses")).items():
             place, response = _follow(raw, written, (*at, "responses", status))
-            headers = {}
+            headers, header_required = {}, {}
             for name, header in _mapping(response.get("headers")).items():
                 header_place, header_node = _follow(raw, header, (*place, "headers", name))
                 schema = header_node.get("schema")
                 if isinstance(schema, dict):
                     headers[str(name)] = Schema(spec, (*header_place, "schema"), schema)
+                header_required[str(name)] = header_node.get("required") is True
             responses.append(
                 Response(
                     str(status),
                     str(response.get("description", "")),
                     _content(spec, place, response),
                     headers,
+                    header_required=header_required,
                 )
             )
         tags = tuple(str(t) for t in _list(node.get("tags")))
@@ -499,6 +547,45 @@ def _follow(raw: dict[str, Any], node: Any, place: Parts) -> tuple[Parts, dict[s
         place = _pointer_parts(node["$ref"])
         node = resolve(raw, {"$ref": node["$ref"]})
     return place, node if isinstance(node, dict) else {}
+
+
+def _collect_texts(node: Any, place: TextPlace, found: dict[TextPlace, str | None]) -> None:
+    if isinstance(node, dict):
+        mapping = {str(k): v for k, v in node.items()}
+        for key in TEXT_KEYS:
+            text = mapping.get(key)
+            if isinstance(text, str | None):
+                found[(*place, key)] = text
+        for key, value in mapping.items():
+            if key not in _EXAMPLE_KEYS:
+                _collect_texts(value, (*place, key), found)
+    elif isinstance(node, list):
+        named: set[str] = set()
+        for index, item in enumerate(node):
+            key = _item_key(item, index)
+            if key not in named:
+                named.add(key)
+                _collect_texts(item, (*place, ListItem(key, index)), found)
+
+
+def _item_key(item: Any, index: int) -> str:
+    name = item.get("name") if isinstance(item, dict) else None
+    if not isinstance(name, str):
+        return str(index)
+    where = item.get("in")
+    return f"{where}.{name}" if isinstance(where, str) else name
+
+
+def _collect_extension(node: Any, name: str, place: Parts, found: dict[Parts, Any]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == name:
+                found[(*place, str(key))] = value
+            else:
+                _collect_extension(value, name, (*place, str(key)), found)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _collect_extension(value, name, (*place, index), found)
 
 
 def _pointer_parts(ref: str) -> Parts:
