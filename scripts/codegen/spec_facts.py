@@ -14,7 +14,6 @@ from openapi_python_client.strings import PythonIdentifier
 from scripts.codegen.call_plan import client_auth, python_name
 from scripts.spec_model.document import Operation, Schema, SpecDocument
 from scripts.spec_model.naming import class_name, tag_module
-from scripts.spec_model.openapi import IDEMPOTENT_EXTENSION as IDEMPOTENT
 from scripts.spec_model.openapi import POLL_EXTENSION as POLL
 from scripts.spec_model.openapi import SUCCESS_EXTENSION as SUCCESS
 from scripts.spec_model.openapi import TERMINAL_EXTENSION as TERMINAL
@@ -99,9 +98,7 @@ def spec_facts(spec: SpecDocument) -> SpecFacts:
         server_variable_patterns=patterns,
         auth_header=auth.header,
         auth_prefix=auth.prefix,
-        idempotent=sorted(
-            op.python_name for op in spec.operations if op.extensions.get(IDEMPOTENT) is True
-        ),
+        idempotent=sorted(op.python_name for op in spec.operations if op.idempotent),
         terminal=terminal,
         success=success,
     )
@@ -133,7 +130,7 @@ def _variable_pattern(url: str, name: str) -> str:
 
 def poll_plan(spec: SpecDocument) -> PollPlan | None:
     """How wait_for_job polls, or None where no operation is marked x-jobclients-poll."""
-    polls = [op for op in spec.operations if op.extensions.get(POLL) is True]
+    polls = [op for op in spec.operations if op.polled]
     if not polls:
         return None
     if len(polls) > 1:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from scripts.spec_model.loading import LoadedSpec, yaml_path
-from scripts.spec_model.openapi import Parts
+from scripts.spec_model.openapi import IDEMPOTENT_EXTENSION, POLL_EXTENSION, Parts
 from scripts.spec_model.operations import at_pointer, iter_operations, resolve, unescape
 from scripts.spec_model.schemas import iter_schemas
 
@@ -259,12 +259,12 @@ class Operation:
     @property
     def idempotent(self) -> bool:
         """The spec marks it safe to repeat (`x-jobclients-idempotent: true`)."""
-        return self.extensions.get("x-jobclients-idempotent") is True
+        return self.extensions.get(IDEMPOTENT_EXTENSION) is True
 
     @property
     def polled(self) -> bool:
         """The operation wait_for_job calls (`x-jobclients-poll: true`)."""
-        return self.extensions.get("x-jobclients-poll") is True
+        return self.extensions.get(POLL_EXTENSION) is True
 
     def response(self, status: str) -> Response | None:
         return next((r for r in self.responses if r.status == status), None)
