@@ -7,22 +7,18 @@ until the job reaches a known terminal status or the deadline passes.
 
 The deadline is overall: no poll's request or retry wait runs past it, and a transient
 failure of a poll (connection error, timeout, 408, 429, 502, 503, 504) only means polling
-again, after its Retry-After if it sends one (see _runtime/polling.py).
+again, after its Retry-After if it sends one (see _runtime/polling.py). The loop is the
+run-time's (`._runtime.waiting`); this module fills in the spec's operation and job types.
 """
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import Callable
-from typing import cast
 
-from ._runtime.http import asend, send
-from ._runtime.polling import PollSchedule, is_transient
+from ._runtime.waiting import JobWait
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
 from .api.jobs import get_job_detail as _poll
 from .client import AuthenticatedClient, Client
-from .errors import JobClientError, JobFailedError, WaitTimeoutError
 from .models import JobDetailResponse
 
 Job = JobDetailResponse
@@ -34,12 +30,15 @@ def job_status(job: Job) -> str:
     return str(job.status)
 
 
+_JOBS = JobWait(_poll, job_status, TERMINAL_STATUSES, SUCCESS_STATUSES)
+
+
 def is_terminal(job: Job) -> bool:
-    return job_status(job) in TERMINAL_STATUSES
+    return _JOBS.is_terminal(job)
 
 
 def is_success(job: Job) -> bool:
-    return job_status(job) in SUCCESS_STATUSES
+    return _JOBS.is_success(job)
 
 
 def wait_for_job(
@@ -70,31 +69,17 @@ def wait_for_job(
         ValueError: timeout or poll_interval is not above 0, or max_poll_interval is below
             poll_interval.
     """
-    schedule = PollSchedule(timeout, poll_interval, max_poll_interval)
-    last_job: Job | None = None
-    while True:
-        try:
-            kwargs = _poll._get_kwargs(
-                public_id=public_id,
-            )
-            response = send(client, kwargs, idempotent=_poll._IDEMPOTENT, deadline=schedule.deadline)
-            job = cast(Job, _poll._build_response(client=client, response=response).parsed)
-        except JobClientError as error:
-            if not is_transient(error):
-                raise
-            delay = schedule.next_delay(error)
-            if delay is None:
-                raise _timed_out(last_job, schedule.timeout) from error
-        else:
-            last_job = job
-            if on_progress is not None:
-                on_progress(job)
-            if is_terminal(job):
-                return _finish(job, raise_on_failure)
-            delay = schedule.next_delay()
-            if delay is None:
-                raise _timed_out(job, schedule.timeout)
-        time.sleep(delay)
+    return _JOBS.wait(
+        client,
+        {
+            "public_id": public_id,
+        },
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        on_progress=on_progress,
+        raise_on_failure=raise_on_failure,
+    )
 
 
 async def async_wait_for_job(
@@ -108,42 +93,14 @@ async def async_wait_for_job(
     raise_on_failure: bool = True,
 ) -> Job:
     """The async form of wait_for_job: the same arguments, errors and result."""
-    schedule = PollSchedule(timeout, poll_interval, max_poll_interval)
-    last_job: Job | None = None
-    while True:
-        try:
-            kwargs = _poll._get_kwargs(
-                public_id=public_id,
-            )
-            response = await asend(client, kwargs, idempotent=_poll._IDEMPOTENT, deadline=schedule.deadline)
-            job = cast(Job, _poll._build_response(client=client, response=response).parsed)
-        except JobClientError as error:
-            if not is_transient(error):
-                raise
-            delay = schedule.next_delay(error)
-            if delay is None:
-                raise _timed_out(last_job, schedule.timeout) from error
-        else:
-            last_job = job
-            if on_progress is not None:
-                on_progress(job)
-            if is_terminal(job):
-                return _finish(job, raise_on_failure)
-            delay = schedule.next_delay()
-            if delay is None:
-                raise _timed_out(job, schedule.timeout)
-        await asyncio.sleep(delay)
-
-
-def _finish(job: Job, raise_on_failure: bool) -> Job:
-    if raise_on_failure and not is_success(job):
-        raise JobFailedError(f"the job ended with status {job_status(job)!r}", job)
-    return job
-
-
-def _timed_out(job: Job | None, timeout: float) -> WaitTimeoutError:
-    last = "no job read" if job is None else f"last status {job_status(job)!r}"
-    return WaitTimeoutError(
-        f"the job reached no terminal status within the wait's {timeout:g} s ({last})",
-        last_job=job,
+    return await _JOBS.async_wait(
+        client,
+        {
+            "public_id": public_id,
+        },
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        on_progress=on_progress,
+        raise_on_failure=raise_on_failure,
     )

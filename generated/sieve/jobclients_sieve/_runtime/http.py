@@ -30,7 +30,9 @@ from .retry import RetryPolicy, asend_with_retries, send_with_retries
 from .types import Response
 
 
-class _SendingClient(Protocol):
+class SendingClient(Protocol):
+    """What sending needs of a client (client.BaseClient has it)."""
+
     retry: RetryPolicy
 
     def get_httpx_client(self) -> httpx.Client: ...
@@ -41,7 +43,7 @@ class _SendingClient(Protocol):
 
 
 def send(
-    client: _SendingClient,
+    client: SendingClient,
     kwargs: dict[str, Any],
     *,
     idempotent: bool,
@@ -63,7 +65,7 @@ def send(
 
 
 async def asend(
-    client: _SendingClient,
+    client: SendingClient,
     kwargs: dict[str, Any],
     *,
     idempotent: bool,
@@ -83,7 +85,7 @@ async def asend(
 
 
 def build_response(
-    client: _SendingClient,
+    client: SendingClient,
     response: httpx.Response,
     parse: Callable[..., Any],
 ) -> Response[Any]:
@@ -112,7 +114,7 @@ def build_response(
 
 
 def _status_error(
-    client: _SendingClient,
+    client: SendingClient,
     response: httpx.Response,
     parse: Callable[..., Any] | None,
     kind: type[APIStatusError],
@@ -158,7 +160,7 @@ def _within(kwargs: dict[str, Any], timeout: httpx.Timeout, deadline: float | No
     return {**kwargs, "timeout": capped}
 
 
-def _wrap(client: _SendingClient, exc: httpx.HTTPError, kwargs: dict[str, Any]) -> APIConnectionError:
+def _wrap(client: SendingClient, exc: httpx.HTTPError, kwargs: dict[str, Any]) -> APIConnectionError:
     method = str(kwargs.get("method", "")).upper()
     url = client.redact(str(kwargs.get("url", "")))
     kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -167,7 +169,7 @@ def _wrap(client: _SendingClient, exc: httpx.HTTPError, kwargs: dict[str, Any]) 
     return kind(message, method=method, url=url, retryable=retryable)
 
 
-def _safe_cause(client: _SendingClient, exc: BaseException) -> BaseException | None:
+def _safe_cause(client: SendingClient, exc: BaseException) -> BaseException | None:
     """`exc` to chain as the cause, or None when it or anything chained to it shows a secret."""
     chain: list[BaseException] = []
     link: BaseException | None = exc
