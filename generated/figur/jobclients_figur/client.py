@@ -33,11 +33,10 @@ class Client(BaseClient):
 
     Args:
         base_url: overrides the spec's server (default https://api.figur.fit).
-
         timeout: seconds or an httpx.Timeout (default: 10 s to connect, 60 s to read).
         retry: how idempotent operations are retried (default: twice, with backoff).
         headers, cookies: sent with every request (copied: the caller's dicts stay as they are).
-            A header named like a credential (Authorization, Authorization,
+            A header named like a credential (Authorization,
             Proxy-Authorization) is one: sent only to the base URL's origin, redacted from errors.
         verify_ssl, follow_redirects, httpx_args: passed to httpx (`proxy`, `limits`, `cert`,
             `http2`, `transport`, `mounts`, ... all work; each transport sends the credential).

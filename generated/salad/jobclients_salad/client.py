@@ -33,7 +33,6 @@ class Client(BaseClient):
 
     Args:
         base_url: overrides the spec's server (default https://api.salad.com/api/public).
-
         timeout: seconds or an httpx.Timeout (default: 10 s to connect, 60 s to read).
         retry: how idempotent operations are retried (default: twice, with backoff).
         headers, cookies: sent with every request (copied: the caller's dicts stay as they are).

@@ -34,13 +34,11 @@ class Client(BaseClient):
 
     Args:
         base_url: overrides the spec's server (default https://{hub}.api.seequent.com).
-
         hub: the `hub` of the server URL (default '350mt'; must match `^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$`, else ValueError).
-
         timeout: seconds or an httpx.Timeout (default: 10 s to connect, 60 s to read).
         retry: how idempotent operations are retried (default: twice, with backoff).
         headers, cookies: sent with every request (copied: the caller's dicts stay as they are).
-            A header named like a credential (Authorization, Authorization,
+            A header named like a credential (Authorization,
             Proxy-Authorization) is one: sent only to the base URL's origin, redacted from errors.
         verify_ssl, follow_redirects, httpx_args: passed to httpx (`proxy`, `limits`, `cert`,
             `http2`, `transport`, `mounts`, ... all work; each transport sends the credential).
