@@ -248,6 +248,10 @@ class Operation:
     def parameter(self, name: str, location: str) -> Parameter | None:
         return next((p for p in self.parameters if (p.name, p.location) == (name, location)), None)
 
+    def extension(self, name: str) -> Any:
+        """An `x-` key of the operation (x-jobclients-poll ...), None where absent."""
+        return self.extensions.get(name) if name.startswith("x-") else None
+
 
 @dataclass(frozen=True)
 class SpecDocument:
@@ -330,6 +334,15 @@ def build_spec(loaded: LoadedSpec, openapi: str) -> SpecDocument:
     )
     object.__setattr__(spec, "operations", tuple(_operations(spec)))
     return spec
+
+
+def referenced_component(node: Any) -> str | None:
+    """The component schema a node of schema JSON `$ref`s, by name; None where it is no such
+    `$ref`. For walks of `Schema.json` (payload generation) that must see refs as written."""
+    ref = node.get("$ref") if isinstance(node, Mapping) else None
+    if isinstance(ref, str) and ref.startswith(COMPONENT_SCHEMAS):
+        return ref.removeprefix(COMPONENT_SCHEMAS)
+    return None
 
 
 def resolve_pointer(spec: SpecDocument, ref: str) -> Any:
