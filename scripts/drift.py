@@ -26,7 +26,7 @@ from scripts.spec_diff.api_surface import package_at
 from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import Level
 from scripts.spec_diff.versions import Release, package_commit, releases, spec_at, version_key
-from scripts.spec_lint import load_spec
+from scripts.spec_model.reading import load_spec
 
 
 @dataclass(frozen=True)
@@ -82,8 +82,9 @@ def check_drift(
         message = f"no generated/{slug} committed with version {release.version}"
         return Drift(slug, current, release, [], None, message)
     released_spec = spec_at(commit, slug, repo)
+    current_spec = load_spec(spec).tool_document()  # diff_specs still takes documents
     breaking = [
-        c.rule for c in diff_specs(released_spec, load_spec(spec)) if c.level is Level.BREAKING
+        c.rule for c in diff_specs(released_spec, current_spec) if c.level is Level.BREAKING
     ]
     with tempfile.TemporaryDirectory(prefix=f"drift-{slug}-") as tmp:
         root = package_at(commit, slug, Path(tmp), repo)

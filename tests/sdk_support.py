@@ -24,6 +24,8 @@ from scripts.codegen.call_plan import OperationCall, operation_calls
 from scripts.codegen.providers import load_provider
 from scripts.codegen.spec_facts import PollPlan, SpecFacts, poll_plan, spec_facts
 from scripts.spec_lint import iter_operations, load_spec, resolve
+from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.reading import spec_of
 from tests.conftest import SLUGS
 
 TOKEN = "sk-secret-token-123456"
@@ -34,6 +36,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 class Pkg:
     slug: str
     document: dict[str, Any]
+    spec: SpecDocument  # the model of `document`, what the mock reads
     package: ModuleType
     errors: ModuleType
     facts: SpecFacts
@@ -84,6 +87,7 @@ def pkg(slug: str) -> Pkg:
     return Pkg(
         slug=slug,
         document=document,
+        spec=spec_of(document, provider.spec_path),
         package=importlib.import_module(provider.import_package),
         errors=importlib.import_module(f"{provider.import_package}.errors"),
         facts=spec_facts(document),

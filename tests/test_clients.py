@@ -18,6 +18,7 @@ from scripts.codegen.providers import Provider, load_provider
 from scripts.mock_server import MockServer
 from scripts.paths import GENERATED_DIR
 from scripts.spec_lint import load_spec
+from scripts.spec_model.reading import spec_of
 from tests.conftest import SLUGS
 from tests.contract_support import DocumentedExample, assert_same_json, documented_examples
 
@@ -145,7 +146,7 @@ def test_the_package_readme_example_runs(slug: str, capsys: pytest.CaptureFixtur
     readme = (GENERATED_DIR / slug / "README.md").read_text(encoding="utf-8")
     code = re.search(r"## Use\n\n```python\n(.*?)```", readme, re.DOTALL)
     assert code, "the README has no usage example"
-    with MockServer(document) as server:
+    with MockServer(spec_of(document, provider.spec_path)) as server:
         source = code.group(1).replace(
             'AuthenticatedClient(token="YOUR_API_KEY"',
             f'AuthenticatedClient(base_url="{server.base_url}", token="YOUR_API_KEY"',

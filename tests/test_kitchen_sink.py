@@ -32,6 +32,8 @@ from scripts.mock_server import MockServer
 from scripts.paths import REPO_ROOT
 from scripts.payloads import payload_strategy
 from scripts.spec_lint import iter_operations, lint_spec, resolve
+from scripts.spec_model.document import MediaType, SpecDocument
+from scripts.spec_model.reading import spec_of
 
 KITCHEN_SINK = Path(__file__).parent / "kitchen_sink"
 VARIANTS = {"ks31": "openapi-3.1.yaml", "ks30": "openapi-3.0.yaml"}
@@ -44,6 +46,7 @@ class Generated:
     import_package: str
     root: Path  # generated/<slug>
     document: dict[str, Any]
+    spec: SpecDocument  # the model of `document`, what the mock and the payloads read
 
     def module(self, name: str) -> ModuleType:
         if str(self.root) not in sys.path:
@@ -84,8 +87,9 @@ def generated(slug: str, tmp_path_factory: pytest.TempPathFactory) -> Generated:
             command, cwd=REPO_ROOT, capture_output=True, text=True, check=False, timeout=900
         )
         assert done.returncode == 0, done.stdout + done.stderr
+        document = lint_spec(spec)
         _BUILT[slug] = Generated(
-            slug, f"jobclients_{slug}", root / "generated" / slug, lint_spec(spec)
+            slug, f"jobclients_{slug}", root / "generated" / slug, document, spec_of(document, spec)
         )
     return _BUILT[slug]
 
@@ -110,7 +114,7 @@ def test_every_operation_is_called_against_the_mock(
     package = generated(slug, tmp_path_factory)
     errors = package.module(f"{package.import_package}.errors")
     failures = []
-    with MockServer(package.document) as server:
+    with MockServer(package.spec) as server:
         client = package.client(server)
         for call in package.calls:
             module = package.module(call.module)
@@ -174,8 +178,10 @@ def _body(package: Generated, call: OperationCall, hint: Any) -> Any:
     file_type = next((t for t in types if getattr(t, "__name__", "") == "File"), None)
     if file_type is not None and media_type == "application/octet-stream":
         return file_type(payload=BytesIO(b"kitchen sink"), file_name="sink.bin")
+    (model,) = [m for m in _request_media(package, call) if m.name == media_type]
+    assert model.schema is not None, f"{call.operation_id}: {media_type} has no schema"
     value = find(  # the first value generated from a fixed seed: no shrinking, reproducible
-        payload_strategy(package.document, media["schema"]),
+        payload_strategy(model.schema),
         lambda _: True,
         settings=settings(
             database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck)
@@ -193,6 +199,12 @@ def _body(package: Generated, call: OperationCall, hint: Any) -> Any:
     return value
 
 
+def _request_media(package: Generated, call: OperationCall) -> tuple[MediaType, ...]:
+    body = package.spec.operation(call.operation_id).request_body
+    assert body is not None, f"{call.operation_id} takes no body"
+    return body.content
+
+
 def _is_binary(schema: dict[str, Any]) -> bool:
     return schema.get("format") == "binary" or "contentMediaType" in schema
 
@@ -204,7 +216,7 @@ def test_query_arrays_are_sent_exploded_or_comma_joined_as_the_spec_says(
     """`tag` (explode: true) repeats, `ids` (explode: false) is one comma-joined value."""
     package = generated(slug, tmp_path_factory)
     list_jobs = package.module(f"{package.import_package}.api.jobs.list_jobs")
-    with MockServer(package.document) as server:
+    with MockServer(package.spec) as server:
         client = package.client(server)
         response = list_jobs.sync_detailed(client=client, tag=["a", "b"], ids=[1, 2, 3])
         (recorded,) = server.requests
