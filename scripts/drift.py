@@ -82,8 +82,9 @@ def check_drift(
         message = f"no generated/{slug} committed with version {release.version}"
         return Drift(slug, current, release, [], None, message)
     released_spec = spec_at(commit, slug, repo)
+    current_spec = load_spec(spec)
     breaking = [
-        c.rule for c in diff_specs(released_spec, load_spec(spec)) if c.level is Level.BREAKING
+        c.rule for c in diff_specs(released_spec, current_spec) if c.level is Level.BREAKING
     ]
     with tempfile.TemporaryDirectory(prefix=f"drift-{slug}-") as tmp:
         root = package_at(commit, slug, Path(tmp), repo)

@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from scripts.codegen.call_plan import client_auth, operation_calls
 from scripts.mock_server import Canned, MockServer
 from scripts.payloads import payload_strategy
-from scripts.spec_lint import Operation, iter_operations, load_spec, resolve
+from scripts.spec_model.document import MediaType, Operation
+from scripts.spec_model.reading import load_spec
 
 
 def main(argv: list[str]) -> int:
@@ -29,8 +30,9 @@ def main(argv: list[str]) -> int:
     import_package = argv[2]
     examples = int(argv[3]) if len(argv) > 3 else 50
     package = importlib.import_module(import_package)
-    current_ops = {(op.method, op.path): op for op in iter_operations(current)}
-    auth = client_auth(released)  # what the released client sends unless told otherwise
+    current_ops = {(op.method, op.path): op for op in current.operations}
+    # What the released client sends unless told otherwise.
+    auth = client_auth(released)
     answer: dict[str, Canned] = {}
     failures: list[str] = []
     with MockServer(current, respond=lambda _: answer.get("next")) as server:
@@ -53,7 +55,7 @@ def main(argv: list[str]) -> int:
                 failures.append(f"{call.operation_id}: {exc!r}")
                 continue
             kwargs = {a.python_name: a.value for a in call.arguments}
-            for status, media in _success_media(current, op):
+            for status, media in _success_media(op):
 
                 def attempt(
                     body: Any,
@@ -71,12 +73,15 @@ def main(argv: list[str]) -> int:
                         failures.append(f"{operation_id} {status}: {exc!r}; payload={payload}")
                         raise
 
-                for example in (media.get("examples") or {}).values():
+                for example in media.examples:
+                    if not example.name:
+                        continue  # the named examples only
                     try:
-                        attempt(resolve(current, example)["value"])
+                        attempt(example.value)
                     except Exception:
                         continue
-                _generated(attempt, payload_strategy(current, media["schema"]), examples)
+                if media.schema is not None:
+                    _generated(attempt, payload_strategy(media.schema), examples)
         print(f"{import_package}: {len(failures)} failures, violations: {len(server.violations)}")
     for failure in failures[:20]:
         print("  " + failure)
@@ -85,13 +90,13 @@ def main(argv: list[str]) -> int:
     return 1 if failures or server.violations else 0
 
 
-def _success_media(document: dict[str, Any], op: Operation) -> list[tuple[int, Any]]:
-    found = []
-    for code, raw in op.node["responses"].items():
-        for media in (resolve(document, raw).get("content") or {}).values():
-            if str(code).startswith("2"):
-                found.append((int(code), media))
-    return found
+def _success_media(op: Operation) -> list[tuple[int, MediaType]]:
+    return [
+        (int(response.status), media)
+        for response in op.responses
+        if response.status.startswith("2")
+        for media in response.content
+    ]
 
 
 def _generated(attempt: Any, strategy: Any, examples: int) -> None:

@@ -14,7 +14,7 @@ from scripts.codegen.call_plan import client_auth, operation_calls
 from scripts.codegen.providers import Provider
 from scripts.mock_server import MockServer, Recorded
 from scripts.paths import SCRIPTS_DIR
-from scripts.spec_lint import load_spec
+from scripts.spec_model.reading import load_spec
 
 DEMO_TOKEN = "demo-key-not-secret"
 
@@ -29,11 +29,11 @@ class CallResult:
 
 def call_all(provider: Provider, python: Path) -> list[CallResult]:
     """One call per operation, each in `python` (a venv holding only the package)."""
-    document = load_spec(provider.spec_path)
-    auth = client_auth(document)
+    spec = load_spec(provider.spec_path)
+    auth = client_auth(spec)
     results = []
-    for call in operation_calls(document, provider.import_package):
-        with MockServer(document) as server:
+    for call in operation_calls(spec, provider.import_package):
+        with MockServer(spec) as server:
             plan = {
                 "base_url": server.base_url,
                 "token": DEMO_TOKEN,

@@ -9,12 +9,12 @@ import shlex
 import sys
 import time
 from dataclasses import dataclass
-from typing import Any
 
 from scripts.codegen.call_plan import OperationCall, auth_of, operation_calls
 from scripts.codegen.providers import ConfigError, load_provider
 from scripts.mock_server import MockServer
-from scripts.spec_lint import iter_operations, load_spec
+from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.reading import load_spec
 
 EXAMPLE_KEY = "any-key"  # the mock checks that a credential is there, not what it is
 
@@ -40,13 +40,13 @@ class Usage:
     python: str  # a complete program: its imports, a client, one call
 
 
-def usage(document: dict[str, Any], import_package: str, base_url: str) -> Usage:
+def usage(spec: SpecDocument, import_package: str, base_url: str) -> Usage:
     """How to call the first operation of the mock at `base_url`, from a shell and Python."""
-    call = operation_calls(document, import_package)[0]
-    auth = auth_of(document)
+    call = operation_calls(spec, import_package)[0]
+    auth = auth_of(spec)
     credential = {auth.header: f"{auth.prefix} {EXAMPLE_KEY}".strip()} if auth else {}
     method, url = call.method.upper(), base_url + call.path
-    error_code = _first_error_code(document, call)
+    error_code = _first_error_code(spec, call)
     requests = [ExampleRequest(method, url, credential)]
     if error_code:
         prefer_error = {**credential, "Prefer": f"code={error_code}"}
@@ -67,9 +67,8 @@ def _python(call: OperationCall, import_package: str, base_url: str) -> str:
     )
 
 
-def _first_error_code(document: dict[str, Any], call: OperationCall) -> str | None:
-    op = next(o for o in iter_operations(document) if o.operation_id == call.operation_id)
-    codes = [str(code) for code in op.node.get("responses") or {}]
+def _first_error_code(spec: SpecDocument, call: OperationCall) -> str | None:
+    codes = [response.status for response in spec.operation(call.operation_id).responses]
     if "404" in codes:  # the error a person most often wants to see handled
         return "404"
     return next((code for code in codes if code[0] in "45"), None)
@@ -85,10 +84,10 @@ def main(argv: list[str]) -> int:
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    document = load_spec(provider.spec_path)
-    server = MockServer(document)
+    spec = load_spec(provider.spec_path)
+    server = MockServer(spec)
     server.start(args.port)
-    shown = usage(document, provider.import_package, server.base_url)
+    shown = usage(spec, provider.import_package, server.base_url)
     curls = "".join(f"  {request.curl}\n" for request in shown.requests)
     print(
         f"Mock of specs/{provider.slug}/openapi.yaml at {server.base_url} (Ctrl-C stops it)\n\n"

@@ -41,10 +41,10 @@ from openapi_core.unmarshalling.schemas.factories import SchemaUnmarshallersFact
 from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 from openapi_schema_validator import OAS30ReadValidator, OAS31Validator
 
-from scripts.codegen.call_plan import auth_of, default_base_url
+from scripts.codegen.call_plan import auth_of
 from scripts.payloads import payload_strategy
-from scripts.spec_lint import HTTP_METHODS, Operation, declared_parameters, iter_operations, resolve
-from scripts.spec_model.openapi import openapi_version
+from scripts.spec_model.document import MediaType, Operation, SpecDocument
+from scripts.spec_model.openapi import HTTP_METHODS
 
 # Violations name a credential problem with this prefix (openapi-core's own start with it
 # too: SecurityValidationError), which makes the refusal a 401.
@@ -95,10 +95,10 @@ Responder = Callable[[str], Canned | None]
 
 @dataclass
 class MockServer:
-    """`with MockServer(document) as server:` serves on server.base_url until the block ends."""
+    """`with MockServer(spec) as server:` serves on server.base_url until the block ends."""
 
-    document: dict[str, Any]
-    respond: Responder | None = None  # operationId -> the answer, or None for the default
+    spec: SpecDocument
+    respond: Responder | None = None  # the operation's Python name -> the answer, or None
     # False only where answers break the spec on purpose (values an enum does not list).
     check_responses: bool = True
     requests: list[Recorded] = field(default_factory=list)
@@ -118,7 +118,7 @@ class MockServer:
         ]
 
     def start(self, port: int = 0) -> None:
-        mock = SpecMock(self.document)
+        mock = SpecMock(self.spec)
         handler = _handler(mock, self)
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
         # A short poll: stop() waits for the loop to notice, 0.5 s per server by default.
@@ -147,14 +147,14 @@ class MockServer:
 class SpecMock:
     """The spec, compiled once: routes, the validator, and how to pick an answer."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-        self.openapi = OpenAPI.from_dict(document, config=_openapi_config(document))
-        spec_base = urlsplit(default_base_url(document))
+    def __init__(self, spec: SpecDocument) -> None:
+        self.spec = spec
+        self.openapi = OpenAPI.from_dict(spec.tool_document(), config=_openapi_config(spec))
+        spec_base = urlsplit(spec.server.default_url)
         self.host_url = f"{spec_base.scheme}://{spec_base.netloc}"
         self.base_path = spec_base.path.rstrip("/")
-        self.routes = [(op, _path_regex(op.path)) for op in iter_operations(document)]
-        self.auth = auth_of(document)
+        self.routes = [(op, _path_regex(op.path)) for op in spec.operations]
+        self.auth = auth_of(spec)
 
     def route(self, method: str, path: str) -> Operation | None:
         for op, pattern in self.routes:
@@ -202,19 +202,19 @@ class SpecMock:
 
     def answer(self, op: Operation, prefer: dict[str, str], accept: str = "") -> Canned:
         """The documented answer `Prefer` and `Accept` ask for; Unservable when there is none."""
-        responses = {str(c): r for c, r in (op.node.get("responses") or {}).items()}
+        responses = {r.status: r for r in op.responses}
         code = prefer.get("code") or min(responses, key=lambda c: (not c.startswith("2"), c))
         if code not in responses:
             raise Unservable(
                 404,
-                f"Prefer: code={code}: {op.operation_id} documents no such response; "
+                f"Prefer: code={code}: {op.python_name} documents no such response; "
                 f"documented: {', '.join(responses)}",
             )
-        content: dict[str, Any] = resolve(self.document, responses[code]).get("content") or {}
+        content = {media.name: media for media in responses[code].content}
         name = prefer.get("example")
         if not content and name is not None:
             raise Unservable(
-                404, f"Prefer: example={name}: {op.operation_id} {code} has no body, no examples"
+                404, f"Prefer: example={name}: {op.python_name} {code} has no body, no examples"
             )
         if not content:
             return Canned(int(code), None, b"")
@@ -222,32 +222,37 @@ class SpecMock:
         if not media_types:
             raise Unservable(
                 406,
-                f"Accept: {accept}: {op.operation_id} {code} is documented only as "
+                f"Accept: {accept}: {op.python_name} {code} is documented only as "
                 f"{', '.join(content)}",
             )
         if name is not None:
-            holding = [t for t in media_types if name in (content[t].get("examples") or {})]
+            holding = [t for t in media_types if name in _named_examples(content[t])]
             if not holding:
-                listed = {t: list(content[t].get("examples") or {}) for t in media_types}
+                listed = {t: list(_named_examples(content[t])) for t in media_types}
                 raise Unservable(
                     404,
-                    f"Prefer: example={name}: {op.operation_id} {code} has no such example; "
+                    f"Prefer: example={name}: {op.python_name} {code} has no such example; "
                     f"examples: {json.dumps(listed)}",
                 )
             media_types = holding
         media_type = media_types[0]
         media = content[media_type]
-        examples = media.get("examples") or {}
-        if prefer.get("dynamic") == "true" or not (examples or "example" in media):
-            return Canned.of(int(code), self._generated(media["schema"]), media_type)
-        if not examples:  # the single `example` of the media type
-            return Canned.of(int(code), media["example"], media_type)
+        examples = _named_examples(media)
+        single = media.example("")  # the single `example` of the media type
+        if prefer.get("dynamic") == "true" or not (examples or single):
+            return Canned.of(int(code), self._generated(media), media_type)
+        if not examples and single:
+            return Canned.of(int(code), single.value, media_type)
         chosen = examples[name] if name is not None else next(iter(examples.values()))
-        return Canned.of(int(code), resolve(self.document, chosen)["value"], media_type)
+        return Canned.of(int(code), chosen, media_type)
 
-    def _generated(self, schema: dict[str, Any]) -> Any:
+    def _generated(self, media: MediaType) -> Any:
+        if media.schema is None:
+            raise Unservable(
+                500, f"{media.name} has neither a schema nor an example: give it one in the spec"
+            )
         # Never "": an empty body is no body at all, which a documented one may not be.
-        values = payload_strategy(self.document, schema).filter(lambda value: value != "")
+        values = payload_strategy(media.schema).filter(lambda value: value != "")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # .example() warns that it is for interactive use
             try:
@@ -260,10 +265,9 @@ class SpecMock:
                 ) from None
 
     def _undeclared_query(self, op: Operation, query: list[tuple[str, str]]) -> list[str]:
-        params = declared_parameters(self.document, op)
-        declared = sorted(str(p["name"]) for p in params if p["in"] == "query")
+        declared = sorted(p.name for p in op.parameters if p.location == "query")
         return [
-            f"Unknown query parameter {name!r}: {op.operation_id} declares "
+            f"Unknown query parameter {name!r}: {op.python_name} declares "
             f"{', '.join(declared) or 'none'}"
             for name in sorted({name for name, _ in query} - set(declared))
         ]
@@ -340,20 +344,25 @@ def _refusal(status: int, problems: list[str]) -> Canned:
     return Canned.json(status, {"violations": problems})
 
 
-def _json_suffix_deserializers(document: dict[str, Any]) -> dict[str, Any]:
-    """openapi-core reads application/json only: every `+json` media type the spec names
-    (application/merge-patch+json, application/problem+json...) is JSON too."""
+def _named_examples(media: MediaType) -> dict[str, Any]:
+    """The media type's named examples (`examples`), their values by name."""
+    return {example.name: example.value for example in media.examples if example.name}
+
+
+def _json_suffix_deserializers(spec: SpecDocument) -> dict[str, Any]:
+    """openapi-core reads application/json only: every `+json` media type the operations
+    name (application/merge-patch+json, application/problem+json...) is JSON too."""
     found: set[str] = set()
-    stack: list[Any] = [document.get("paths"), document.get("components")]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            content = node.get("content")
-            if isinstance(content, dict):
-                found.update(m for m in content if str(m).split(";")[0].endswith("+json"))
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+    for op in spec.operations:
+        contents = [p.content for p in op.parameters] + [r.content for r in op.responses]
+        if op.request_body is not None:
+            contents.append(op.request_body.content)
+        found.update(
+            media.name
+            for content in contents
+            for media in content
+            if media.name.split(";")[0].endswith("+json")
+        )
     return {media_type: _json_loads for media_type in sorted(found)}
 
 
@@ -372,9 +381,9 @@ _OAS31_BYTES_ARE_STRINGS = jsonschema.validators.extend(  # type: ignore[no-unty
 )
 
 
-def _openapi_config(document: dict[str, Any]) -> Config:
-    extra = _json_suffix_deserializers(document)
-    if openapi_version(document) != "3.1":
+def _openapi_config(spec: SpecDocument) -> Config:
+    extra = _json_suffix_deserializers(spec)
+    if spec.openapi != "3.1":
         return Config(extra_media_type_deserializers=extra)
     # Not openapi-core's dialect-keyed factory: that would look the stock class up again.
     validators = SchemaValidatorsFactory(
@@ -427,7 +436,7 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
             served: list[str] = []
             if op is not None and not problems:
                 try:
-                    answer = (server.respond(op.operation_id) if server.respond else None) or (
+                    answer = (server.respond(op.python_name) if server.respond else None) or (
                         mock.answer(
                             op, _prefer(self.headers.get("Prefer", "")), headers.get("Accept", "")
                         )
@@ -444,7 +453,7 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
                     self.command,
                     self.path,
                     headers,
-                    op.operation_id if op else None,
+                    op.python_name if op else None,
                     tuple(problems),
                     tuple(served),
                 )

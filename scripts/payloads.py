@@ -11,6 +11,8 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
+from scripts.spec_model.document import Schema, referenced_component
+
 # The format hypothesis-jsonschema does not know; the others (date-time, uri...) it does.
 CUSTOM_FORMATS: dict[str, st.SearchStrategy[str]] = {"uuid": st.uuids().map(str)}
 # OpenAPI keywords that are not JSON Schema validation: dropped before generating.
@@ -22,16 +24,14 @@ _UNLISTED = re.compile(re.escape(UNLISTED_PREFIX) + r"(?P<name>[^:]+):")
 RESPONSE = "(response)"  # how an enum written inline in the response schema itself is named
 
 
-def payload_strategy(
-    document: dict[str, Any], schema: dict[str, Any], *, unlisted_enums: bool = False
-) -> st.SearchStrategy[Any]:
-    """Values valid for `schema` (refs into the document's components are followed).
+def payload_strategy(schema: Schema, *, unlisted_enums: bool = False) -> st.SearchStrategy[Any]:
+    """Values valid for `schema` (refs into its document's component schemas are followed).
 
     With `unlisted_enums`, every string enum holds a value it does not list instead, and
     each property, array item or nullable on the way to an enum is there and not null, so
     every payload carries every enum the schema reaches (the others stay as generated)."""
-    schemas = _strip(_schemas(document), names=True)
-    top = _strip(schema)
+    schemas = _strip(schema.spec.schema_json(), names=True)
+    top = _strip(dict(schema.json))
     if unlisted_enums:
         reaching = _reaching_enums(schemas)
         schemas = {name: _unlisted(s, name, reaching) for name, s in schemas.items()}
@@ -39,23 +39,21 @@ def payload_strategy(
     return from_schema({**top, "components": {"schemas": schemas}}, custom_formats=CUSTOM_FORMATS)
 
 
-def enum_names(document: dict[str, Any], schema: dict[str, Any]) -> set[str]:
+def enum_names(schema: Schema) -> set[str]:
     """The string enums reachable from `schema`, named as unlisted values name them."""
     found: set[str] = set()
     seen: set[str] = set()
-    pending: list[tuple[Any, str]] = [(_strip(schema), RESPONSE)]
-    schemas = _strip(_schemas(document), names=True)
+    pending: list[tuple[Any, str]] = [(_strip(dict(schema.json)), RESPONSE)]
+    schemas = _strip(schema.spec.schema_json(), names=True)
     while pending:
         node, name = pending.pop()
         if isinstance(node, dict):
             if _is_string_enum(node):
                 found.add(name)
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-                target = ref.rsplit("/", 1)[1]
-                if target not in seen:
-                    seen.add(target)
-                    pending.append((schemas[target], target))
+            target = referenced_component(node)
+            if target is not None and target not in seen:
+                seen.add(target)
+                pending.append((schemas[target], target))
             for key, child in node.items():
                 if key == "properties" and isinstance(child, dict):
                     pending.extend((sub, f"{name}.{prop}") for prop, sub in child.items())
@@ -130,8 +128,7 @@ def _reaches(node: Any, reaching: set[str]) -> bool:
         return any(_reaches(child, reaching) for child in node)
     if not isinstance(node, dict):
         return False
-    ref = node.get("$ref")
-    if isinstance(ref, str) and ref.rsplit("/", 1)[-1] in reaching:
+    if referenced_component(node) in reaching:
         return True
     return _is_string_enum(node) or any(
         _reaches(child, reaching) for key, child in node.items() if key not in ("not", "enum")
@@ -141,10 +138,6 @@ def _reaches(node: Any, reaching: set[str]) -> bool:
 def _is_string_enum(node: dict[str, Any]) -> bool:
     values = node.get("enum")
     return isinstance(values, list) and bool(values) and all(isinstance(v, str) for v in values)
-
-
-def _schemas(document: dict[str, Any]) -> dict[str, Any]:
-    return dict((document.get("components") or {}).get("schemas") or {})
 
 
 # The range of OpenAPI's integer formats: hypothesis-jsonschema knows no formats of numbers,

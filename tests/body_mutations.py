@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from scripts.spec_lint import resolve
+from scripts.spec_model.operations import resolve
 
 Path = tuple[str | int, ...]
 

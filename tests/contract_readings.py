@@ -26,7 +26,7 @@ import attrs
 from pydantic import BaseModel, RootModel
 
 from scripts.codegen.call_plan import python_name
-from scripts.spec_lint import resolve
+from scripts.spec_model.operations import resolve
 
 _MISSING = object()
 # A schema and the names of the component schemas it was reached through.

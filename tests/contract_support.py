@@ -16,6 +16,8 @@ import pytest
 
 from scripts.codegen.call_plan import OperationCall, operation_calls, python_name
 from scripts.codegen.providers import load_provider
+from scripts.spec_model.document import Parameter as ParameterModel
+from scripts.spec_model.document import Schema, SpecDocument
 from scripts.spec_model.operations import Operation, declared_parameters, iter_operations, resolve
 from scripts.spec_model.reading import read_spec
 from tests.conftest import SLUGS
@@ -31,6 +33,7 @@ _DATETIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 class Provider:
     slug: str
     document: dict[str, Any]
+    spec: SpecDocument  # the model of `document`, what the mock and the payloads read
     package: ModuleType
     calls: tuple[OperationCall, ...]
 
@@ -50,6 +53,7 @@ class Provider:
 
     def parameters(self, operation_id: str) -> list[Parameter]:
         """Every parameter the spec declares for the operation, required or not."""
+        model = self.spec.operation(operation_id)
         return [
             Parameter(
                 python_name(str(param["name"])),
@@ -57,9 +61,14 @@ class Provider:
                 str(param["in"]),
                 bool(param.get("required")),
                 resolve(self.document, param.get("schema") or {}),
+                _resolved(model.parameter(str(param["name"]), str(param["in"]))),
             )
             for param in declared_parameters(self.document, self.operation(operation_id))
         ]
+
+
+def _resolved(parameter: ParameterModel | None) -> Schema | None:
+    return parameter.schema.resolved() if parameter and parameter.schema else None
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,7 @@ class Parameter:
     location: str  # path, query or header
     required: bool
     schema: dict[str, Any]
+    model: Schema | None  # the same schema in the spec's model, for payload_strategy
 
 
 @cache
@@ -80,6 +90,7 @@ def provider(slug: str) -> Provider:
     return Provider(
         slug,
         spec.tool_document(),
+        spec,
         importlib.import_module(config.import_package),
         tuple(operation_calls(spec, config.import_package)),
     )
@@ -140,6 +151,15 @@ def documented_examples() -> list[Any]:
 
 def media_of(slug: str, operation_id: str, status: str) -> dict[str, Any]:
     return next(m for o, s, m in json_responses(slug) if (o, s) == (operation_id, status))
+
+
+def response_schema(spec: SpecDocument, operation_id: str, status: str) -> Schema:
+    """The schema of the response's first JSON media type (`media_of`'s) in the model."""
+    response = spec.operation(operation_id).response(status)
+    assert response is not None, f"{operation_id} documents no {status}"
+    schema = next(m.schema for m in response.content if "json" in m.name)
+    assert schema is not None, f"{operation_id} {status}: no schema"
+    return schema
 
 
 def describe(body: Any) -> str:

@@ -14,6 +14,7 @@ reproduces it, whether an assertion failed or the client raised.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
 from collections.abc import Iterator
@@ -28,7 +29,7 @@ from hypothesis.control import currently_in_test_context
 
 from scripts.mock_server import Canned, MockServer
 from scripts.payloads import enum_names, payload_strategy, unlisted_enum_names
-from scripts.spec_lint import resolve
+from scripts.spec_model.operations import resolve
 from tests.conftest import SLUGS
 from tests.contract_readings import reading_problems
 from tests.contract_support import (
@@ -41,6 +42,7 @@ from tests.contract_support import (
     json_responses,
     media_of,
     provider,
+    response_schema,
 )
 
 SETTINGS = settings(
@@ -69,8 +71,8 @@ def _enum_responses() -> list[Any]:
     params = [
         pytest.param(slug, op_id, status, id=f"{slug}:{op_id}:{status}")
         for slug in SLUGS
-        for op_id, status, media in json_responses(slug)
-        if enum_names(provider(slug).document, media["schema"])
+        for op_id, status, _ in json_responses(slug)
+        if enum_names(response_schema(provider(slug).spec, op_id, status))
     ]
     assert params, "no response schema reaches an enum"
     return params
@@ -90,7 +92,7 @@ def _serving(
 ) -> Iterator[tuple[MockServer, Any]]:
     """The mock, answering with answer["next"] when set, and a client pointed at it."""
     server = MockServer(
-        p.document, respond=lambda _: answer.get("next"), check_responses=check_responses
+        p.spec, respond=lambda _: answer.get("next"), check_responses=check_responses
     )
     with server:
         client = p.package.AuthenticatedClient(
@@ -181,7 +183,7 @@ def test_generated_payloads_parse_round_trip_and_agree(
 
         @seed(SEED)
         @SETTINGS
-        @given(payload_strategy(p.document, media["schema"]))
+        @given(payload_strategy(response_schema(p.spec, operation_id, status)))
         def check(body: Any) -> None:
             note(describe(body))
             answer["next"] = Canned.json(int(status), body)
@@ -199,6 +201,7 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
     spec does not list, in every payload: the client must parse and round-trip it."""
     p = provider(slug)
     media = media_of(slug, operation_id, status)
+    schema = response_schema(p.spec, operation_id, status)
     carried: set[str] = set()
     answer: dict[str, Canned] = {}
     # These payloads break the spec on purpose: the mock validates the requests only.
@@ -206,7 +209,7 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
 
         @seed(SEED)
         @SETTINGS
-        @given(payload_strategy(p.document, media["schema"], unlisted_enums=True))
+        @given(payload_strategy(schema, unlisted_enums=True))
         def check(body: Any) -> None:
             note(describe(body))
             carried.update(unlisted_enum_names(body))
@@ -215,7 +218,7 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
             _check_agreement(p, media, parsed, body)
 
         check()
-    never = enum_names(p.document, media["schema"]) - carried
+    never = enum_names(schema) - carried
     assert not never, f"no payload gave these enums an unlisted value: {sorted(never)}"
 
 
@@ -223,12 +226,14 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
 _HEADER_VALUE = "^[!-~]([ -~]*[!-~])?$"
 
 
-def _argument(p: Provider, param: Parameter) -> st.SearchStrategy[Any]:
+def _argument(param: Parameter) -> st.SearchStrategy[Any]:
     """Values for one parameter, as the client's signature types them (UUID for a uuid)."""
-    schema = param.schema
-    if param.location == "header" and schema.get("type") == "string" and "pattern" not in schema:
-        schema = {**schema, "pattern": _HEADER_VALUE}
-    values = payload_strategy(p.document, schema)
+    schema = param.model
+    assert schema is not None, f"{param.wire_name} has no schema"
+    header_string = param.location == "header" and schema.json.get("type") == "string"
+    if header_string and "pattern" not in schema.json:
+        schema = dataclasses.replace(schema, json={**schema.json, "pattern": _HEADER_VALUE})
+    values = payload_strategy(schema)
     if param.schema.get("format") == "uuid":
         return values.map(uuid.UUID)
     if param.location == "path":  # the client refuses these before sending, by design
@@ -248,8 +253,8 @@ def test_every_request_a_client_sends_validates_against_the_spec(
     module = __import__(call.module, fromlist=["sync_detailed"])
     parameters = p.parameters(operation_id)
     values = st.fixed_dictionaries(
-        {a.python_name: _argument(p, a) for a in parameters if a.required},
-        optional={a.python_name: _argument(p, a) for a in parameters if not a.required},
+        {a.python_name: _argument(a) for a in parameters if a.required},
+        optional={a.python_name: _argument(a) for a in parameters if not a.required},
     )
     sent: set[str] = set()
     with _serving(p, {}) as (server, client):

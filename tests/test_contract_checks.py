@@ -16,10 +16,11 @@ from hypothesis import HealthCheck, Phase, find, settings
 
 from scripts.codegen.call_plan import python_name
 from scripts.payloads import payload_strategy
-from scripts.spec_lint import resolve
+from scripts.spec_model.operations import resolve
+from scripts.spec_model.reading import spec_of
 from tests.conftest import SLUGS
 from tests.contract_readings import reading_problems
-from tests.contract_support import Provider, json_responses, provider
+from tests.contract_support import Provider, json_responses, provider, response_schema
 
 RENAMED = "_renamed_in_the_spec"
 _FIND = settings(
@@ -31,10 +32,11 @@ _FIND = settings(
 )
 
 
-def _success(slug: str) -> tuple[str, dict[str, Any]]:
-    """The first 2xx JSON response: (component name of its schema, its media object)."""
-    media = next(m for _, status, m in json_responses(slug) if status.startswith("2"))
-    return media["schema"]["$ref"].rsplit("/", 1)[1], media
+def _success(slug: str) -> tuple[str, dict[str, Any], str, str]:
+    """The first 2xx JSON response: (component name of its schema, its media object, its
+    operation and status)."""
+    op_id, status, media = next(r for r in json_responses(slug) if r[1].startswith("2"))
+    return media["schema"]["$ref"].rsplit("/", 1)[1], media, op_id, status
 
 
 def _optional_property(schema: dict[str, Any]) -> str | None:
@@ -93,7 +95,7 @@ def _readings(p: Provider, component: str, body: Any) -> tuple[Any, Any]:
 def _cases() -> list[Any]:
     params = []
     for slug in SLUGS:
-        top, _ = _success(slug)
+        top, *_ = _success(slug)
         document = provider(slug).document
         params.append(pytest.param(slug, top, False, id=f"{slug}:{top}"))
         nested = _nested_component(document, top)
@@ -108,10 +110,10 @@ def test_a_field_renamed_in_the_spec_but_not_regenerated_is_named(
     slug: str, component: str, nested: bool
 ) -> None:
     p = provider(slug)
-    top, media = _success(slug)
+    top, media, op_id, status = _success(slug)
     mutated, new = _renamed(p.document, component)
     body = find(
-        payload_strategy(mutated, media["schema"]),
+        payload_strategy(response_schema(spec_of(mutated), op_id, status)),
         lambda b: _carries(b, new, nested=nested),
         settings=_FIND,
     )

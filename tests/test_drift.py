@@ -17,7 +17,7 @@ from scripts.drift import check_drift
 from scripts.paths import REPO_ROOT
 from scripts.spec_diff.model import Bump
 from scripts.spec_diff.versions import bumped
-from scripts.spec_lint import iter_operations, resolve
+from scripts.spec_model.operations import iter_operations, resolve
 from tests.conftest import SLUGS
 from tests.spec_diff_support import commit_all
 

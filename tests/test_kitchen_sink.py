@@ -12,6 +12,7 @@ import inspect
 import subprocess
 import sys
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -31,7 +32,8 @@ from scripts.codegen.call_plan import OperationCall, operation_calls
 from scripts.mock_server import MockServer
 from scripts.paths import REPO_ROOT
 from scripts.payloads import payload_strategy
-from scripts.spec_lint import iter_operations, lint_spec, resolve
+from scripts.spec_model.document import MediaType, SpecDocument
+from scripts.spec_model.reading import read_spec
 
 KITCHEN_SINK = Path(__file__).parent / "kitchen_sink"
 VARIANTS = {"ks31": "openapi-3.1.yaml", "ks30": "openapi-3.0.yaml"}
@@ -43,7 +45,7 @@ class Generated:
     slug: str
     import_package: str
     root: Path  # generated/<slug>
-    document: dict[str, Any]
+    spec: SpecDocument
 
     def module(self, name: str) -> ModuleType:
         if str(self.root) not in sys.path:
@@ -57,7 +59,7 @@ class Generated:
 
     @property
     def calls(self) -> list[OperationCall]:
-        return operation_calls(self.document, self.import_package)
+        return operation_calls(self.spec, self.import_package)
 
 
 _BUILT: dict[str, Generated] = {}
@@ -85,7 +87,7 @@ def generated(slug: str, tmp_path_factory: pytest.TempPathFactory) -> Generated:
         )
         assert done.returncode == 0, done.stdout + done.stderr
         _BUILT[slug] = Generated(
-            slug, f"jobclients_{slug}", root / "generated" / slug, lint_spec(spec)
+            slug, f"jobclients_{slug}", root / "generated" / slug, read_spec(spec)
         )
     return _BUILT[slug]
 
@@ -95,8 +97,7 @@ def test_every_operation_has_a_function_in_four_forms(
     slug: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     package = generated(slug, tmp_path_factory)
-    operations = list(iter_operations(package.document))
-    assert len(package.calls) == len(operations) > 10
+    assert len(package.calls) == len(package.spec.operations) > 10
     for call in package.calls:
         module = package.module(call.module)
         for form in ("sync", "sync_detailed", "asyncio", "asyncio_detailed"):
@@ -110,7 +111,7 @@ def test_every_operation_is_called_against_the_mock(
     package = generated(slug, tmp_path_factory)
     errors = package.module(f"{package.import_package}.errors")
     failures = []
-    with MockServer(package.document) as server:
+    with MockServer(package.spec) as server:
         client = package.client(server)
         for call in package.calls:
             module = package.module(call.module)
@@ -167,15 +168,15 @@ def _options(hint: Any) -> list[Any]:
 def _body(package: Generated, call: OperationCall, hint: Any) -> Any:
     """A request body: a value the body schema allows (hypothesis, a fixed seed), read
     into the model the function takes; a file for a binary body."""
-    op = next(o for o in iter_operations(package.document) if o.operation_id == call.operation_id)
-    body = resolve(package.document, op.node["requestBody"])
-    media_type, media = next(iter(body["content"].items()))
+    model = _request_media(package, call)[0]
+    media_type = model.name
     types = _options(hint)
     file_type = next((t for t in types if getattr(t, "__name__", "") == "File"), None)
     if file_type is not None and media_type == "application/octet-stream":
         return file_type(payload=BytesIO(b"kitchen sink"), file_name="sink.bin")
+    assert model.schema is not None, f"{call.operation_id}: {media_type} has no schema"
     value = find(  # the first value generated from a fixed seed: no shrinking, reproducible
-        payload_strategy(package.document, media["schema"]),
+        payload_strategy(model.schema),
         lambda _: True,
         settings=settings(
             database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck)
@@ -183,9 +184,8 @@ def _body(package: Generated, call: OperationCall, hint: Any) -> Any:
         random=Random(0),
     )
     if isinstance(value, dict):  # a file part of a multipart body is bytes, not JSON text
-        schema = resolve(package.document, media["schema"])
-        for name, prop in (schema.get("properties") or {}).items():
-            if name in value and _is_binary(resolve(package.document, prop)):
+        for name, prop in model.schema.properties.items():
+            if name in value and _is_binary(prop.resolved().json):
                 value[name] = b"kitchen sink bytes"
     for option in types:
         if hasattr(option, "from_dict") and isinstance(value, dict):
@@ -193,7 +193,13 @@ def _body(package: Generated, call: OperationCall, hint: Any) -> Any:
     return value
 
 
-def _is_binary(schema: dict[str, Any]) -> bool:
+def _request_media(package: Generated, call: OperationCall) -> tuple[MediaType, ...]:
+    body = package.spec.operation(call.operation_id).request_body
+    assert body is not None, f"{call.operation_id} takes no body"
+    return body.content
+
+
+def _is_binary(schema: Mapping[str, Any]) -> bool:
     return schema.get("format") == "binary" or "contentMediaType" in schema
 
 
@@ -204,7 +210,7 @@ def test_query_arrays_are_sent_exploded_or_comma_joined_as_the_spec_says(
     """`tag` (explode: true) repeats, `ids` (explode: false) is one comma-joined value."""
     package = generated(slug, tmp_path_factory)
     list_jobs = package.module(f"{package.import_package}.api.jobs.list_jobs")
-    with MockServer(package.document) as server:
+    with MockServer(package.spec) as server:
         client = package.client(server)
         response = list_jobs.sync_detailed(client=client, tag=["a", "b"], ids=[1, 2, 3])
         (recorded,) = server.requests

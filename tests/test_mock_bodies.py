@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from scripts.mock_server import MAX_REQUEST_BODY, MockServer
+from scripts.spec_model.reading import spec_of
 
 THING = {
     "type": "object",
@@ -39,7 +40,7 @@ def _spec(version: str, media_type: str, schema: dict[str, Any]) -> dict[str, An
 
 @pytest.mark.parametrize("media_type", ["application/json", "application/merge-patch+json"])
 def test_a_json_body_is_validated_and_its_fault_named(media_type: str) -> None:
-    with MockServer(_spec("3.1.0", media_type, THING)) as server:
+    with MockServer(spec_of(_spec("3.1.0", media_type, THING))) as server:
         url = server.base_url + "/things"
         headers = {"Content-Type": media_type}
         good = httpx.post(url, content=b'{"name": "a", "count": 2}', headers=headers)
@@ -58,7 +59,7 @@ def test_a_json_body_is_validated_and_its_fault_named(media_type: str) -> None:
     ],
 )
 def test_a_binary_body_is_a_string_of_bytes(version: str, schema: dict[str, Any]) -> None:
-    with MockServer(_spec(version, "application/octet-stream", schema)) as server:
+    with MockServer(spec_of(_spec(version, "application/octet-stream", schema))) as server:
         answer = httpx.post(
             server.base_url + "/things",
             content=bytes(range(256)),
@@ -68,7 +69,7 @@ def test_a_binary_body_is_a_string_of_bytes(version: str, schema: dict[str, Any]
 
 
 def test_a_body_over_the_limit_is_refused_with_413_unread() -> None:
-    with MockServer(_spec("3.1.0", "application/json", THING)) as server:
+    with MockServer(spec_of(_spec("3.1.0", "application/json", THING))) as server:
         answer = httpx.post(
             server.base_url + "/things",
             content=b"x" * (MAX_REQUEST_BODY + 1),
@@ -83,7 +84,7 @@ def test_a_chunked_body_is_refused_with_411() -> None:
         yield b'{"name": '
         yield b'"a"}'
 
-    with MockServer(_spec("3.1.0", "application/json", THING)) as server:
+    with MockServer(spec_of(_spec("3.1.0", "application/json", THING))) as server:
         answer = httpx.post(
             server.base_url + "/things",
             content=chunks(),
@@ -116,7 +117,7 @@ def test_a_failure_of_the_mock_itself_is_a_500_not_a_dropped_connection() -> Non
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Node"}}},
         }
     }
-    with MockServer(document) as server:
+    with MockServer(spec_of(document)) as server:
         answer = httpx.post(
             server.base_url + "/things",
             content=b'{"name": "a"}',

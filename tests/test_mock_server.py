@@ -19,7 +19,7 @@ from scripts.codegen.call_plan import OperationCall, auth_of, client_auth
 from scripts.mock import usage
 from scripts.mock_server import Canned, MockServer, SpecMock
 from scripts.paths import GENERATED_DIR
-from scripts.spec_lint import resolve
+from scripts.spec_model.operations import resolve
 from tests.conftest import SLUGS
 from tests.contract_support import DocumentedExample, documented_examples, provider
 
@@ -66,14 +66,14 @@ def test_the_mock_serves_each_example_by_name_and_it_passes_response_validation(
         "Prefer": f"code={example.status}, example={example.name}",
         "Accept": example.media_type,
     }
-    with MockServer(p.document) as server:
+    with MockServer(p.spec) as server:
         answer = _ask(server, call, headers)
         assert not server.violations, "\n".join(server.violations)
     assert answer.status_code == example.status, answer.text
     assert answer.headers["content-type"] == example.media_type
     assert (answer.json() if example.is_json else answer.text) == example.body
     canned = Canned(answer.status_code, example.media_type, answer.content)
-    problems = SpecMock(p.document).check_response(call.method, call.path, canned)
+    problems = SpecMock(p.spec).check_response(call.method, call.path, canned)
     assert not problems, "\n".join(problems)
 
 
@@ -82,7 +82,7 @@ def test_the_mock_answers_every_documented_status_and_media_type_as_asked(
     slug: str, call: OperationCall
 ) -> None:
     p = provider(slug)
-    with MockServer(p.document) as server:
+    with MockServer(p.spec) as server:
         for status, response in _responses(slug, call).items():
             for media_type in response.get("content") or {"": None}:
                 for extra in ("", ", dynamic=true"):
@@ -114,7 +114,7 @@ def test_an_undocumented_code_or_example_or_media_type_is_refused_with_what_exis
         ({"Prefer": f"code={first}, example=nope"}, 404, examples),
         ({"Prefer": f"code={first}", "Accept": "application/x-nothing"}, 406, []),
     ]
-    with MockServer(provider(slug).document) as server:
+    with MockServer(provider(slug).spec) as server:
         for extra, status, listed in asked:
             if status == 406 and not responses[first].get("content"):
                 continue  # no body, nothing to negotiate
@@ -128,7 +128,7 @@ def test_an_undocumented_code_or_example_or_media_type_is_refused_with_what_exis
 
 @pytest.mark.parametrize(("slug", "call"), _operations(secured=True))
 def test_a_request_without_the_credential_is_refused(slug: str, call: OperationCall) -> None:
-    with MockServer(provider(slug).document) as server:
+    with MockServer(provider(slug).spec) as server:
         answer = httpx.request(call.method.upper(), _url(server, call))
     assert answer.status_code == 401, answer.text
     violations = answer.json()["violations"]
@@ -141,7 +141,7 @@ def test_a_request_with_an_empty_credential_is_refused(slug: str, call: Operatio
     http.client: httpx refuses to send such headers at all)."""
     auth = auth_of(provider(slug).document)
     assert auth is not None
-    with MockServer(provider(slug).document) as server:
+    with MockServer(provider(slug).spec) as server:
         target = urlsplit(_url(server, call))
         connection = http.client.HTTPConnection(target.hostname or "", target.port)
         connection.request(
@@ -158,7 +158,7 @@ def test_a_request_with_an_empty_credential_is_refused(slug: str, call: Operatio
 def test_a_query_parameter_the_operation_does_not_declare_is_refused(
     slug: str, call: OperationCall
 ) -> None:
-    with MockServer(provider(slug).document) as server:
+    with MockServer(provider(slug).spec) as server:
         answer = httpx.request(
             call.method.upper(), _url(server, call, bogus="1"), headers=_headers(slug)
         )
@@ -197,7 +197,7 @@ def test_a_request_that_breaks_a_parameters_schema_is_refused_with_the_violation
     slug: str, call: OperationCall, name: str, bad: str
 ) -> None:
     in_path = any(a.wire_name == name and a.location == "path" for a in call.arguments)
-    with MockServer(provider(slug).document) as server:
+    with MockServer(provider(slug).spec) as server:
         if in_path:
             path = call.path_template
             for argument in call.arguments:
@@ -251,8 +251,8 @@ def test_an_answer_that_breaks_the_spec_is_recorded_with_the_violation(
     slug: str, call: OperationCall, status: int, body: dict[str, Any], field: str
 ) -> None:
     """Whatever the mock serves is validated, a test's own answer (`respond`) included."""
-    document = provider(slug).document
-    with MockServer(document, respond=lambda _: Canned.json(status, body)) as server:
+    spec = provider(slug).spec
+    with MockServer(spec, respond=lambda _: Canned.json(status, body)) as server:
         answer = _ask(server, call, _headers(slug))
         (recorded,) = server.requests
     assert answer.status_code == status
@@ -266,8 +266,8 @@ def test_the_python_example_nox_s_mock_prints_runs_against_the_mock(slug: str) -
     """The snippet printed by `nox -s mock -- SLUG`, run as printed in a fresh interpreter
     that sees only the provider's package; the curl calls it prints answer as they say."""
     p = provider(slug)
-    with MockServer(p.document) as server:
-        shown = usage(p.document, p.package.__name__, server.base_url)
+    with MockServer(p.spec) as server:
+        shown = usage(p.spec, p.package.__name__, server.base_url)
         env = {**os.environ, "PYTHONPATH": str(GENERATED_DIR / slug)}
         done = subprocess.run(
             [sys.executable, "-c", shown.python],

@@ -40,7 +40,7 @@ def test_every_readme_example_runs_against_the_mock(
         return None
 
     namespace: dict[str, Any] = {}
-    with MockServer(p.document, respond=respond) as server:
+    with MockServer(p.spec, respond=respond) as server:
         for index, example in enumerate(examples):
             source = example.replace(
                 _CLIENT, f'AuthenticatedClient(base_url="{server.base_url}", token="YOUR_API_KEY"'

@@ -13,7 +13,7 @@ from typing import Any
 
 import msgspec
 
-from scripts.spec_lint import resolve
+from scripts.spec_model.document import Schema, SpecDocument
 
 _SCALARS: dict[str, Any] = {"integer": int, "number": float, "boolean": bool, "string": str}
 _FORMATS: dict[str, Any] = {"date-time": datetime.datetime, "uuid": uuid.UUID}
@@ -22,46 +22,48 @@ _FORMATS: dict[str, Any] = {"date-time": datetime.datetime, "uuid": uuid.UUID}
 class StructBuilder:
     """Turns component schemas into msgspec types, each named schema once."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
-        self._document = document
+    def __init__(self, spec: SpecDocument) -> None:
+        self._schemas = spec.schemas
         self._named: dict[str, Any] = {}
 
     def named(self, name: str) -> Any:
         if name not in self._named:
             self._named[name] = Any  # a recursive schema reads its inner self as Any
-            schema = self._document["components"]["schemas"][name]
-            self._named[name] = self.type_of(schema, name)
+            self._named[name] = self.type_of(self._schemas[name], name)
         return self._named[name]
 
-    def type_of(self, schema: Any, name: str) -> Any:
-        if isinstance(schema, dict) and "$ref" in schema:
-            return self.named(str(schema["$ref"]).rsplit("/", 1)[1])
-        schema = resolve(self._document, schema)
-        if not isinstance(schema, dict) or "oneOf" in schema or "anyOf" in schema:
+    def type_of(self, schema: Schema | None, name: str) -> Any:
+        if schema is None:
             return Any
-        types = schema.get("type", [])
+        if schema.component is not None:
+            return self.named(schema.component)
+        resolved = schema.resolved()
+        node = resolved.json
+        if "oneOf" in node or "anyOf" in node:
+            return Any
+        types = node.get("type", [])
         types = [types] if isinstance(types, str) else list(types)
         nullable = "null" in types
         types = [t for t in types if t != "null"]
         if len(types) != 1:
             return Any
-        found = self._single(types[0], schema, name)
+        found = self._single(types[0], resolved, name)
         return found | None if nullable and found is not Any else found
 
-    def _single(self, kind: str, schema: dict[str, Any], name: str) -> Any:
+    def _single(self, kind: str, schema: Schema, name: str) -> Any:
         if kind == "array":
-            return list[self.type_of(schema.get("items", {}), f"{name}Item")]  # type: ignore[misc]
+            return list[self.type_of(schema.items, f"{name}Item")]  # type: ignore[misc]
         if kind == "object":
             return self._struct(schema, name)
         if kind == "string":
-            return _FORMATS.get(str(schema.get("format")), str)
+            return _FORMATS.get(schema.format or "", str)
         return _SCALARS.get(kind, Any)
 
-    def _struct(self, schema: dict[str, Any], name: str) -> Any:
-        properties = schema.get("properties") or {}
+    def _struct(self, schema: Schema, name: str) -> Any:
+        properties = schema.properties
         if not properties:
             return dict[str, Any]
-        required = set(schema.get("required") or [])
+        required = set(schema.required)
         fields: list[tuple[str, Any, Any]] = []
         for key, member in properties.items():
             kind = self.type_of(member, f"{name}_{key}")
@@ -80,5 +82,5 @@ def _identifier(key: str) -> str:
     return attribute
 
 
-def decoder_for(document: dict[str, Any], schema_name: str) -> msgspec.json.Decoder[Any]:
-    return msgspec.json.Decoder(StructBuilder(document).named(schema_name))
+def decoder_for(spec: SpecDocument, schema_name: str) -> msgspec.json.Decoder[Any]:
+    return msgspec.json.Decoder(StructBuilder(spec).named(schema_name))

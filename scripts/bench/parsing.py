@@ -46,7 +46,7 @@ def _models_in(value: Any) -> int:
 def parse_rows(subject: PollSubject, *, items: int, repeat: int, number: int) -> list[Row]:
     body = large_body(subject, items)
     model, pydantic_model = subject.model, subject.pydantic_model
-    msgspec_decoder = decoder_for(subject.document, subject.schema_name)
+    msgspec_decoder = decoder_for(subject.spec, subject.schema_name)
     objects = _models_in(subject.parse_answer(body).parsed)
     # The client pauses the collector while it parses a large body (its _runtime/gc_pause.py);
     # its floor is measured the same way, so that the ratio is like for like.

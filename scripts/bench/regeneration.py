@@ -19,14 +19,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from scripts.bench.report import Row
 from scripts.bench.timing import interleaved_medians
 from scripts.codegen.generators import datamodel_codegen_command, openapi_python_client_command
 from scripts.codegen.pipeline import CUSTOM_TEMPLATES
 from scripts.codegen.providers import Provider, load_providers
 from scripts.paths import GENERATED_DIR, REPO_ROOT, SPECS_DIR
+from scripts.spec_model.editing import reword_description
 
 NOOP_TARGET = 0.3  # seconds for a run in which nothing changed
 _REGENERATED = re.compile(r"^(\S+): regenerated in", re.MULTILINE)
@@ -81,12 +80,10 @@ class Scratch:
 
     def edit_spec(self, slug: str, mark: int) -> None:
         """A one-sentence change to the spec's description: every output file may change."""
-        spec = self.root / "specs" / slug / "openapi.yaml"
-        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-        info = document.setdefault("info", {})
-        base = str(info.get("description", "")).split(" Bench edit ", 1)[0]
-        info["description"] = f"{base} Bench edit {mark}."
-        spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+        reword_description(
+            self.root / "specs" / slug / "openapi.yaml",
+            lambda description: f"{description.split(' Bench edit ', 1)[0]} Bench edit {mark}.",
+        )
 
 
 @contextmanager

@@ -19,7 +19,8 @@ import httpx
 from scripts.codegen.call_plan import OperationCall, auth_of, operation_calls
 from scripts.codegen.providers import Provider
 from scripts.paths import GENERATED_DIR
-from scripts.spec_lint import iter_operations, load_spec, resolve
+from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.reading import load_spec
 
 BENCH_TOKEN = "bench-key-not-secret"
 _PARSE_REQUEST = httpx.Request("GET", "http://127.0.0.1/job")
@@ -28,7 +29,7 @@ _PARSE_REQUEST = httpx.Request("GET", "http://127.0.0.1/job")
 @dataclass(frozen=True)
 class PollSubject:
     provider: Provider
-    document: dict[str, Any]
+    spec: SpecDocument
     call: OperationCall
     examples: dict[str, Any]  # the 200 response's named examples, by name
     schema_name: str  # the component schema of the 200 body
@@ -110,7 +111,7 @@ class PollSubject:
 
     @property
     def auth_headers(self) -> dict[str, str]:
-        auth = auth_of(self.document)
+        auth = auth_of(self.spec)
         if auth is None:
             return {}
         return {auth.header: f"{auth.prefix} {BENCH_TOKEN}" if auth.prefix else BENCH_TOKEN}
@@ -121,8 +122,8 @@ class PollSubject:
 
 def poll_subject(provider: Provider) -> PollSubject | None:
     """The provider's polled operation, or None where its spec marks none (not measured)."""
-    document = load_spec(provider.spec_path)
-    polled = [op for op in iter_operations(document) if op.node.get("x-jobclients-poll")]
+    spec = load_spec(provider.spec_path)
+    polled = [op for op in spec.operations if op.extension("x-jobclients-poll")]
     if not polled:
         return None
     if len(polled) != 1:
@@ -130,15 +131,18 @@ def poll_subject(provider: Provider) -> PollSubject | None:
     operation = polled[0]
     call = next(
         c
-        for c in operation_calls(document, provider.import_package)
-        if c.operation_id == operation.operation_id
+        for c in operation_calls(spec, provider.import_package)
+        if c.operation_id == operation.python_name
     )
-    media = resolve(document, operation.node["responses"]["200"])["content"]["application/json"]
-    ref = str(media["schema"].get("$ref", ""))
-    if not ref.startswith("#/components/schemas/"):
+    response = operation.response("200")
+    media = response.media("application/json") if response else None
+    if media is None:
+        raise LookupError(f"{provider.spec_path}: {call.operation_id} has no 200 JSON body")
+    component = media.schema.component if media.schema else None
+    if component is None:
         raise LookupError(f"{provider.spec_path}: the 200 body of {call.operation_id} is no $ref")
-    examples = {name: resolve(document, ex)["value"] for name, ex in media["examples"].items()}
-    return PollSubject(provider, document, call, examples, ref.rsplit("/", 1)[1])
+    examples = {example.name: example.value for example in media.examples if example.name}
+    return PollSubject(provider, spec, call, examples, component)
 
 
 def grown(value: Any, items: int) -> Any:

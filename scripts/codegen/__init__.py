@@ -1,3 +1,4 @@
 """Everything that shapes generated/: a change here changes every package's fingerprint.
 
-Checks that only accept or refuse (scripts/spec_lint.py, scripts/verify.py) live outside."""
+The spec is read through scripts/spec_model (also part of every fingerprint); the check
+that only accepts or refuses a build, scripts/verify.py, lives outside."""

@@ -1,6 +1,6 @@
 """The typed model of an OpenAPI 3.0 or 3.1 document: what every reader of a spec asks for.
 
-Built once per spec (`read_spec`), after the checks in spec_lint passed, with every `$ref`
+Built once per spec (`read_spec`), after the checks in spec_model.checks passed, with every `$ref`
 to a parameter, request body, response, example or security scheme resolved inside the
 document. Schemas stay JSON Schema (`Schema.json`, refs as written, for the JSON Schema
 tools) with typed accessors that follow refs. Only this package reads the raw document;
@@ -272,6 +272,10 @@ class Operation:
     def parameter(self, name: str, location: str) -> Parameter | None:
         return next((p for p in self.parameters if (p.name, p.location) == (name, location)), None)
 
+    def extension(self, name: str) -> Any:
+        """An `x-` key of the operation (x-jobclients-poll ...), None where absent."""
+        return self.extensions.get(name) if name.startswith("x-") else None
+
 
 @dataclass(frozen=True)
 class SpecDocument:
@@ -373,7 +377,7 @@ TextPlace = tuple[str | ListItem, ...]
 
 
 def build_spec(loaded: LoadedSpec, openapi: str) -> SpecDocument:
-    """The model of a document that passed spec_lint's checks (refs exist, valid OpenAPI)."""
+    """The model of a document that passed spec_model.checks (refs exist, valid OpenAPI)."""
     raw = loaded.document
     info = _mapping(raw.get("info"))
     spec = SpecDocument(
@@ -396,6 +400,15 @@ def build_spec(loaded: LoadedSpec, openapi: str) -> SpecDocument:
     )
     object.__setattr__(spec, "operations", tuple(_operations(spec)))
     return spec
+
+
+def referenced_component(node: Any) -> str | None:
+    """The component schema a node of schema JSON `$ref`s, by name; None where it is no such
+    `$ref`. For walks of `Schema.json` (payload generation) that must see refs as written."""
+    ref = node.get("$ref") if isinstance(node, Mapping) else None
+    if isinstance(ref, str) and ref.startswith(COMPONENT_SCHEMAS):
+        return ref.removeprefix(COMPONENT_SCHEMAS)
+    return None
 
 
 def resolve_pointer(spec: SpecDocument, ref: str) -> Any:

@@ -1,0 +1,18 @@
+"""Edits of a spec file made on purpose by a tool (the regeneration bench's one-sentence
+change): the raw document is read and written here, in the spec model's package, like every
+other reading of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+
+def reword_description(path: Path, reword: Callable[[str], str]) -> None:
+    """Rewrite the spec file with `info.description` replaced by `reword(description)`."""
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    info = document.setdefault("info", {})
+    info["description"] = reword(str(info.get("description", "")))
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
