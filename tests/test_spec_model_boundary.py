@@ -55,6 +55,8 @@ RAW_MODULES = frozenset(
         "scripts.spec_model.checks",
     }
 )
+# The vendor extensions' names, spelled once in scripts/spec_model/openapi.py.
+EXTENSIONS = frozenset(key for key in OPENAPI_KEYS if key.startswith("x-"))
 RAW_NAMES = frozenset({"load_document", "_raw"})
 
 
@@ -78,7 +80,7 @@ def raw_reads(source: str) -> Iterator[tuple[int, str]]:
         if (
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)
-            and node.value.startswith(("#/components/", "#/paths/", "x-jobclients-"))
+            and (node.value.startswith(("#/components/", "#/paths/")) or node.value in EXTENSIONS)
         ):
             yield node.lineno, f"spells the document's {node.value!r}"
         if isinstance(node, ast.ImportFrom) and node.module in RAW_MODULES:

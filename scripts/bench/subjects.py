@@ -123,7 +123,7 @@ class PollSubject:
 def poll_subject(provider: Provider) -> PollSubject | None:
     """The provider's polled operation, or None where its spec marks none (not measured)."""
     spec = load_spec(provider.spec_path)
-    polled = [op for op in spec.operations if op.extension("x-jobclients-poll")]
+    polled = [op for op in spec.operations if op.polled]
     if not polled:
         return None
     if len(polled) != 1:

@@ -20,12 +20,12 @@ from scripts.spec_model.document import (
     SpecDocument,
     TextPlace,
 )
-from scripts.spec_model.openapi import Parts
+from scripts.spec_model.openapi import SUCCESS_EXTENSION, TERMINAL_EXTENSION, Parts
 
 # Vendor extensions on a status schema that wait_for_job reads, wherever the schema is.
 _STATUS_EXTENSIONS = {
-    "x-jobclients-terminal": "terminal-statuses-changed",
-    "x-jobclients-success": "success-statuses-changed",
+    TERMINAL_EXTENSION: "terminal-statuses-changed",
+    SUCCESS_EXTENSION: "success-statuses-changed",
 }
 
 
