@@ -18,6 +18,8 @@ from scripts.codegen.providers import Provider, load_provider
 from scripts.mock_server import MockServer
 from scripts.paths import GENERATED_DIR
 from scripts.spec_model.document import SpecDocument
+from scripts.spec_model.naming import class_name
+from scripts.spec_model.operations import unescape
 from scripts.spec_model.reading import read_spec
 from tests.conftest import SLUGS
 from tests.contract_support import DocumentedExample, assert_same_json, documented_examples
@@ -126,13 +128,13 @@ def test_every_documented_example_parses_and_round_trips(example: DocumentedExam
     assert_same_json(parsed.to_dict(), body)
 
 
-@pytest.mark.parametrize("example", documented_examples())
+@pytest.mark.parametrize("example", [e for e in documented_examples() if e.values[0].schema_ref])
 def test_the_pydantic_models_accept_every_documented_example(example: DocumentedExample) -> None:
+    """Of every example whose schema is a component: an inline schema's pydantic model has
+    no name in common with its attrs one (the curated specs' house rules forbid them)."""
     provider, _ = _provider(example.slug)
-    ref = example.schema_ref
-    assert ref.startswith("#/components/schemas/"), "response schemas are named components"
     models = importlib.import_module(f"{provider.import_package}.pydantic_models")
-    model = getattr(models, ref.rsplit("/", 1)[1])
+    model = getattr(models, class_name(unescape(example.schema_ref.rsplit("/", 1)[1])))
     parsed = model.model_validate(example.body)
     dumped = parsed.model_dump(mode="json", by_alias=True, exclude_unset=True)
     assert_same_json(dumped, example.body)

@@ -29,14 +29,14 @@ def _operations(*, secured: bool = False) -> list[Any]:
     return [
         pytest.param(slug, call, id=f"{slug}:{call.operation_id}")
         for slug in SLUGS
-        if not secured or auth_of(provider(slug).document) is not None
+        if not secured or auth_of(provider(slug).spec) is not None
         for call in provider(slug).calls
     ]
 
 
 def _headers(slug: str) -> dict[str, str]:
     """The credential as the generated client sends it (the spec's scheme, or its default)."""
-    auth = client_auth(provider(slug).document)
+    auth = client_auth(provider(slug).spec)
     return {auth.header: f"{auth.prefix} key".strip()}
 
 
@@ -139,7 +139,7 @@ def test_a_request_without_the_credential_is_refused(slug: str, call: OperationC
 def test_a_request_with_an_empty_credential_is_refused(slug: str, call: OperationCall) -> None:
     """`Salad-Api-Key:` with no value, `Authorization: Bearer ` with no token (sent with
     http.client: httpx refuses to send such headers at all)."""
-    auth = auth_of(provider(slug).document)
+    auth = auth_of(provider(slug).spec)
     assert auth is not None
     with MockServer(provider(slug).spec) as server:
         target = urlsplit(_url(server, call))

@@ -262,6 +262,5 @@ def test_tool_caches_beside_the_pipeline_code_do_not_change_the_stamp(
     monkeypatch.setattr(fingerprint, "CODEGEN_DIR", tmp_path / "codegen")
     monkeypatch.setattr(fingerprint, "TEMPLATES_DIR", tmp_path / "templates")
     monkeypatch.setattr(fingerprint, "SPEC_MODEL_DIR", tmp_path / "spec_model")
-    monkeypatch.setattr(fingerprint, "SCRIPTS_DIR", tmp_path)
     files = fingerprint.pipeline_files()
     assert [p.parent.name for p in files] == ["codegen", "spec_model", "templates"]

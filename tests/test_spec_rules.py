@@ -26,6 +26,7 @@ def test_every_response_is_documented_with_a_schema_and_examples(slug: str) -> N
             where = f"{slug} {op.python_name} {response.status}"
             for media in response.content:
                 assert media.schema is not None, f"{where} {media.name}: no schema"
+                assert media.schema.component, f"{where} {media.name}: not a named component"
                 names = [e.name for e in media.examples if e.name]
                 assert names, f"{where} {media.name}: no example"
                 if response.status.startswith("2"):
