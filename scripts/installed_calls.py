@@ -14,6 +14,7 @@ from scripts.codegen.call_plan import client_auth, operation_calls
 from scripts.codegen.providers import Provider
 from scripts.mock_server import MockServer, Recorded
 from scripts.paths import SCRIPTS_DIR
+from scripts.request_bodies import planned_body
 from scripts.spec_model.reading import load_spec
 
 DEMO_TOKEN = "demo-key-not-secret"
@@ -32,6 +33,7 @@ def call_all(provider: Provider, python: Path) -> list[CallResult]:
     spec = load_spec(provider.spec_path)
     auth = client_auth(spec)
     results = []
+    bodies = {op.python_name: planned_body(op) for op in spec.operations}
     for call in operation_calls(spec, provider.import_package):
         with MockServer(spec) as server:
             plan = {
@@ -41,6 +43,7 @@ def call_all(provider: Provider, python: Path) -> list[CallResult]:
                 "prefix": auth.prefix,
                 "module": call.module,
                 "kwargs": {a.python_name: a.value for a in call.arguments},
+                "body": body.as_json() if (body := bodies[call.operation_id]) else None,
             }
             done = subprocess.run(
                 [str(python), str(SCRIPTS_DIR / "smoke_call.py"), json.dumps(plan)],

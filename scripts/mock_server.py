@@ -6,7 +6,10 @@ declare or an empty credential: 400 (401 for a missing, empty or bad credential)
 list of violations. A valid request is answered with a documented response, chosen by the
 `Prefer` header as in Stoplight Prism, in the media type `Accept` asks for:
 
-    Prefer: code=404                 that status (default: the first 2xx)
+    Prefer: code=404                 that status (default: the first 2xx); a status the
+                                     spec covers by a range (4XX) or `default` is served
+                                     from it; `code=4XX` / `code=default` ask for those
+                                     as written (served as 400 / 500)
     Prefer: example=failed           that named example (default: the first one)
     Prefer: dynamic=true             a payload generated from the response schema
 
@@ -91,6 +94,30 @@ class Unservable(Exception):
 
 
 Responder = Callable[[str], Canned | None]
+
+
+def served_status(key: str) -> int:
+    """The status a documented response key is served with: its number, N00 for a range
+    NXX, 500 for `default` asked by name (a `default` answering a call that asks for
+    nothing stands for success: see _success_key)."""
+    if key.isdigit():
+        return int(key)
+    return int(key[0]) * 100 if key[0].isdigit() else 500
+
+
+def _documented_key(responses: dict[str, Any], asked: str) -> str | None:
+    """The response documenting status `asked`: exact, then its range, then `default`."""
+    asked = asked.upper()
+    candidates = [asked] + ([asked[0] + "XX", "DEFAULT"] if asked.isdigit() else [])
+    return next((key for key in candidates if key in responses), None)
+
+
+def _success_key(responses: dict[str, Any]) -> str | None:
+    """What a call asking for nothing gets: the first 2xx, else 2XX, else the first one."""
+    exact = sorted(key for key in responses if key.isdigit() and key.startswith("2"))
+    if exact:
+        return exact[0]
+    return "2XX" if "2XX" in responses else next(iter(responses), None)
 
 
 @dataclass
@@ -202,22 +229,27 @@ class SpecMock:
 
     def answer(self, op: Operation, prefer: dict[str, str], accept: str = "") -> Canned:
         """The documented answer `Prefer` and `Accept` ask for; Unservable when there is none."""
-        responses = {r.status: r for r in op.responses}
-        code = prefer.get("code") or min(responses, key=lambda c: (not c.startswith("2"), c))
-        if code not in responses:
+        responses = {r.status.upper(): r for r in op.responses}
+        asked = prefer.get("code")
+        key = _documented_key(responses, asked) if asked else _success_key(responses)
+        if key is None:
             raise Unservable(
                 404,
-                f"Prefer: code={code}: {op.python_name} documents no such response; "
-                f"documented: {', '.join(responses)}",
+                f"Prefer: code={asked}: {op.python_name} documents no such response; "
+                f"documented: {', '.join(r.status for r in op.responses)}",
             )
-        content = {media.name: media for media in responses[code].content}
+        if asked and asked.isdigit():
+            code = int(asked)
+        else:  # a `default` a call asking for nothing gets stands for its success
+            code = 200 if not asked and key == "DEFAULT" else served_status(key)
+        content = {media.name: media for media in responses[key].content}
         name = prefer.get("example")
         if not content and name is not None:
             raise Unservable(
                 404, f"Prefer: example={name}: {op.python_name} {code} has no body, no examples"
             )
         if not content:
-            return Canned(int(code), None, b"")
+            return Canned(code, None, b"")
         media_types = _acceptable(accept, list(content))
         if not media_types:
             raise Unservable(
@@ -240,11 +272,11 @@ class SpecMock:
         examples = _named_examples(media)
         single = media.example("")  # the single `example` of the media type
         if prefer.get("dynamic") == "true" or not (examples or single):
-            return Canned.of(int(code), self._generated(media), media_type)
+            return Canned.of(code, self._generated(media), media_type)
         if not examples and single:
-            return Canned.of(int(code), single.value, media_type)
+            return Canned.of(code, single.value, media_type)
         chosen = examples[name] if name is not None else next(iter(examples.values()))
-        return Canned.of(int(code), chosen, media_type)
+        return Canned.of(code, chosen, media_type)
 
     def _generated(self, media: MediaType) -> Any:
         if media.schema is None:

@@ -2,7 +2,8 @@
 
 Runs inside a virtual environment that holds nothing but that package, so it imports only
 the standard library and the package itself. The call is described by one JSON argument
-(made by scripts.codegen.call_plan): base_url, token, auth_header, prefix, module, kwargs.
+(made by scripts.installed_calls): base_url, token, auth_header, prefix, module, kwargs,
+and `body`, the request body as JSON with its media type, or null.
 Exit status 0 only for a 2xx answer whose body parsed (or a documented empty body).
 """
 
@@ -11,7 +12,13 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+import typing
+from io import BytesIO
+from types import UnionType
 from typing import Any
+
+# Bytes sent where a schema says binary (an octet-stream body, a multipart file part).
+FILE_BYTES = b"jobclients smoke-call bytes"
 
 
 def main(argv: list[str]) -> int:
@@ -24,14 +31,44 @@ def main(argv: list[str]) -> int:
         auth_header_name=plan["auth_header"],
         prefix=plan["prefix"],
     )
+    kwargs = dict(plan["kwargs"])
+    if plan.get("body") is not None:
+        body = plan["body"]
+        kwargs["body"] = typed_body(
+            operation.sync_detailed, body["media_type"], body["value"], body["binary_fields"]
+        )
     with client:
-        response = operation.sync_detailed(client=client, **plan["kwargs"])
+        response = operation.sync_detailed(client=client, **kwargs)
     status = int(response.status_code)
     print(f"{plan['module']}: HTTP {status}")
     if response.parsed is not None:
         print(f"  {response.parsed!r}")
     ok = 200 <= status < 300 and (response.parsed is not None or not response.content)
     return 0 if ok else 1
+
+
+def typed_body(
+    function: Any, media_type: str, value: Any, binary_fields: list[str] | None = None
+) -> Any:
+    """`value` (the body as JSON) as the argument `function` takes: its model read with
+    from_dict where the hint names one, a File for an octet-stream body, else as it is.
+    The `binary_fields` of a multipart body (files, by wire name) get bytes."""
+    options = _options(typing.get_type_hints(function)["body"])
+    file_type = next((t for t in options if getattr(t, "__name__", "") == "File"), None)
+    if file_type is not None and media_type == "application/octet-stream":
+        return file_type(payload=BytesIO(FILE_BYTES), file_name="body.bin")
+    if isinstance(value, dict):
+        value = {k: FILE_BYTES if k in (binary_fields or ()) else v for k, v in value.items()}
+    for option in options:
+        if hasattr(option, "from_dict") and isinstance(value, dict):
+            return option.from_dict(value)
+    return value
+
+
+def _options(hint: Any) -> list[Any]:
+    if typing.get_origin(hint) in (typing.Union, UnionType):
+        return [a for a in typing.get_args(hint) if a is not type(None)]
+    return [hint]
 
 
 if __name__ == "__main__":

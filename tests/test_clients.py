@@ -17,6 +17,8 @@ from scripts.codegen.call_plan import OperationCall, client_auth, default_base_u
 from scripts.codegen.providers import Provider, load_provider
 from scripts.mock_server import MockServer
 from scripts.paths import GENERATED_DIR
+from scripts.request_bodies import planned_body
+from scripts.smoke_call import typed_body
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.naming import class_name
 from scripts.spec_model.operations import unescape
@@ -70,8 +72,14 @@ def test_request_goes_to_the_documented_path_with_the_documented_auth_header(
 
     module = importlib.import_module(call.module)
     errors = importlib.import_module(f"{_provider(slug)[0].import_package}.errors")
+    kwargs = _kwargs(call)
+    body = planned_body(document.operation(call.operation_id))
+    if body is not None:
+        kwargs["body"] = typed_body(
+            module.sync_detailed, body.media_type, body.value, list(body.binary_fields)
+        )
     with _client(slug, handler) as client, pytest.raises(errors.APIStatusError):
-        module.sync_detailed(client=client, **_kwargs(call))
+        module.sync_detailed(client=client, **kwargs)
 
     (request,) = seen
     auth = client_auth(document)

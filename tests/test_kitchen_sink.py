@@ -12,13 +12,10 @@ import inspect
 import subprocess
 import sys
 import typing
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from io import BytesIO
 from pathlib import Path
-from random import Random
 from types import ModuleType, UnionType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -26,13 +23,13 @@ from uuid import UUID
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, Phase, find, settings
 
 from scripts.codegen.call_plan import OperationCall, operation_calls
 from scripts.mock_server import MockServer
 from scripts.paths import REPO_ROOT
-from scripts.payloads import payload_strategy
-from scripts.spec_model.document import MediaType, SpecDocument
+from scripts.request_bodies import planned_body
+from scripts.smoke_call import typed_body
+from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.reading import read_spec
 
 KITCHEN_SINK = Path(__file__).parent / "kitchen_sink"
@@ -138,7 +135,7 @@ def _arguments(package: Generated, call: OperationCall, module: ModuleType) -> d
     signature = inspect.signature(module.sync_detailed)
     kwargs = {a.python_name: _typed(a.value, hints[a.python_name]) for a in call.arguments}
     if "body" in signature.parameters:
-        kwargs["body"] = _body(package, call, hints["body"])
+        kwargs["body"] = _body(package, call, module)
     return kwargs
 
 
@@ -165,42 +162,13 @@ def _options(hint: Any) -> list[Any]:
     return [hint]
 
 
-def _body(package: Generated, call: OperationCall, hint: Any) -> Any:
-    """A request body: a value the body schema allows (hypothesis, a fixed seed), read
-    into the model the function takes; a file for a binary body."""
-    model = _request_media(package, call)[0]
-    media_type = model.name
-    types = _options(hint)
-    file_type = next((t for t in types if getattr(t, "__name__", "") == "File"), None)
-    if file_type is not None and media_type == "application/octet-stream":
-        return file_type(payload=BytesIO(b"kitchen sink"), file_name="sink.bin")
-    assert model.schema is not None, f"{call.operation_id}: {media_type} has no schema"
-    value = find(  # the first value generated from a fixed seed: no shrinking, reproducible
-        payload_strategy(model.schema),
-        lambda _: True,
-        settings=settings(
-            database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck)
-        ),
-        random=Random(0),
-    )
-    if isinstance(value, dict):  # a file part of a multipart body is bytes, not JSON text
-        for name, prop in model.schema.properties.items():
-            if name in value and _is_binary(prop.resolved().json):
-                value[name] = b"kitchen sink bytes"
-    for option in types:
-        if hasattr(option, "from_dict") and isinstance(value, dict):
-            return option.from_dict(value)
-    return value
-
-
-def _request_media(package: Generated, call: OperationCall) -> tuple[MediaType, ...]:
-    body = package.spec.operation(call.operation_id).request_body
+def _body(package: Generated, call: OperationCall, module: ModuleType) -> Any:
+    """The planned request body (the spec's example, else generated from a fixed seed),
+    read into the model the function takes; bytes for a binary body or file part."""
+    body = planned_body(package.spec.operation(call.operation_id), optional=True)
     assert body is not None, f"{call.operation_id} takes no body"
-    return body.content
-
-
-def _is_binary(schema: Mapping[str, Any]) -> bool:
-    return schema.get("format") == "binary" or "contentMediaType" in schema
+    binary = list(body.binary_fields)
+    return typed_body(module.sync_detailed, body.media_type, body.value, binary)
 
 
 @pytest.mark.parametrize("slug", sorted(VARIANTS))

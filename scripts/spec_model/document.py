@@ -17,7 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from scripts.spec_model.loading import LoadedSpec, yaml_path
-from scripts.spec_model.openapi import IDEMPOTENT_EXTENSION, POLL_EXTENSION, Parts
+from scripts.spec_model.openapi import (
+    IDEMPOTENT_EXTENSION,
+    POLL_EXTENSION,
+    Parts,
+    sent_media_type,
+)
 from scripts.spec_model.operations import at_pointer, iter_operations, resolve, unescape
 from scripts.spec_model.schemas import iter_schemas
 
@@ -216,6 +221,14 @@ class Parameter:
 class RequestBody:
     required: bool
     content: tuple[MediaType, ...]
+
+    @property
+    def sent(self) -> MediaType | None:
+        """The media type the generated client sends (the others are dropped for it)."""
+        if not self.content:
+            return None
+        name = sent_media_type([m.name for m in self.content])
+        return next(m for m in self.content if m.name == name)
 
 
 @dataclass(frozen=True)

@@ -25,20 +25,13 @@ from openapi_python_client.strings import ClassName, snake_case
 
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.field_names import write_pydantic_aliases
+from scripts.spec_model.openapi import sent_media_type
 from scripts.spec_model.operations import iter_operations
 from scripts.spec_model.schemas import iter_request_bodies, iter_schemas
 
 GENERATOR_SPEC = "openapi.json"
 SCHEMA_REF = "#/components/schemas/"
 
-# The media type a request body keeps when it offers several (see keep_one_body_media_type).
-BODY_MEDIA_PREFERENCE = (
-    "application/json",
-    "+json",
-    "application/x-www-form-urlencoded",
-    "multipart/form-data",
-    "application/octet-stream",
-)
 _NULL_SCHEMA = {"type": "null"}
 
 
@@ -198,9 +191,9 @@ def name_colliding_enum_members(document: dict[str, Any]) -> None:
 
 
 def keep_one_body_media_type(document: dict[str, Any]) -> None:
-    """Keep one media type in a request body that offers several: the first kind in
-    BODY_MEDIA_PREFERENCE (application/json, any +json, form, multipart, octet-stream), else
-    the first written.
+    """Keep one media type in a request body that offers several: the one
+    spec_model.openapi.sent_media_type picks (JSON, any +json, form, multipart,
+    octet-stream, else the first written).
 
     Why: openapi-python-client writes a branch per media type that uses `Unset` without
     importing it, and would always send the last one.
@@ -208,7 +201,7 @@ def keep_one_body_media_type(document: dict[str, Any]) -> None:
     for _, body in iter_request_bodies(document):
         content = body.get("content")
         if isinstance(content, dict) and len(content) > 1:
-            kept = min(content, key=lambda media: _media_rank(media, list(content)))
+            kept = sent_media_type(list(content))
             body["content"] = {kept: content[kept]}
 
 
@@ -283,14 +276,6 @@ def _unique_names(names: list[str]) -> list[str]:
         used.add(candidate)
         unique.append(candidate)
     return unique
-
-
-def _media_rank(media: str, written: list[str]) -> tuple[int, int]:
-    bare = media.split(";", 1)[0].strip().lower()
-    for rank, preferred in enumerate(BODY_MEDIA_PREFERENCE):
-        if bare == preferred or (preferred.startswith("+") and bare.endswith(preferred)):
-            return rank, written.index(media)
-    return len(BODY_MEDIA_PREFERENCE), written.index(media)
 
 
 def _is_text(media: str) -> bool:

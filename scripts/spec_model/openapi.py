@@ -26,3 +26,27 @@ POLL_EXTENSION = "x-jobclients-poll"  # on the one operation wait_for_job polls
 TERMINAL_EXTENSION = "x-jobclients-terminal"  # on the status enum: the terminal statuses
 SUCCESS_EXTENSION = "x-jobclients-success"  # on the status enum: the successful ones
 IDEMPOTENT_EXTENSION = "x-jobclients-idempotent"  # on an operation safe to retry
+
+# The request body media types the generated client prefers, in order, when a body offers
+# several (it sends one: spec_model.normalise keeps it); "+json" stands for any +json type.
+BODY_MEDIA_PREFERENCE = (
+    "application/json",
+    "+json",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+    "application/octet-stream",
+)
+
+
+def sent_media_type(written: list[str]) -> str:
+    """Of a body's media types (as written, at least one), the one the client sends: the
+    first kind in BODY_MEDIA_PREFERENCE, else the first written."""
+
+    def rank(media: str) -> tuple[int, int]:
+        bare = media.split(";", 1)[0].strip().lower()
+        for place, preferred in enumerate(BODY_MEDIA_PREFERENCE):
+            if bare == preferred or (preferred.startswith("+") and bare.endswith(preferred)):
+                return place, written.index(media)
+        return len(BODY_MEDIA_PREFERENCE), written.index(media)
+
+    return min(written, key=rank)
