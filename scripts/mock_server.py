@@ -24,15 +24,16 @@ import functools
 import json
 import re
 import threading
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from random import Random
 from types import TracebackType
 from typing import Any, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import jsonschema
+from hypothesis import HealthCheck, Phase, find, settings
 from openapi_core import Config, OpenAPI
 from openapi_core.exceptions import OpenAPIError
 from openapi_core.testing import MockRequest, MockResponse
@@ -49,6 +50,9 @@ from scripts.payloads import payload_strategy
 from scripts.spec_model.document import MediaType, Operation, SpecDocument
 from scripts.spec_model.openapi import HTTP_METHODS
 
+_FIRST_VALUE = settings(
+    database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck)
+)
 # Violations name a credential problem with this prefix (openapi-core's own start with it
 # too: SecurityValidationError), which makes the refusal a 401.
 SECURITY = "Security"
@@ -279,22 +283,20 @@ class SpecMock:
         return Canned.of(code, chosen, media_type)
 
     def _generated(self, media: MediaType) -> Any:
-        if media.schema is None:
-            raise Unservable(
-                500, f"{media.name} has neither a schema nor an example: give it one in the spec"
-            )
+        if media.schema is None:  # any value is valid: the smallest of its media type
+            return {} if "json" in media.name else "example"
         # Never "": an empty body is no body at all, which a documented one may not be.
         values = payload_strategy(media.schema).filter(lambda value: value != "")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # .example() warns that it is for interactive use
-            try:
-                return values.example()
-            except Exception as exc:  # e.g. a recursive schema hypothesis-jsonschema cannot build
-                raise Unservable(
-                    500,
-                    f"no payload can be generated for this response ({type(exc).__name__}): "
-                    "give it an example in the spec",
-                ) from None
+        try:
+            # The first value generated (no shrinking): .example() would build a hundred
+            # first, seconds for a large schema while the caller waits.
+            return find(values, lambda _: True, settings=_FIRST_VALUE, random=Random())
+        except Exception as exc:  # e.g. a recursive schema hypothesis-jsonschema cannot build
+            raise Unservable(
+                500,
+                f"no payload can be generated for this response ({type(exc).__name__}): "
+                "give it an example in the spec",
+            ) from None
 
     def _undeclared_query(self, op: Operation, query: list[tuple[str, str]]) -> list[str]:
         declared = sorted(p.name for p in op.parameters if p.location == "query")

@@ -44,7 +44,10 @@ def _headers(slug: str) -> dict[str, str]:
 
 
 def _url(server: MockServer, call: OperationCall, **query: str) -> str:
-    return server.base_url + call.path + (f"?{httpx.QueryParams(query)}" if query else "")
+    """The call's URL on the mock, with its required query parameters and `query`."""
+    required = {a.wire_name: a.value for a in call.arguments if a.location == "query"}
+    params = httpx.QueryParams({**required, **query})
+    return server.base_url + call.path + (f"?{params}" if params else "")
 
 
 def _ask(server: MockServer, call: OperationCall, headers: dict[str, str]) -> httpx.Response:
