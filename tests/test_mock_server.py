@@ -22,19 +22,29 @@ from scripts.mock_server import Canned, MockServer, SpecMock, served_status
 from scripts.paths import GENERATED_DIR
 from scripts.request_bodies import PlannedBody, planned_body
 from scripts.smoke_call import FILE_BYTES
+from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.operations import resolve
 from tests.conftest import SLUGS
 from tests.contract_support import DocumentedExample, documented_examples, provider
 
 
 def _operations(*, secured: bool = False) -> list[Any]:
-    """Every operation (`secured`: of the specs that apply a security scheme)."""
+    """Every operation (`secured`: those a security scheme the client sends applies to)."""
     return [
         pytest.param(slug, call, id=f"{slug}:{call.operation_id}")
         for slug in SLUGS
         if not secured or auth_of(provider(slug).spec) is not None
         for call in provider(slug).calls
+        if not secured or _requires_credential(provider(slug).spec, call.operation_id)
     ]
+
+
+def _requires_credential(spec: SpecDocument, operation_id: str) -> bool:
+    """The operation's own requirement, else the document's; `security: []` or an empty
+    alternative (`- {}`) makes it callable without one."""
+    op = spec.operation(operation_id)
+    requirements = op.security if op.security is not None else spec.security
+    return bool(requirements) and all(requirements)
 
 
 def _headers(slug: str) -> dict[str, str]:

@@ -617,3 +617,23 @@ def test_generated_nullable_components_are_one_class_and_accept_null(
     null = {"urgency": None, "probe": None, "note": None}
     full = {"urgency": "low", "probe": {"env": {"A": "b"}}, "note": "n"}
     assert payloads == [null, null, full, full]
+
+
+def test_an_empty_default_of_an_optional_query_parameter_is_dropped() -> None:
+    """openapi-python-client would send `status=` on every call, a value the spec forbids."""
+
+    def query(name: str, default: str, **extra: Any) -> dict[str, Any]:
+        schema = {"type": "string", "default": default}
+        return {"name": name, "in": "query", "schema": schema, **extra}
+
+    parameters = [
+        query("status", ""),
+        query("empty_ok", "", allowEmptyValue=True),
+        query("needed", "", required=True),
+        query("kept", "queued"),
+    ]
+    get = {"get": {"parameters": parameters, "responses": {"204": {"description": "ok"}}}}
+    result = normalised(spec({"Thing": {"type": "string"}}, {"/things": get}))
+    written = result["paths"]["/things"]["get"]["parameters"]
+    defaults = {p["name"]: p["schema"].get("default") for p in written}
+    assert defaults == {"status": None, "empty_ok": "", "needed": "", "kept": "queued"}

@@ -26,7 +26,7 @@ from openapi_python_client.strings import ClassName, snake_case
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.field_names import write_pydantic_aliases
 from scripts.spec_model.openapi import sent_media_type
-from scripts.spec_model.operations import iter_operations
+from scripts.spec_model.operations import declared_parameters, iter_operations
 from scripts.spec_model.schemas import iter_request_bodies, iter_schemas
 
 GENERATOR_SPEC = "openapi.json"
@@ -46,6 +46,7 @@ def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     name_colliding_enum_members(normalised)
     keep_one_body_media_type(normalised)
     mark_binary_strings(normalised)
+    drop_empty_query_defaults(normalised)
     return normalised
 
 
@@ -55,6 +56,26 @@ def name_operations(document: dict[str, Any]) -> None:
     id, and ids that map to one name (`getJob`, `get_job`), each get a module of their own."""
     for op in iter_operations(document):
         op.node["operationId"] = op.operation_id
+
+
+def drop_empty_query_defaults(document: dict[str, Any]) -> None:
+    """Drop the default `""` of an optional query parameter that does not allow empty values.
+
+    Why: openapi-python-client sends a parameter's default on every call, and `status=`
+    is a value the spec itself forbids (allowEmptyValue is false unless given; Sieve's
+    published document has one). Without the default the client sends nothing unless
+    asked, and the server applies its own default."""
+    for op in iter_operations(document):
+        for param in declared_parameters(document, op):
+            schema = param.get("schema")
+            if (
+                param.get("in") == "query"
+                and not param.get("required")
+                and param.get("allowEmptyValue") is not True
+                and isinstance(schema, dict)
+                and schema.get("default") == ""
+            ):
+                del schema["default"]
 
 
 def write_generator_spec(document: dict[str, Any], directory: Path) -> Path:
