@@ -25,7 +25,7 @@ import json
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from random import Random
 from types import TracebackType
@@ -47,7 +47,7 @@ from openapi_schema_validator import OAS30ReadValidator, OAS31Validator
 
 from scripts.codegen.call_plan import auth_of
 from scripts.payloads import payload_strategy
-from scripts.spec_model.document import MediaType, Operation, SpecDocument
+from scripts.spec_model.document import MediaType, Operation, Response, SpecDocument
 from scripts.spec_model.openapi import HTTP_METHODS
 
 _FIRST_VALUE = settings(
@@ -64,6 +64,7 @@ class Canned:
     status: int
     media_type: str | None
     body: bytes
+    headers: tuple[tuple[str, str], ...] = ()  # besides Content-Type and Content-Length
 
     @classmethod
     def json(cls, status: int, value: Any, media_type: str = "application/json") -> Canned:
@@ -223,7 +224,10 @@ class SpecMock:
         parts = urlsplit(target)
         request = MockRequest(self.host_url, method, self.base_path + parts.path)
         response = MockResponse(
-            answer.body, status_code=answer.status, content_type=answer.media_type or ""
+            answer.body,
+            status_code=answer.status,
+            headers=dict(answer.headers),
+            content_type=answer.media_type or "",
         )
         try:  # validation only: ten times faster than unmarshalling, the same verdict
             self.openapi.validate_response(request, response)
@@ -246,6 +250,7 @@ class SpecMock:
             code = int(asked)
         else:  # a `default` a call asking for nothing gets stands for its success
             code = 200 if not asked and key == "DEFAULT" else served_status(key)
+        headers = self._required_headers(responses[key])
         content = {media.name: media for media in responses[key].content}
         name = prefer.get("example")
         if not content and name is not None:
@@ -253,7 +258,7 @@ class SpecMock:
                 404, f"Prefer: example={name}: {op.python_name} {code} has no body, no examples"
             )
         if not content:
-            return Canned(code, None, b"")
+            return replace(Canned(code, None, b""), headers=headers)
         media_types = _acceptable(accept, list(content))
         if not media_types:
             raise Unservable(
@@ -276,11 +281,20 @@ class SpecMock:
         examples = _named_examples(media)
         single = media.example("")  # the single `example` of the media type
         if prefer.get("dynamic") == "true" or not (examples or single):
-            return Canned.of(code, self._generated(media), media_type)
+            return replace(Canned.of(code, self._generated(media), media_type), headers=headers)
         if not examples and single:
-            return Canned.of(code, single.value, media_type)
+            return replace(Canned.of(code, single.value, media_type), headers=headers)
         chosen = examples[name] if name is not None else next(iter(examples.values()))
-        return Canned.of(code, chosen, media_type)
+        return replace(Canned.of(code, chosen, media_type), headers=headers)
+
+    def _required_headers(self, response: Response) -> tuple[tuple[str, str], ...]:
+        """A value for each header the response requires (the first its schema allows)."""
+        found = []
+        for name, schema in response.headers.items():
+            if response.header_required.get(name):
+                value = find(payload_strategy(schema), lambda _: True, settings=_FIRST_VALUE)
+                found.append((name, value if isinstance(value, str) else json.dumps(value)))
+        return tuple(found)
 
     def _generated(self, media: MediaType) -> Any:
         if media.schema is None:  # any value is valid: the smallest of its media type
@@ -510,6 +524,8 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
             if answer.media_type:
                 self.send_header("Content-Type", answer.media_type)
             self.send_header("Content-Length", str(len(answer.body)))
+            for name, value in answer.headers:
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(answer.body)
 

@@ -24,6 +24,7 @@ from scripts.request_bodies import PlannedBody, planned_body
 from scripts.smoke_call import FILE_BYTES
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.operations import resolve
+from scripts.spec_model.reading import spec_of
 from tests.conftest import SLUGS
 from tests.contract_support import DocumentedExample, documented_examples, provider
 
@@ -329,3 +330,26 @@ def test_the_python_example_nox_s_mock_prints_runs_against_the_mock(slug: str) -
             wanted = prefer.partition("code=")[2] if "code=" in prefer else "2"
             assert str(answer.status_code).startswith(wanted), f"{request.curl}: {answer.text}"
         assert not server.violations, "\n".join(server.violations)
+
+
+def test_a_required_response_header_is_sent_and_validates() -> None:
+    """A documented answer carries the headers its response requires (Location of a 201)."""
+    created = {
+        "description": "made",
+        "headers": {
+            "Location": {"required": True, "schema": {"type": "string", "minLength": 3}},
+            "X-Optional": {"schema": {"type": "integer"}},
+        },
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    }
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/things": {"post": {"responses": {"201": created}}}},
+    }
+    with MockServer(spec_of(document)) as server:
+        answer = httpx.post(server.base_url + "/things")
+        assert not server.violations, server.violations
+    assert answer.status_code == 201
+    assert len(answer.headers["Location"]) >= 3
+    assert "X-Optional" not in answer.headers
