@@ -14,15 +14,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from random import Random
 from types import ModuleType, TracebackType
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, Phase, find, settings
 
 from scripts.codegen.call_plan import OperationCall, operation_calls
 from scripts.codegen.providers import load_provider
 from scripts.codegen.spec_facts import PollPlan, SpecFacts, poll_plan, spec_facts
+from scripts.payloads import payload_strategy
+from scripts.request_bodies import PlannedBody, planned_body
+from scripts.smoke_call import typed_body
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.operations import iter_operations, resolve
 from scripts.spec_model.reading import read_spec
@@ -58,7 +63,7 @@ class Pkg:
 
     def job_body(self, status: str) -> dict[str, Any]:
         """The poll operation's seed example with another status."""
-        body = copy.deepcopy(first_success_example(self.document, self.poll.operation_id))
+        body = copy.deepcopy(first_success_example(self.spec, self.poll.operation_id))
         body[self.poll.status_property] = status
         return body
 
@@ -85,6 +90,9 @@ def pkg(slug: str) -> Pkg:
     provider = load_provider(slug)
     spec = read_spec(provider.spec_path)
     document = spec.tool_document()
+    calls = tuple(operation_calls(spec, provider.import_package))
+    for call in calls:
+        _BODIES[call.module] = planned_body(spec.operation(call.operation_id))
     return Pkg(
         slug=slug,
         document=document,
@@ -93,7 +101,7 @@ def pkg(slug: str) -> Pkg:
         errors=importlib.import_module(f"{provider.import_package}.errors"),
         facts=spec_facts(spec),
         poll=poll_plan(spec),
-        calls=tuple(operation_calls(spec, provider.import_package)),
+        calls=calls,
     )
 
 
@@ -128,10 +136,24 @@ def poll_slugs() -> list[str]:
     return [slug for slug in SLUGS if pkg(slug).poll is not None]
 
 
-def first_success_example(document: dict[str, Any], operation_id: str) -> Any:
-    for _, response in sorted(success_responses(document, operation_id).items()):
-        for media in (response.get("content") or {}).values():
-            return copy.deepcopy(resolve(document, next(iter(media["examples"].values())))["value"])
+def first_success_example(spec: SpecDocument, operation_id: str) -> Any:
+    """The first 2xx body the spec shows (a named example first), else the first value its
+    schema allows from a fixed seed (a spec may give no example)."""
+    op = spec.operation(operation_id)
+    for response in sorted(op.responses, key=lambda r: r.status):
+        if not response.status.startswith("2"):
+            continue
+        for media in response.content:
+            named = [e for e in media.examples if e.name] or list(media.examples)
+            if named:
+                return copy.deepcopy(named[0].value)
+            if media.schema is not None:
+                return find(
+                    payload_strategy(media.schema),
+                    lambda _: True,
+                    settings=_SEEDED,
+                    random=Random(0),
+                )
     raise AssertionError(f"{operation_id} documents no 2xx body")
 
 
@@ -153,14 +175,26 @@ def status_calls() -> list[Any]:
         for call in p.calls:
             if success_schema(p.document, call.operation_id) is None:
                 continue
-            body = first_success_example(p.document, call.operation_id)
+            body = first_success_example(p.spec, call.operation_id)
             if isinstance(body, dict) and p.poll.status_property in body:
                 params.append(pytest.param(slug, call, id=f"{slug}:{call.operation_id}"))
     return params
 
 
+_SEEDED = settings(database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck))
+# The request body each planned call sends (scripts/request_bodies.py), by its module.
+_BODIES: dict[str, PlannedBody | None] = {}
+
+
 def kwargs_of(call: OperationCall, **override: Any) -> dict[str, Any]:
-    return {**{a.python_name: a.value for a in call.arguments}, **override}
+    """The call's arguments at the spec's examples, with its body where it requires one."""
+    kwargs = {a.python_name: a.value for a in call.arguments}
+    body = _BODIES.get(call.module)
+    if body is not None:
+        function = importlib.import_module(call.module).sync_detailed
+        binary = list(body.binary_fields)
+        kwargs["body"] = typed_body(function, body.media_type, body.value, binary)
+    return {**kwargs, **override}
 
 
 def call_detailed(p: Pkg, call: OperationCall, client: Any, mode: str) -> Any:
@@ -186,7 +220,7 @@ def success_answer(p: Pkg, call: OperationCall) -> httpx.Response:
     code = min(responses)
     if not responses[code].get("content"):
         return httpx.Response(code)
-    return json_answer(code, first_success_example(p.document, call.operation_id))
+    return json_answer(code, first_success_example(p.spec, call.operation_id))
 
 
 def sequence(*answers: httpx.Response | Exception) -> tuple[Handler, list[httpx.Request]]:

@@ -59,7 +59,7 @@ def test_an_unlisted_status_parses_keeps_its_value_and_round_trips(
     slug: str, call: OperationCall
 ) -> None:
     p = pkg(slug)
-    body = first_success_example(p.document, call.operation_id)
+    body = first_success_example(p.spec, call.operation_id)
     body[p.poll.status_property] = "brand_new_status"
     with p.client(lambda _: json_answer(200, body)) as client:
         job = p.module(call).sync(client=client, **kwargs_of(call))
@@ -73,7 +73,7 @@ def test_an_unlisted_status_parses_keeps_its_value_and_round_trips(
 def test_known_statuses_stay_named_members(slug: str, call: OperationCall) -> None:
     p = pkg(slug)
     for value in p.poll.status_values:
-        body = first_success_example(p.document, call.operation_id)
+        body = first_success_example(p.spec, call.operation_id)
         body[p.poll.status_property] = value
         with p.client(lambda _, b=body: json_answer(200, b)) as client:
             job = p.module(call).sync(client=client, **kwargs_of(call))
@@ -88,7 +88,7 @@ def test_the_pydantic_models_read_an_unlisted_status_the_same_way(
     p = pkg(slug)
     models = importlib.import_module(f"{p.package.__name__}.pydantic_models")
     model = getattr(models, success_schema_name(p.document, call.operation_id))
-    body = first_success_example(p.document, call.operation_id)
+    body = first_success_example(p.spec, call.operation_id)
     body[p.poll.status_property] = "brand_new_status"
     parsed = model.model_validate(body)
     status = getattr(parsed, p.poll.status_property)
@@ -344,7 +344,7 @@ def test_a_body_off_the_spec_raises_response_validation_error_naming_the_field(
     p = pkg(slug)
     schema = success_schema(p.document, call.operation_id)
     assert schema is not None
-    example = first_success_example(p.document, call.operation_id)
+    example = first_success_example(p.spec, call.operation_id)
     cases = list(mutations(p.document, schema, example))
     scalars = ("for string", "for integer", "for number", "for boolean")
     assert any(c.what.endswith(scalars) for c in cases), "no scalar field was exercised"
@@ -366,7 +366,7 @@ def test_list_items_are_named_with_their_index(slug: str, call: OperationCall) -
     p = pkg(slug)
     schema = success_schema(p.document, call.operation_id)
     assert schema is not None
-    example = first_success_example(p.document, call.operation_id)
+    example = first_success_example(p.spec, call.operation_id)
     indexed = [c for c in mutations(p.document, schema, example) if "[" in c.field]
     if not indexed:
         pytest.skip("the example holds no array of values to break")

@@ -147,7 +147,7 @@ def test_a_response_validation_error_never_shows_the_token(
     p = pkg(slug)
     schema = success_schema(p.document, call.operation_id)
     assert schema is not None
-    example = first_success_example(p.document, call.operation_id)
+    example = first_success_example(p.spec, call.operation_id)
     bodies: list[bytes] = [f"<html>upstream said {TOKEN}</html>".encode()]
     for case in mutations(p.document, schema, example):
         if case.what.startswith("malformed"):  # a date or uuid field echoing the token
