@@ -27,13 +27,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from random import Random
 from types import TracebackType
 from typing import Any, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import jsonschema
-from hypothesis import HealthCheck, Phase, find, settings
 from openapi_core import Config, OpenAPI
 from openapi_core.exceptions import OpenAPIError
 from openapi_core.testing import MockRequest, MockResponse
@@ -46,13 +44,10 @@ from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 from openapi_schema_validator import OAS30ReadValidator, OAS31Validator
 
 from scripts.codegen.call_plan import auth_of
-from scripts.payloads import payload_strategy
+from scripts.payloads import first_value, payload_strategy
 from scripts.spec_model.document import MediaType, Operation, Response, SpecDocument
 from scripts.spec_model.openapi import HTTP_METHODS
 
-_FIRST_VALUE = settings(
-    database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck)
-)
 # Violations name a credential problem with this prefix (openapi-core's own start with it
 # too: SecurityValidationError), which makes the refusal a 401.
 SECURITY = "Security"
@@ -292,7 +287,7 @@ class SpecMock:
         found = []
         for name, schema in response.headers.items():
             if response.header_required.get(name):
-                value = find(payload_strategy(schema), lambda _: True, settings=_FIRST_VALUE)
+                value = first_value(payload_strategy(schema))
                 found.append((name, value if isinstance(value, str) else json.dumps(value)))
         return tuple(found)
 
@@ -302,9 +297,7 @@ class SpecMock:
         # Never "": an empty body is no body at all, which a documented one may not be.
         values = payload_strategy(media.schema).filter(lambda value: value != "")
         try:
-            # The first value generated (no shrinking): .example() would build a hundred
-            # first, seconds for a large schema while the caller waits.
-            return find(values, lambda _: True, settings=_FIRST_VALUE, random=Random())
+            return first_value(values)
         except Exception as exc:  # e.g. a recursive schema hypothesis-jsonschema cannot build
             raise Unservable(
                 500,

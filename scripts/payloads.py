@@ -6,8 +6,10 @@ it adds a status or an event type)."""
 from __future__ import annotations
 
 import re
+from random import Random
 from typing import Any
 
+from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
@@ -22,6 +24,15 @@ _ANNOTATIONS = {"example", "examples", "deprecated", "discriminator", "xml", "ex
 UNLISTED_PREFIX = "unlisted:"
 _UNLISTED = re.compile(re.escape(UNLISTED_PREFIX) + r"(?P<name>[^:]+):")
 RESPONSE = "(response)"  # how an enum written inline in the response schema itself is named
+
+
+# The first value a strategy generates, without shrinking: fast, and the same value for
+# the same `random` seed (.example() would build a hundred first, seconds for a large schema).
+_FIRST = settings(database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck))
+
+
+def first_value(strategy: st.SearchStrategy[Any], random: Random | None = None) -> Any:
+    return find(strategy, lambda _: True, settings=_FIRST, random=random or Random())
 
 
 def payload_strategy(schema: Schema, *, unlisted_enums: bool = False) -> st.SearchStrategy[Any]:

@@ -12,12 +12,8 @@ from dataclasses import dataclass
 from random import Random
 from typing import Any
 
-from hypothesis import HealthCheck, Phase, find, settings
-
-from scripts.payloads import payload_strategy
+from scripts.payloads import first_value, payload_strategy
 from scripts.spec_model.document import MediaType, Operation, Schema
-
-_SEEDED = settings(database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck))
 
 
 @dataclass(frozen=True)
@@ -50,7 +46,7 @@ def _value(media: MediaType) -> Any:
         return example.value
     if media.schema is None:
         return {}
-    return find(payload_strategy(media.schema), lambda _: True, settings=_SEEDED, random=Random(0))
+    return first_value(payload_strategy(media.schema), Random(0))
 
 
 def _binary_fields(schema: Schema | None) -> tuple[str, ...]:

@@ -190,3 +190,18 @@ def test_every_provider_spec_builds(slug: str) -> None:
         assert op.responses, f"{slug} {op.python_name}: no responses"
         for param in op.parameters:
             assert param.schema is not None or param.content, f"{op.python_name} {param.name}"
+
+
+def test_the_body_sent_is_the_one_the_generated_client_keeps() -> None:
+    document = _document()
+    post = document["paths"]["/jobs/{id}"]["post"]
+    post["requestBody"] = {
+        "content": {
+            "text/plain": {"schema": {"type": "string"}},
+            "application/x-www-form-urlencoded": {"schema": {"type": "object"}},
+            "application/vnd.jobs+json": {"schema": {"type": "object"}},
+        }
+    }
+    body = spec_of(document).operations[1].request_body
+    assert body is not None and body.sent is not None
+    assert body.sent.name == "application/vnd.jobs+json" and not body.required

@@ -285,10 +285,6 @@ class Operation:
     def parameter(self, name: str, location: str) -> Parameter | None:
         return next((p for p in self.parameters if (p.name, p.location) == (name, location)), None)
 
-    def extension(self, name: str) -> Any:
-        """An `x-` key of the operation (x-jobclients-poll ...), None where absent."""
-        return self.extensions.get(name) if name.startswith("x-") else None
-
 
 @dataclass(frozen=True)
 class SpecDocument:
