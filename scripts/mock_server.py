@@ -96,6 +96,10 @@ class Unservable(Exception):
 Responder = Callable[[str], Canned | None]
 
 
+def _header_safe(value: Any) -> bool:
+    return not isinstance(value, str) or (value.isascii() and value.isprintable())
+
+
 def served_status(key: str) -> int:
     """The status a documented response key is served with: its number, N00 for a range
     NXX, 500 for `default` asked by name (a `default` answering a call that asks for
@@ -287,7 +291,8 @@ class SpecMock:
         found = []
         for name, schema in response.headers.items():
             if response.header_required.get(name):
-                value = first_value(payload_strategy(schema))
+                # Printable ASCII only: a line break would end the header block early.
+                value = first_value(payload_strategy(schema).filter(_header_safe))
                 found.append((name, value if isinstance(value, str) else json.dumps(value)))
         return tuple(found)
 
