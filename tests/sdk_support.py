@@ -33,6 +33,8 @@ from scripts.spec_model.reading import read_spec
 from tests.conftest import SLUGS
 
 TOKEN = "sk-secret-token-123456"
+# The host the tests give a client whose spec's server is relative (it names none).
+RELATIVE_HOST = "https://api.relative.test"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -54,11 +56,20 @@ class Pkg:
         return importlib.import_module(f"{self.package.__name__}._runtime.{name}")
 
     def client(self, handler: Handler, **options: Any) -> Any:
-        """A client answering through `handler`, retrying without sleeping."""
+        """A client answering through `handler`, retrying without sleeping (given a host
+        where the spec's server names none)."""
         options.setdefault("retry", self.package.RetryPolicy(initial_delay=0.0))
+        if not self.facts.server_names_host:
+            options.setdefault("base_url", str(self.default_base))
         return self.package.AuthenticatedClient(
             token=TOKEN, httpx_args={"transport": httpx.MockTransport(handler)}, **options
         )
+
+    @property
+    def default_base(self) -> httpx.URL:
+        """The spec's server at its defaults; on RELATIVE_HOST where it names no host."""
+        url = self.facts.server_url.format(**self.facts.server_variables)
+        return httpx.URL(url if self.facts.server_names_host else RELATIVE_HOST + url)
 
     def job_body(self, status: str) -> dict[str, Any]:
         """The poll operation's seed example with another status."""

@@ -187,3 +187,19 @@ def test_query_arrays_are_sent_exploded_or_comma_joined_as_the_spec_says(
     assert query["tag"] == ["a", "b"]
     assert query["ids"] == ["1,2,3"]
     assert not recorded.violations, recorded.violations
+
+
+def test_a_relative_server_makes_base_url_required_and_says_so(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The 3.1 variant's server is relative (the 3.0 one's names a host)."""
+    package = generated("ks31", tmp_path_factory)
+    assert not package.spec.server.names_host
+    assert generated("ks30", tmp_path_factory).spec.server.names_host
+    module = package.module(package.import_package)
+    readme = (package.root / "README.md").read_text(encoding="utf-8")
+    assert "names no host, so `base_url=" in readme
+    with pytest.raises(ValueError, match=r"base_url is required: .*'/kitchen/v1', which names no"):
+        module.AuthenticatedClient(token=TOKEN).get_httpx_client()
+    given = module.AuthenticatedClient(token=TOKEN, base_url="https://kitchen.example/kitchen/v1")
+    assert str(given.get_httpx_client().base_url) == "https://kitchen.example/kitchen/v1/"

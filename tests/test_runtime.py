@@ -144,6 +144,30 @@ def test_the_base_url_is_the_specs_server_with_its_variables_checked() -> None:
         DemoAuthenticatedClient(token="t", version="v3")
 
 
+@define(getstate_setstate=False)
+class RelativeServerClient(BaseClient):
+    """A spec whose server is relative (or absent, which OpenAPI reads as "/")."""
+
+    _server_url: ClassVar[str] = "/api/v2"
+    _auth_header: ClassVar[str] = "X-Demo-Key"
+    _server_variable_enums: ClassVar[Mapping[str, frozenset[str]]] = {}
+    _server_variable_patterns: ClassVar[Mapping[str, str]] = {}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_relative_server_needs_a_base_url_before_anything_is_sent(mode: str) -> None:
+    seen: list[httpx.Request] = []
+    get = "get_httpx_client" if mode == "sync" else "get_async_httpx_client"
+    unset = RelativeServerClient(httpx_args={"transport": _recording(seen)})
+    with pytest.raises(ValueError, match=r"base_url is required: .* '/api/v2', which names no"):
+        getattr(unset, get)()
+    with pytest.raises(ValueError, match=r"base_url must be an absolute http\(s\) URL, not 'x/y'"):
+        getattr(RelativeServerClient("x/y"), get)()
+    given = RelativeServerClient("https://jobs.test/api/v2")
+    assert str(getattr(given, get)().base_url) == "https://jobs.test/api/v2/"
+    assert not seen
+
+
 def test_server_variables_stand_right_after_base_url_in_both_classes() -> None:
     for cls in (DemoClient, DemoAuthenticatedClient):
         names = [a.alias for a in fields(cls) if a.init]

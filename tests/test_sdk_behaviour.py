@@ -157,7 +157,7 @@ def test_the_default_client_uses_the_specs_server_and_credential_header(
     with p.client(lambda r: sent.append(r) or success_answer(p, call)) as client:
         p.module(call).sync_detailed(client=client, **kwargs_of(call))
     (request,) = sent
-    expected_base = httpx.URL(p.facts.server_url.format(**p.facts.server_variables))
+    expected_base = p.default_base
     assert request.url.host == expected_base.host
     assert request.url.path.startswith(expected_base.path.rstrip("/"))
     prefix = f"{p.facts.auth_prefix} " if p.facts.auth_prefix else ""

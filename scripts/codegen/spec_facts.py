@@ -29,6 +29,7 @@ PATH_SEGMENT = r"^(?!\.\.?$)[A-Za-z0-9._~-]+$"
 @dataclass(frozen=True)
 class SpecFacts:
     server_url: str
+    server_names_host: bool  # else the client needs base_url=
     server_variables: dict[str, str]
     # Per server variable (by Python name): the spec's enum, or else a pattern by position.
     server_variable_enums: dict[str, list[str]]
@@ -93,6 +94,7 @@ def spec_facts(spec: SpecDocument) -> SpecFacts:
     terminal, success = _terminal_statuses(status) if status else ([], [])
     return SpecFacts(
         server_url=url,
+        server_names_host=server.names_host,
         server_variables=variables,
         server_variable_enums=enums,
         server_variable_patterns=patterns,

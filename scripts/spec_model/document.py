@@ -11,6 +11,7 @@ tools that take a whole document (the generators, openapi-core) get a copy of it
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -170,6 +171,12 @@ class ServerVariable:
 class Server:
     url: str
     variables: tuple[ServerVariable, ...]
+
+    @property
+    def names_host(self) -> bool:
+        """Whether the URL is absolute (`https://host...`); a relative one (OpenAPI's "/"
+        when a spec lists no server) leaves the host to the caller."""
+        return re.match(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]", self.url) is not None
 
     @property
     def default_url(self) -> str:

@@ -17,7 +17,7 @@ from attrs import Attribute, define, evolve, field, fields
 
 from .credentials import ALWAYS_SECRET, Credential, check_secret, keys_only
 from .retry import RetryPolicy
-from .server import check_server_variable
+from .server import absolute_base_url, check_server_variable
 from .transport import AsyncCredentialClient, CredentialClient
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -119,6 +119,9 @@ class BaseClient:
         # Formatted only with variables: a URL without any is used exactly as written.
         return self._server_url.format(**variables) if variables else self._server_url
 
+    def _sending_base_url(self) -> str:
+        return absolute_base_url(self.base_url, given=self._base_url is not None)
+
     def redact(self, text: str) -> str:
         """`text` with this client's secrets (token, credential headers) as [redacted]."""
         return self._credential().redact(text)
@@ -173,7 +176,7 @@ class BaseClient:
         if self._client is None:
             self._client = CredentialClient(
                 credential=self._credential(),
-                base_url=self.base_url,
+                base_url=self._sending_base_url(),
                 cookies=self._cookies,
                 headers=self._plain_headers(),
                 timeout=self._timeout,
@@ -191,7 +194,7 @@ class BaseClient:
         if self._async_client is None:
             self._async_client = AsyncCredentialClient(
                 credential=self._credential(),
-                base_url=self.base_url,
+                base_url=self._sending_base_url(),
                 cookies=self._cookies,
                 headers=self._plain_headers(),
                 timeout=self._timeout,

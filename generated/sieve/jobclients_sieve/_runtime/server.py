@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+import httpx
+
 
 def check_server_variable(
     name: str, value: object, allowed: Collection[str] | None, pattern: str | None
@@ -19,3 +21,18 @@ def check_server_variable(
             raise ValueError(f"server variable {name!r} must be one of {sorted(allowed)}, not {value!r}")
     elif pattern is not None and not re.fullmatch(pattern, value):
         raise ValueError(f"server variable {name!r} must match {pattern}, not {value!r}")
+
+
+def absolute_base_url(url: str, given: bool) -> str:
+    """`url` if it names a scheme and a host; else a ValueError saying to pass base_url. A
+    spec may give a relative server (or none, which means "/"): the API's host is then
+    the caller's to say."""
+    parsed = httpx.URL(url)
+    if parsed.scheme in ("http", "https") and parsed.host:
+        return url
+    if given:
+        raise ValueError(f"base_url must be an absolute http(s) URL, not {url!r}")
+    raise ValueError(
+        f"base_url is required: this API's spec gives the server {url!r}, which names no host;"
+        " pass base_url='https://<host>...' to the client"
+    )
