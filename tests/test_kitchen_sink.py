@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 from uuid import UUID
 
+import httpx
 import pytest
 import yaml
 
@@ -203,3 +204,33 @@ def test_a_relative_server_makes_base_url_required_and_says_so(
         module.AuthenticatedClient(token=TOKEN).get_httpx_client()
     given = module.AuthenticatedClient(token=TOKEN, base_url="https://kitchen.example/kitchen/v1")
     assert str(given.get_httpx_client().base_url) == "https://kitchen.example/kitchen/v1/"
+
+
+def test_an_operation_the_server_holds_open_reads_for_its_own_time_limit(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ks30's list_jobs says x-jobclients-timeout: 660; the client's own timeout still wins."""
+    package = generated("ks30", tmp_path_factory)
+    module = package.module(package.import_package)
+    list_jobs = package.module(f"{package.import_package}.api.jobs.list_jobs")
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=[])
+
+    def read_timeout(**options: Any) -> float:
+        transport = httpx.MockTransport(answer)
+        client = module.AuthenticatedClient(
+            base_url="https://kitchen.test",
+            token=TOKEN,
+            httpx_args={"transport": transport},
+            **options,
+        )
+        list_jobs.sync_detailed(client=client)
+        return float(sent[-1].extensions["timeout"]["read"])
+
+    assert 600 < read_timeout() <= 660
+    assert read_timeout(timeout=5.0) <= 5.0
+    readme = (package.root / "README.md").read_text(encoding="utf-8")
+    assert "`list_jobs`: 660.0 s" in readme

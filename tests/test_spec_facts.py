@@ -71,6 +71,25 @@ def test_terminal_statuses_must_be_a_list_of_strings(bad: object) -> None:
         spec_facts(spec_of(document))
 
 
+@pytest.mark.parametrize("bad", [0, -5, 3601, "600", True, None, [600]])
+def test_a_time_limit_must_be_seconds_within_an_hour(bad: object) -> None:
+    document = _document()
+    op = spec_of(document).operations[0]
+    document["paths"][op.path][op.method]["x-jobclients-timeout"] = bad
+    if bad is None:  # as good as absent
+        assert spec_facts(spec_of(document)).held_open == {}
+        return
+    with pytest.raises(SpecFactError, match=r"x-jobclients-timeout: must be a number of seconds"):
+        spec_facts(spec_of(document))
+
+
+def test_a_time_limit_is_a_fact_of_its_operation() -> None:
+    document = _document()
+    op = spec_of(document).operations[0]
+    document["paths"][op.path][op.method]["x-jobclients-timeout"] = 660
+    assert spec_facts(spec_of(document)).held_open == {op.python_name: 660.0}
+
+
 def test_generate_refuses_two_poll_operations_in_one_line_and_keeps_generated(
     repo_copy: RepoCopy,
 ) -> None:

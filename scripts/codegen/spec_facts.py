@@ -14,6 +14,7 @@ from openapi_python_client.strings import PythonIdentifier
 from scripts.codegen.call_plan import client_auth, python_name
 from scripts.spec_model.document import Operation, Schema, SpecDocument
 from scripts.spec_model.naming import class_name, tag_module
+from scripts.spec_model.openapi import MAX_TIMEOUT, TIMEOUT_EXTENSION
 from scripts.spec_model.openapi import POLL_EXTENSION as POLL
 from scripts.spec_model.openapi import SUCCESS_EXTENSION as SUCCESS
 from scripts.spec_model.openapi import TERMINAL_EXTENSION as TERMINAL
@@ -37,6 +38,8 @@ class SpecFacts:
     auth_header: str
     auth_prefix: str
     idempotent: list[str]
+    # Per operation (by Python name) the server holds open: its time limit in seconds.
+    held_open: dict[str, float]
     terminal: list[str]
     success: list[str]
 
@@ -101,6 +104,7 @@ def spec_facts(spec: SpecDocument) -> SpecFacts:
         auth_header=auth.header,
         auth_prefix=auth.prefix,
         idempotent=sorted(op.python_name for op in spec.operations if op.idempotent),
+        held_open=_held_open(spec),
         terminal=terminal,
         success=success,
     )
@@ -197,3 +201,22 @@ def _status_schema(spec: SpecDocument) -> Schema | None:
         names = ", ".join(f"components.schemas.{name}" for name in found)
         raise SpecFactError(names, f"{TERMINAL} marks more than one schema: keep one")
     return spec.schema_ref(found[0]) if found else None
+
+
+def _held_open(spec: SpecDocument) -> dict[str, float]:
+    limits: dict[str, float] = {}
+    for op in spec.operations:
+        value = op.time_limit
+        if value is None:
+            continue
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not 0 < value <= MAX_TIMEOUT
+        ):
+            place = f"{op.place}.{TIMEOUT_EXTENSION}"
+            raise SpecFactError(
+                place, f"must be a number of seconds above 0, at most {MAX_TIMEOUT}"
+            )
+        limits[op.python_name] = float(value)
+    return limits

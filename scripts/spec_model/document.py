@@ -21,6 +21,7 @@ from scripts.spec_model.loading import LoadedSpec, yaml_path
 from scripts.spec_model.openapi import (
     IDEMPOTENT_EXTENSION,
     POLL_EXTENSION,
+    TIMEOUT_EXTENSION,
     Parts,
     sent_media_type,
 )
@@ -280,6 +281,12 @@ class Operation:
     def idempotent(self) -> bool:
         """The spec marks it safe to repeat (`x-jobclients-idempotent: true`)."""
         return self.extensions.get(IDEMPOTENT_EXTENSION) is True
+
+    @property
+    def time_limit(self) -> object:
+        """`x-jobclients-timeout` as written (seconds, for an operation the server holds
+        open); None when absent. spec_facts checks it."""
+        return self.extensions.get(TIMEOUT_EXTENSION)
 
     @property
     def polled(self) -> bool:

@@ -26,6 +26,9 @@ POLL_EXTENSION = "x-jobclients-poll"  # on the one operation wait_for_job polls
 TERMINAL_EXTENSION = "x-jobclients-terminal"  # on the status enum: the terminal statuses
 SUCCESS_EXTENSION = "x-jobclients-success"  # on the status enum: the successful ones
 IDEMPOTENT_EXTENSION = "x-jobclients-idempotent"  # on an operation safe to retry
+# On an operation the server holds open (a long poll): its time limit in seconds.
+TIMEOUT_EXTENSION = "x-jobclients-timeout"
+MAX_TIMEOUT = 3600  # seconds: the most x-jobclients-timeout may ask
 
 # The request body media types the generated client prefers, in order, when a body offers
 # several (it sends one: spec_model.normalise keeps it); "+json" stands for any +json type.

@@ -9,6 +9,8 @@ SERVER_VARIABLES: dict[str, str] = {}
 AUTH_HEADER = "Authorization"
 AUTH_PREFIX = "Bearer"
 IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["get_job_detail"])
+# Operations the server holds open (x-jobclients-timeout): each one's time limit in seconds.
+HELD_OPEN_OPERATIONS: dict[str, float] = {}
 TERMINAL_STATUSES: frozenset[str] = frozenset(["SUCCESS", "FAILURE"])
 SUCCESS_STATUSES: frozenset[str] = frozenset(["SUCCESS"])
 # What each server variable may hold: the spec's enum where it lists one, else a pattern.

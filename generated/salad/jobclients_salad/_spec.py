@@ -9,6 +9,8 @@ SERVER_VARIABLES: dict[str, str] = {}
 AUTH_HEADER = "Salad-Api-Key"
 AUTH_PREFIX = ""
 IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["get_inference_endpoint_job"])
+# Operations the server holds open (x-jobclients-timeout): each one's time limit in seconds.
+HELD_OPEN_OPERATIONS: dict[str, float] = {}
 TERMINAL_STATUSES: frozenset[str] = frozenset(["succeeded", "cancelled", "failed"])
 SUCCESS_STATUSES: frozenset[str] = frozenset(["succeeded"])
 # What each server variable may hold: the spec's enum where it lists one, else a pattern.

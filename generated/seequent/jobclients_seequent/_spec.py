@@ -9,6 +9,8 @@ SERVER_VARIABLES: dict[str, str] = {"hub": "350mt"}
 AUTH_HEADER = "Authorization"
 AUTH_PREFIX = "Bearer"
 IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["cancel_job", "get_job_results", "get_job_status"])
+# Operations the server holds open (x-jobclients-timeout): each one's time limit in seconds.
+HELD_OPEN_OPERATIONS: dict[str, float] = {}
 TERMINAL_STATUSES: frozenset[str] = frozenset(["succeeded", "failed", "canceled", "cancelled"])
 SUCCESS_STATUSES: frozenset[str] = frozenset(["succeeded"])
 # What each server variable may hold: the spec's enum where it lists one, else a pattern.

@@ -40,10 +40,19 @@ from ._runtime.errors import (
     RateLimitError as RateLimitError,
 )
 from ._runtime.errors import (
+    ResponseBodyError as ResponseBodyError,
+)
+from ._runtime.errors import (
+    ResponseTooLargeError as ResponseTooLargeError,
+)
+from ._runtime.errors import (
     ResponseValidationError as ResponseValidationError,
 )
 from ._runtime.errors import (
     UnexpectedStatus as UnexpectedStatus,
+)
+from ._runtime.errors import (
+    UnknownStatusError as UnknownStatusError,
 )
 from ._runtime.errors import (
     UnprocessableEntityError as UnprocessableEntityError,
@@ -68,8 +77,11 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseBodyError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnexpectedStatus",
+    "UnknownStatusError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "status_error_class",

@@ -9,6 +9,8 @@ SERVER_VARIABLES: dict[str, str] = {}
 AUTH_HEADER = "X-API-Key"
 AUTH_PREFIX = ""
 IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["get_job"])
+# Operations the server holds open (x-jobclients-timeout): each one's time limit in seconds.
+HELD_OPEN_OPERATIONS: dict[str, float] = {}
 TERMINAL_STATUSES: frozenset[str] = frozenset(["error", "finished", "cancelled"])
 SUCCESS_STATUSES: frozenset[str] = frozenset(["finished"])
 # What each server variable may hold: the spec's enum where it lists one, else a pattern.

@@ -7,7 +7,11 @@
   A 2xx status the operation does not document raises UnexpectedStatus, also an APIStatusError.
 - ResponseValidationError: a 2xx body that does not match the spec; `field` names where.
 - APIConnectionError / APITimeoutError: no usable answer (connection failed, timed out, a
-  redirect loop, a body that could not be decoded).
+  redirect loop). APITimeoutError also when a call passes its wall-clock limit.
+- ResponseBodyError (an APIConnectionError): an answer came, but its body could not be read
+  whole: undecodable compression, or (ResponseTooLargeError) more bytes than the client's
+  max_response_bytes. Carries `status_code`, `headers` and the first bytes read.
+- UnknownStatusError (an APIStatusError): a status outside 100-599, which HTTP does not define.
 - WaitTimeoutError / JobFailedError: from wait_for_job.
 """
 
@@ -17,6 +21,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 _SUMMARY_CHARS = 300
+BODY_PREFIX_BYTES = 1024  # what a ResponseBodyError keeps of the body it could not read
 
 
 class JobClientError(Exception):
@@ -39,6 +44,35 @@ class APIConnectionError(JobClientError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool)."""
+
+
+class ResponseBodyError(APIConnectionError):
+    """The answer's body could not be read whole. `content` holds its first bytes as read
+    (decoded where the encoding allowed), at most BODY_PREFIX_BYTES of them."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        headers: Mapping[str, str],
+        content: bytes,
+        method: str = "",
+        url: str = "",
+    ) -> None:
+        super().__init__(message, method=method, url=url, retryable=False)
+        self.status_code = status_code
+        self.headers = headers
+        self.content = content[:BODY_PREFIX_BYTES]
+
+
+class ResponseTooLargeError(ResponseBodyError):
+    """The body (after decompression) passed the client's `max_response_bytes`; reading
+    stopped there, so a decompression bomb costs at most that much memory."""
+
+    def __init__(self, message: str, *, limit: int, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.limit = limit
 
 
 class APIStatusError(JobClientError):
@@ -101,6 +135,10 @@ class InternalServerError(APIStatusError):
     """5xx"""
 
 
+class UnknownStatusError(APIStatusError):
+    """A status outside 100-599: not an HTTP status, so nothing is known of its body."""
+
+
 class UnexpectedStatus(APIStatusError):
     """A 2xx status the operation does not document, so there is no documented body to read:
     always raised (whatever Client.raise_on_unexpected_status says), never returned as None."""
@@ -118,6 +156,8 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
+    if not 100 <= status_code <= 599:
+        return UnknownStatusError
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)
@@ -201,8 +241,11 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseBodyError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnexpectedStatus",
+    "UnknownStatusError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
     "status_error_class",

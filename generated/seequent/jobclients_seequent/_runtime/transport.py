@@ -5,17 +5,39 @@ arguments (`proxy=`, proxies from the environment, `verify=`, `cert=`, `http2=`,
 `limits=`). Instead these subclasses let httpx build every transport as usual and wrap
 each one as it is made: the default one, a caller's own `transport=`, each proxy's and
 each of `mounts=`. `_init_transport` and `_init_proxy_transport` are httpx's own hooks for
-making them (httpx 0.27 and 0.28, the versions this package allows).
+making them (httpx 0.27 and 0.28, the versions this package allows). The synchronous ones
+also get the call deadline under their sockets (deadline.py).
+
+With HTTP/2 on, hpack logs whole header blocks (the credential among them, in plain text
+and Huffman-coded) at DEBUG: its loggers get a filter that drops those records.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
 from .credentials import Credential
+from .deadline import hold_deadlines
+
+# hpack's modules log with logging.getLogger(__name__); a filter on a logger applies to the
+# records made on it, so each is named.
+HPACK_LOGGERS = ("hpack.hpack", "hpack.table", "hpack.huffman")
+
+
+def _no_header_blocks(record: logging.LogRecord) -> bool:
+    return record.levelno > logging.DEBUG
+
+
+def filter_hpack_logs() -> None:
+    """Drop hpack's DEBUG records, which show header blocks (once per logger)."""
+    for name in HPACK_LOGGERS:
+        logger = logging.getLogger(name)
+        if _no_header_blocks not in logger.filters:
+            logger.addFilter(_no_header_blocks)
 
 
 class CredentialTransport(httpx.BaseTransport):
@@ -50,20 +72,22 @@ class CredentialClient(httpx.Client):
         mounts: Mapping[str, httpx.BaseTransport | None] | None = None,
         **kwargs: Any,
     ) -> None:
+        filter_hpack_logs()
         self._jobclients_credential = credential  # before __init__, which makes the transports
         wrapped = {
-            pattern: None if inner is None else CredentialTransport(inner, credential)
-            for pattern, inner in (mounts or {}).items()
+            pattern: None if inner is None else self._wrap(inner) for pattern, inner in (mounts or {}).items()
         }
         super().__init__(mounts=wrapped, **kwargs)
 
-    def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.BaseTransport:
-        inner = super()._init_transport(*args, **kwargs)
+    def _wrap(self, inner: httpx.BaseTransport) -> httpx.BaseTransport:
+        hold_deadlines(inner)
         return CredentialTransport(inner, self._jobclients_credential)
 
+    def _init_transport(self, *args: Any, **kwargs: Any) -> httpx.BaseTransport:
+        return self._wrap(super()._init_transport(*args, **kwargs))
+
     def _init_proxy_transport(self, *args: Any, **kwargs: Any) -> httpx.BaseTransport:
-        inner = super()._init_proxy_transport(*args, **kwargs)
-        return CredentialTransport(inner, self._jobclients_credential)
+        return self._wrap(super()._init_proxy_transport(*args, **kwargs))
 
 
 class AsyncCredentialClient(httpx.AsyncClient):
@@ -74,6 +98,7 @@ class AsyncCredentialClient(httpx.AsyncClient):
         mounts: Mapping[str, httpx.AsyncBaseTransport | None] | None = None,
         **kwargs: Any,
     ) -> None:
+        filter_hpack_logs()
         self._jobclients_credential = credential
         wrapped = {
             pattern: None if inner is None else AsyncCredentialTransport(inner, credential)

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
+from .values import HEADER_VALUE
+
 REDACTED = "[redacted]"
 # Headers treated as credentials wherever they come from (AuthenticatedClient's token, or
 # `headers=` / `with_headers`), besides the header the spec's security scheme names.
@@ -23,12 +25,13 @@ def check_secret(name: str, value: object) -> None:
     (non-ASCII). The message names the argument, never the value."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    if not value:
-        raise ValueError(f"{name} must not be empty")
-    if not (value.isascii() and value.isprintable()):
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty or only whitespace")
+    if not HEADER_VALUE.fullmatch(value) or "\t" in value:
         raise ValueError(
             f"{name} must be printable ASCII: no line breaks, NUL or other control "
-            "characters, and no non-ASCII characters (the value is not shown)"
+            "characters, no non-ASCII characters, and no leading or trailing whitespace "
+            "(the value is not shown)"
         )
 
 

@@ -1,22 +1,27 @@
 """Sending a request and turning the answer into a typed result or a typed error.
 
-Every generated operation goes through here, so the rules hold for all of them: httpx's
-failures are wrapped, idempotent operations are retried, any status from 100 to 599 is
-handled, a non-2xx answer raises an APIStatusError subclass, a 2xx the operation does not
-document raises UnexpectedStatus, and a 2xx body that does not match the spec raises
-ResponseValidationError naming the field. Every message built here has the client's
+Every generated operation goes through here, so the rules hold for all of them: a call
+ends within its wall-clock limit (connecting, every read, retries and their waits), its
+body is read within the client's max_response_bytes, httpx's failures are wrapped,
+idempotent operations are retried, a non-2xx answer raises an APIStatusError subclass, a
+2xx the operation does not document raises UnexpectedStatus, and a 2xx body that does not
+match the spec (or is nested too deep to parse) raises ResponseValidationError naming the
+field. Every message built here has the client's
 secrets redacted, and is raised outside the `except` block with a cause only when that
 cause shows no secret, so no chained exception can reveal one either.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
 import httpx
 
+from .body import aread_body, read_body
+from .deadline import call_deadline
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -34,6 +39,10 @@ class SendingClient(Protocol):
     """What sending needs of a client (client.BaseClient has it)."""
 
     retry: RetryPolicy
+    max_response_bytes: int
+
+    @property
+    def timeout_is_default(self) -> bool: ...
 
     def get_httpx_client(self) -> httpx.Client: ...
 
@@ -48,18 +57,24 @@ def send(
     *,
     idempotent: bool,
     deadline: float | None = None,
+    held_open: float | None = None,
 ) -> httpx.Response:
-    """Send with retries. `deadline` (time.monotonic()) caps each attempt's timeout and
-    ends the retries when the next wait would pass it."""
+    """Send with retries, the body read whole. The call ends by `deadline` (a
+    time.monotonic(), e.g. wait_for_job's) or its own time limit, whichever comes first;
+    `held_open` is the operation's own limit from the spec (one the server holds open)."""
     http = client.get_httpx_client()
+    timeout, deadline = _call_limits(client, http.timeout, deadline, held_open)
+
+    def attempt() -> httpx.Response:
+        request = http.build_request(**kwargs, timeout=_capped(timeout, deadline))
+        response = http.send(request, stream=True)
+        read_body(response, client.max_response_bytes, deadline, client.redact)
+        return response
+
     try:
-        return send_with_retries(
-            lambda: http.request(**_within(kwargs, http.timeout, deadline)),
-            client.retry,
-            idempotent,
-            deadline=deadline,
-        )
-    except httpx.HTTPError as exc:  # transport failures, redirect loops, undecodable bodies
+        with call_deadline(deadline):
+            return send_with_retries(attempt, client.retry, idempotent, deadline=deadline)
+    except httpx.HTTPError as exc:  # transport failures, timeouts, redirect loops
         error, cause = _wrap(client, exc, kwargs), _safe_cause(client, exc)
     raise error from cause
 
@@ -70,17 +85,29 @@ async def asend(
     *,
     idempotent: bool,
     deadline: float | None = None,
+    held_open: float | None = None,
 ) -> httpx.Response:
     http = client.get_async_httpx_client()
+    timeout, deadline = _call_limits(client, http.timeout, deadline, held_open)
+
+    async def attempt() -> httpx.Response:
+        request = http.build_request(**kwargs, timeout=_capped(timeout, deadline))
+        response = await http.send(request, stream=True)
+        await aread_body(response, client.max_response_bytes, deadline, client.redact)
+        return response
+
+    # asyncio.timeout cancels wherever the call waits: a pool, a read, a retry's sleep.
+    scope = asyncio.timeout(None if deadline is None else max(deadline - time.monotonic(), 0))
+    error: APIConnectionError
     try:
-        return await asend_with_retries(
-            lambda: http.request(**_within(kwargs, http.timeout, deadline)),
-            client.retry,
-            idempotent,
-            deadline=deadline,
-        )
+        async with scope:
+            return await asend_with_retries(attempt, client.retry, idempotent, deadline=deadline)
     except httpx.HTTPError as exc:
         error, cause = _wrap(client, exc, kwargs), _safe_cause(client, exc)
+    except TimeoutError:
+        if not scope.expired():
+            raise
+        error, cause = _out_of_time(client, kwargs), None
     raise error from cause
 
 
@@ -102,8 +129,9 @@ def build_response(
         error = _status_error(client, response, None, UnexpectedStatus)
     except ResponseValidationError as exc:
         error = exc.for_response(status, response.content, client.redact)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        # JSONDecodeError is a ValueError: the body is not JSON at all.
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError, MemoryError) as exc:
+        # JSONDecodeError is a ValueError: the body is not JSON at all. RecursionError:
+        # nested deeper than the parser (or Python) can follow.
         reason = f"{type(exc).__name__}: {exc}"
         error = ResponseValidationError(
             "(body)", reason, status_code=status, content=response.content, redact=client.redact
@@ -127,7 +155,7 @@ def _status_error(
             parsed = None
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError, MemoryError):  # not JSON, or too deep to parse
         body = None
     request = response.request
     return kind(
@@ -142,22 +170,53 @@ def _status_error(
     )
 
 
-def _within(kwargs: dict[str, Any], timeout: httpx.Timeout, deadline: float | None) -> dict[str, Any]:
-    """The request's arguments with every timeout cut to what is left before `deadline`."""
+def call_limit(timeout: httpx.Timeout) -> float | None:
+    """A call's wall-clock limit under `timeout`: its longest phase (all of them, for a
+    number), or none when reads may wait forever."""
+    if timeout.read is None:
+        return None
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return max(seconds for seconds in phases if seconds is not None)
+
+
+def _call_limits(
+    client: SendingClient,
+    timeout: httpx.Timeout,
+    deadline: float | None,
+    held_open: float | None,
+) -> tuple[httpx.Timeout, float | None]:
+    """The per-phase timeouts of this call, and the deadline it ends by."""
+    if held_open is not None and client.timeout_is_default:
+        timeout = httpx.Timeout(held_open, connect=timeout.connect)
+    limit = call_limit(timeout)
+    if limit is not None:
+        own = time.monotonic() + limit
+        deadline = own if deadline is None else min(deadline, own)
+    return timeout, deadline
+
+
+def _capped(timeout: httpx.Timeout, deadline: float | None) -> httpx.Timeout:
+    """`timeout` with every phase cut to what is left before `deadline`."""
     if deadline is None:
-        return kwargs
+        return timeout
     left = max(deadline - time.monotonic(), 0.001)
 
     def cap(seconds: float | None) -> float:
         return left if seconds is None else min(seconds, left)
 
-    capped = httpx.Timeout(
+    return httpx.Timeout(
         connect=cap(timeout.connect),
         read=cap(timeout.read),
         write=cap(timeout.write),
         pool=cap(timeout.pool),
     )
-    return {**kwargs, "timeout": capped}
+
+
+def _out_of_time(client: SendingClient, kwargs: dict[str, Any]) -> APITimeoutError:
+    method = str(kwargs.get("method", "")).upper()
+    url = client.redact(str(kwargs.get("url", "")))
+    message = f"{method} {url} passed the call's time limit"
+    return APITimeoutError(message, method=method, url=url, retryable=True)
 
 
 def _wrap(client: SendingClient, exc: httpx.HTTPError, kwargs: dict[str, Any]) -> APIConnectionError:

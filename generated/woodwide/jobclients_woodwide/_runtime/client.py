@@ -15,16 +15,21 @@ from typing import Any, ClassVar, Self
 import httpx
 from attrs import Attribute, define, evolve, field, fields
 
+from .body import ACCEPT_ENCODING
 from .credentials import ALWAYS_SECRET, Credential, check_secret, keys_only
 from .retry import RetryPolicy
 from .server import absolute_base_url, check_server_variable
 from .transport import AsyncCredentialClient, CredentialClient
+from .values import check_header
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 # httpx keeps 20 idle connections by default: 100 concurrent polls would close 80 of them
 # after each round and open them again in the next (half the throughput, measured). These
 # are the limits Stainless-generated SDKs use; `httpx_args={"limits": ...}` overrides them.
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+# The most bytes of one answer's body, after decompression: far above any job or page of
+# jobs, far below what would exhaust a machine's memory.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 
 def _copy_str_map(value: Mapping[str, str]) -> dict[str, str]:
@@ -40,13 +45,18 @@ def _as_timeout(value: httpx.Timeout | float | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
-def _check_secret_headers(
-    instance: BaseClient, _: Attribute[dict[str, str]], headers: dict[str, str]
-) -> None:
+def _check_headers(instance: BaseClient, _: Attribute[dict[str, str]], headers: dict[str, str]) -> None:
     secret = instance._secret_header_names()
     for name, value in headers.items():
         if name.lower() in secret:
             check_secret(f"header {name!r}", value)
+        else:
+            check_header(name, value)
+
+
+def _check_max_response_bytes(_: object, attribute: Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{attribute.alias} must be a positive int of bytes, not {value!r}")
 
 
 def check_token(_: object, attribute: Attribute[str], value: str) -> None:
@@ -97,7 +107,7 @@ class BaseClient:
         kw_only=True,
         alias="headers",
         repr=keys_only,
-        validator=_check_secret_headers,
+        validator=_check_headers,
     )
     _timeout: httpx.Timeout = field(
         default=DEFAULT_TIMEOUT, converter=_as_timeout, kw_only=True, alias="timeout"
@@ -108,6 +118,9 @@ class BaseClient:
         factory=dict, converter=_copy_any_map, kw_only=True, alias="httpx_args", repr=keys_only
     )
     retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    max_response_bytes: int = field(
+        default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True, validator=_check_max_response_bytes
+    )
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
@@ -118,6 +131,12 @@ class BaseClient:
         variables = {a.name: getattr(self, a.name) for a in self._server_variables()}
         # Formatted only with variables: a URL without any is used exactly as written.
         return self._server_url.format(**variables) if variables else self._server_url
+
+    @property
+    def timeout_is_default(self) -> bool:
+        """Whether the caller left `timeout` alone (an operation the server holds open then
+        takes its own limit from the spec)."""
+        return self._timeout is DEFAULT_TIMEOUT
 
     def _sending_base_url(self) -> str:
         return absolute_base_url(self.base_url, given=self._base_url is not None)
@@ -153,7 +172,11 @@ class BaseClient:
 
     def _plain_headers(self) -> dict[str, str]:
         secret = self._secret_header_names()
-        return {name: value for name, value in self._headers.items() if name.lower() not in secret}
+        plain = {name: value for name, value in self._headers.items() if name.lower() not in secret}
+        # Only the codings body.py inflates (a caller's own Accept-Encoding still wins).
+        if not any(name.lower() == "accept-encoding" for name in plain):
+            plain["Accept-Encoding"] = ACCEPT_ENCODING
+        return plain
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         """A new client like this one with more headers."""

@@ -5,7 +5,8 @@ import httpx
 from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
-from ..._spec import IDEMPOTENT_OPERATIONS
+from ..._runtime.values import header_value
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
@@ -13,6 +14,7 @@ from ...models.job_detail_response import JobDetailResponse
 from ...types import UNSET, Response, Unset
 
 _IDEMPOTENT = "get_job_detail" in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get("get_job_detail")  # the spec's time limit, if any
 
 
 def _get_kwargs(
@@ -22,7 +24,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_shopify_hmac_sha_256, Unset):
-        headers["X-Shopify-Hmac-Sha256"] = x_shopify_hmac_sha_256
+        headers["X-Shopify-Hmac-Sha256"] = header_value("x_shopify_hmac_sha_256", x_shopify_hmac_sha_256)
 
     url = "/v1/jobs/{public_id}".format(
         public_id=path_segment("public_id", public_id),
@@ -97,7 +99,7 @@ def sync_detailed(
         x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT)
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
 
     return _build_response(client=client, response=response)
 
@@ -171,7 +173,7 @@ async def asyncio_detailed(
         x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
 
     return _build_response(client=client, response=response)
 

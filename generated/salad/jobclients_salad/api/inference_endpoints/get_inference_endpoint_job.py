@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
-from ..._spec import IDEMPOTENT_OPERATIONS
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.inference_endpoint_job import InferenceEndpointJob
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
 _IDEMPOTENT = "get_inference_endpoint_job" in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get("get_inference_endpoint_job")  # the spec's time limit, if any
 
 
 def _get_kwargs(
@@ -106,7 +107,7 @@ def sync_detailed(
         inference_endpoint_job_id=inference_endpoint_job_id,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT)
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
 
     return _build_response(client=client, response=response)
 
@@ -182,7 +183,7 @@ async def asyncio_detailed(
         inference_endpoint_job_id=inference_endpoint_job_id,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
 
     return _build_response(client=client, response=response)
 

@@ -6,12 +6,13 @@ import httpx
 from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
-from ..._spec import IDEMPOTENT_OPERATIONS
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 _IDEMPOTENT = "cancel_job" in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get("cancel_job")  # the spec's time limit, if any
 
 
 def _get_kwargs(
@@ -112,7 +113,7 @@ def sync_detailed(
         job_id=job_id,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT)
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
 
     return _build_response(client=client, response=response)
 
@@ -198,7 +199,7 @@ async def asyncio_detailed(
         job_id=job_id,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
 
     return _build_response(client=client, response=response)
 

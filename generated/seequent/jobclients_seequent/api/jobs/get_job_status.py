@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
-from ..._spec import IDEMPOTENT_OPERATIONS
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.job_status_response import JobStatusResponse
 from ...types import Response
 
 _IDEMPOTENT = "get_job_status" in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get("get_job_status")  # the spec's time limit, if any
 
 
 def _get_kwargs(
@@ -123,7 +124,7 @@ def sync_detailed(
         job_id=job_id,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT)
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
 
     return _build_response(client=client, response=response)
 
@@ -209,7 +210,7 @@ async def asyncio_detailed(
         job_id=job_id,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
 
     return _build_response(client=client, response=response)
 

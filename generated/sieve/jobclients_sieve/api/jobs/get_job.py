@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment, with_query
-from ..._spec import IDEMPOTENT_OPERATIONS
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.job import Job
@@ -13,6 +13,7 @@ from ...models.validation_error_response import ValidationErrorResponse
 from ...types import UNSET, Response, Unset
 
 _IDEMPOTENT = "get_job" in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get("get_job")  # the spec's time limit, if any
 
 
 def _get_kwargs(
@@ -107,7 +108,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT)
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
 
     return _build_response(client=client, response=response)
 
@@ -179,7 +180,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
 
     return _build_response(client=client, response=response)
 
