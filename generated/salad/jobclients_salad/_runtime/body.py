@@ -62,6 +62,10 @@ class BodyDecoder:
             raise ValueError(f"content-encoding {unknown[0]!r} is not one this client decodes")
         self._inflaters = [_Inflater(c) for c in reversed(codings) if c != "identity"]
 
+    @property
+    def identity(self) -> bool:
+        return not self._inflaters
+
     def feed(self, data: bytes) -> Iterator[bytes]:
         return self._through(data, 0)
 
@@ -99,26 +103,31 @@ class _Body:
             self.decoder = BodyDecoder(response.headers.get("Content-Encoding", ""))
         except ValueError as exc:
             raise self.error(str(exc)) from None
+        self.identity = self.decoder.identity
         declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and not self.decoder._inflaters and int(declared) > limit:
+        if self.identity and declared.isdigit() and int(declared) > limit:
             raise self.too_large(f"its Content-Length is {declared}")
 
     def take(self, raw: bytes) -> None:
-        try:
-            for piece in self.decoder.feed(raw):
-                self.add(piece)
-        except zlib.error as exc:
-            raise self.error(f"the body could not be decoded: {exc}") from None
+        if self.identity:  # most answers: no generator in the way
+            self.add(raw)
+        else:
+            try:
+                for piece in self.decoder.feed(raw):
+                    self.add(piece)
+            except zlib.error as exc:
+                raise self.error(f"the body could not be decoded: {exc}") from None
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise httpx.ReadTimeout("the call's time limit passed while reading the body")
 
     def end(self) -> bytes:
-        try:
-            for piece in self.decoder.finish():
-                self.add(piece)
-        except zlib.error as exc:
-            raise self.error(f"the body could not be decoded: {exc}") from None
-        return b"".join(self.pieces)
+        if not self.identity:
+            try:
+                for piece in self.decoder.finish():
+                    self.add(piece)
+            except zlib.error as exc:
+                raise self.error(f"the body could not be decoded: {exc}") from None
+        return self.pieces[0] if len(self.pieces) == 1 else b"".join(self.pieces)
 
     def add(self, piece: bytes) -> None:
         if self.size + len(piece) > self.limit:
