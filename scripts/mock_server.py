@@ -16,6 +16,7 @@ list of violations. A valid request is answered with a documented response, chos
 A code or example the spec does not document is answered 404, an `Accept` no documented
 media type satisfies 406, each with what exists. Every answer served (the spec's, or one a
 test chose with `respond`) is validated too; its violations are recorded with the request's.
+Only the latest `history` requests (1,000) are kept in `requests`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import functools
 import json
 import re
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -52,6 +54,9 @@ from scripts.spec_model.openapi import HTTP_METHODS
 # too: SecurityValidationError), which makes the refusal a 401.
 SECURITY = "Security"
 _LINE_LIMIT = 300  # openapi-core quotes whole payloads; a violation line stays readable
+# Lines of problems kept for one request (a 10 MiB body can break its schema a million times).
+_PROBLEMS_LIMIT = 50
+HISTORY = 1000  # recorded requests a MockServer keeps by default, the latest
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,9 @@ class Canned:
 
 @dataclass(frozen=True)
 class Recorded:
+    """One request: its problems are at most 50 lines of 300 characters, and its body is
+    not kept."""
+
     method: str
     path: str
     headers: dict[str, str]
@@ -132,8 +140,15 @@ class MockServer:
     respond: Responder | None = None  # the operation's Python name -> the answer, or None
     # False only where answers break the spec on purpose (values an enum does not list).
     check_responses: bool = True
-    requests: list[Recorded] = field(default_factory=list)
+    history: int = HISTORY  # how many recorded requests are kept: the latest
     _httpd: ThreadingHTTPServer | None = None
+    _recorded: deque[Recorded] = field(init=False, repr=False)
+    _count: int = field(default=0, init=False, repr=False)
+    _dropped_violations: int = field(default=0, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._recorded = deque(maxlen=self.history)
 
     @property
     def base_url(self) -> str:
@@ -142,11 +157,49 @@ class MockServer:
         return f"http://{host!s}:{port}"
 
     @property
+    def requests(self) -> list[Recorded]:
+        """The latest `history` requests, oldest first: a copy, safe to keep and slice."""
+        with self._lock:
+            return list(self._recorded)
+
+    @property
+    def request_count(self) -> int:
+        """How many requests were recorded since the start, the dropped ones included."""
+        return self._count
+
+    def requests_since(self, count: int) -> list[Recorded]:
+        """The requests recorded after the first `count` (an earlier `request_count`); a
+        LookupError if some of them are no longer kept, rather than a silent shorter list."""
+        with self._lock:
+            start = count - (self._count - len(self._recorded))
+            if start < 0:
+                raise LookupError(
+                    f"{-start} of the requests since #{count} are no longer kept "
+                    f"(history={self.history})"
+                )
+            return list(self._recorded)[start:]
+
+    def record(self, request: Recorded) -> None:
+        with self._lock:
+            if len(self._recorded) == self._recorded.maxlen:
+                dropped = self._recorded[0]
+                self._dropped_violations += len(dropped.violations)
+                self._dropped_violations += len(dropped.response_violations)
+            self._recorded.append(request)
+            self._count += 1
+
+    @property
     def violations(self) -> list[str]:
-        """Request violations, then violations of the answers served ("response: ...")."""
-        return [v for r in self.requests for v in r.violations] + [
-            f"response: {v}" for r in self.requests for v in r.response_violations
-        ]
+        """Request violations, then violations of the answers served ("response: ...");
+        first, a line counting those of requests no longer kept, so none goes unseen."""
+        with self._lock:
+            kept, dropped = list(self._recorded), self._dropped_violations
+        lost = [f"{dropped} violations of requests no longer kept"] if dropped else []
+        return (
+            lost
+            + [v for r in kept for v in r.violations]
+            + [f"response: {v}" for r in kept for v in r.response_violations]
+        )
 
     def start(self, port: int = 0) -> None:
         mock = SpecMock(self.spec)
@@ -459,7 +512,7 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
                 self._answer()
             except Exception as exc:
                 problem = f"the mock failed: {type(exc).__name__}: {exc}"[:2000]
-                server.requests.append(
+                server.record(
                     Recorded(self.command, self.path, dict(self.headers.items()), None, (problem,))
                 )
                 self._send(_refusal(500, [problem]))
@@ -476,7 +529,7 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
                 problems = [f"no operation for {self.command} {path}"]
                 answer = _refusal(404, problems)
             else:
-                problems = mock.violations(op, self.command, self.path, headers, body)
+                problems = _capped(mock.violations(op, self.command, self.path, headers, body))
                 security = any(p.startswith(SECURITY) for p in problems)
                 answer = _refusal(401 if security else 400, problems)
             served: list[str] = []
@@ -492,9 +545,9 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
                     answer = _refusal(refused.status, problems)
                 else:
                     if server.check_responses:
-                        served = mock.check_response(self.command, self.path, answer)
+                        served = _capped(mock.check_response(self.command, self.path, answer))
             # Recorded before the answer leaves: a caller reads `requests` once it has it.
-            server.requests.append(
+            server.record(
                 Recorded(
                     self.command,
                     self.path,
@@ -533,3 +586,10 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
     for method in HTTP_METHODS:
         setattr(Handler, f"do_{method.upper()}", Handler._serve)
     return Handler
+
+
+def _capped(problems: list[str]) -> list[str]:
+    if len(problems) <= _PROBLEMS_LIMIT:
+        return problems
+    more = len(problems) - _PROBLEMS_LIMIT + 1
+    return [*problems[: _PROBLEMS_LIMIT - 1], f"... and {more} more"]
