@@ -117,13 +117,14 @@ def _read(p: Provider, client: Any, operation_id: str, status: int) -> Any:
 def _served(p: Provider, server: MockServer, client: Any, op_id: str, status: int) -> Any:
     """The client's reading of the answer the mock serves; the mock must find nothing wrong
     with the request nor with the answer (a payload the spec refuses is reported here)."""
-    before = len(server.requests)
+    before = server.request_count
     try:
         return _read(p, client, op_id, status)
     finally:
+        recorded = server.requests_since(before)
         problems = [
-            *(v for r in server.requests[before:] for v in r.violations),
-            *(f"response: {v}" for r in server.requests[before:] for v in r.response_violations),
+            *(v for r in recorded for v in r.violations),
+            *(f"response: {v}" for r in recorded for v in r.response_violations),
         ]
         if currently_in_test_context():  # under @given: shown with the failing payload
             note("the mock found: " + ("\n".join(problems) or "nothing wrong"))
@@ -264,9 +265,9 @@ def test_every_request_a_client_sends_validates_against_the_spec(
         @given(values)
         def check(kwargs: dict[str, Any]) -> None:
             note(f"arguments={kwargs!r} (JOBCLIENTS_CONTRACT_SEED={SEED})")
-            before = len(server.requests)
+            before = server.request_count
             module.sync_detailed(client=client, **kwargs)
-            (request,) = server.requests[before:]
+            (request,) = server.requests_since(before)
             note(f"sent: {request.method} {request.path}")
             assert not request.violations, "\n".join(request.violations)
             query = urlsplit(request.path).query

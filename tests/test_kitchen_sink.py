@@ -114,13 +114,13 @@ def test_every_operation_is_called_against_the_mock(
         for call in package.calls:
             module = package.module(call.module)
             kwargs = _arguments(package, call, module)
-            before = len(server.requests)
+            before = server.request_count
             try:
                 response = module.sync_detailed(client=client, **kwargs)
             except errors.JobClientError as exc:
                 failures.append(f"{call.operation_id}: {type(exc).__name__}: {exc}")
                 continue
-            recorded = server.requests[before:]
+            recorded = server.requests_since(before)
             if len(recorded) != 1 or recorded[0].violations:
                 failures.append(f"{call.operation_id}: {[r.violations for r in recorded]}")
             elif not 200 <= response.status_code < 300:
