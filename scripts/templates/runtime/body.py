@@ -99,17 +99,20 @@ class _Body:
         self.redact = redact
         self.pieces: list[bytes] = []
         self.size = 0
-        try:
-            self.decoder = BodyDecoder(response.headers.get("Content-Encoding", ""))
-        except ValueError as exc:
-            raise self.error(str(exc)) from None
-        self.identity = self.decoder.identity
-        declared = response.headers.get("Content-Length", "")
-        if self.identity and declared.isdigit() and int(declared) > limit:
+        coding = response.headers.get("content-encoding")
+        self.decoder: BodyDecoder | None = None
+        if coding is not None:  # most answers have none: no decoder to make
+            try:
+                self.decoder = BodyDecoder(coding)
+            except ValueError as exc:
+                raise self.error(str(exc)) from None
+        self.identity = self.decoder is None or self.decoder.identity
+        declared = response.headers.get("content-length")
+        if self.identity and declared is not None and declared.isdigit() and int(declared) > limit:
             raise self.too_large(f"its Content-Length is {declared}")
 
     def take(self, raw: bytes) -> None:
-        if self.identity:  # most answers: no generator in the way
+        if self.decoder is None or self.identity:  # most answers: no generator in the way
             self.add(raw)
         else:
             try:
@@ -121,7 +124,7 @@ class _Body:
             raise httpx.ReadTimeout("the call's time limit passed while reading the body")
 
     def end(self) -> bytes:
-        if not self.identity:
+        if self.decoder is not None and not self.identity:
             try:
                 for piece in self.decoder.finish():
                     self.add(piece)
