@@ -43,6 +43,7 @@ from tests.contract_support import (
     media_of,
     provider,
     response_schema,
+    status_of,
 )
 
 SETTINGS = settings(
@@ -160,13 +161,14 @@ def test_documented_examples_parse_through_the_mock(
 ) -> None:
     p = provider(slug)
     media = media_of(slug, operation_id, status)
+    code = status_of(slug, operation_id, status)
     answer: dict[str, Canned] = {}
     with _serving(p, answer) as (server, client):
         for name, example in (media.get("examples") or {}).items():
             body = resolve(p.document, example)["value"]
-            answer["next"] = Canned.json(int(status), body)
+            answer["next"] = Canned.json(code, body)
             try:
-                parsed = _served(p, server, client, operation_id, int(status))
+                parsed = _served(p, server, client, operation_id, code)
                 _check_agreement(p, media, parsed, body)
             except BaseException as exc:
                 exc.add_note(f"example {name!r}: {describe(body)}")
@@ -179,6 +181,7 @@ def test_generated_payloads_parse_round_trip_and_agree(
 ) -> None:
     p = provider(slug)
     media = media_of(slug, operation_id, status)
+    code = status_of(slug, operation_id, status)
     answer: dict[str, Canned] = {}
     with _serving(p, answer) as (server, client):
 
@@ -187,8 +190,8 @@ def test_generated_payloads_parse_round_trip_and_agree(
         @given(payload_strategy(response_schema(p.spec, operation_id, status)))
         def check(body: Any) -> None:
             note(describe(body))
-            answer["next"] = Canned.json(int(status), body)
-            parsed = _served(p, server, client, operation_id, int(status))
+            answer["next"] = Canned.json(code, body)
+            parsed = _served(p, server, client, operation_id, code)
             _check_agreement(p, media, parsed, body)
 
         check()
@@ -202,6 +205,7 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
     spec does not list, in every payload: the client must parse and round-trip it."""
     p = provider(slug)
     media = media_of(slug, operation_id, status)
+    code = status_of(slug, operation_id, status)
     schema = response_schema(p.spec, operation_id, status)
     carried: set[str] = set()
     answer: dict[str, Canned] = {}
@@ -214,8 +218,8 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
         def check(body: Any) -> None:
             note(describe(body))
             carried.update(unlisted_enum_names(body))
-            answer["next"] = Canned.json(int(status), body)
-            parsed = _served(p, server, client, operation_id, int(status))
+            answer["next"] = Canned.json(code, body)
+            parsed = _served(p, server, client, operation_id, code)
             _check_agreement(p, media, parsed, body)
 
         check()
