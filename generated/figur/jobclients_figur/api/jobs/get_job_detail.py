@@ -2,7 +2,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
 from ..._runtime.values import header_value
@@ -66,8 +65,9 @@ def _parse_response(
 
         return response_429
 
-    # Undocumented: runtime.http.build_response raises it with the status, body and request.
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
