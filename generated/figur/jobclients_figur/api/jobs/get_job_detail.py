@@ -2,7 +2,6 @@ from typing import Any, cast
 
 import httpx
 
-from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
 from ..._runtime.values import header_value
@@ -46,6 +45,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -56,8 +60,14 @@ def _parse_response(
 
         return response_422
 
-    # Undocumented: runtime.http.build_response raises it with the status, body and request.
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(

@@ -3,7 +3,6 @@ from uuid import UUID
 
 import httpx
 
-from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
 from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS
@@ -63,8 +62,9 @@ def _parse_response(
 
         return response_429
 
-    # Undocumented: runtime.http.build_response raises it with the status, body and request.
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_default = ProblemDetails.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(
