@@ -2,6 +2,7 @@ from typing import Any, cast
 
 import httpx
 
+from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
 from ..._runtime.values import header_value
@@ -65,6 +66,10 @@ def _parse_response(
 
         return response_429
 
+    # jobclients: `default` stands for the error statuses of an operation that lists its
+    # successes: a 2xx it does not list is still undocumented, never read as an error body.
+    if 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
     response_default = ErrorResponse.from_dict(response.json())
 
     return response_default
