@@ -65,7 +65,8 @@ def test_tags_and_classes_are_named_as_the_generator_names_them() -> None:
 @pytest.mark.parametrize("slug", SLUGS)
 def test_both_model_sets_name_every_field_alike(slug: str) -> None:
     """Each attrs model and the pydantic model of the same schema have the same attribute
-    names; only a name pydantic reserves on BaseModel takes a trailing `_` there."""
+    names; only a name pydantic reserves on BaseModel (its attributes, and `model_*`) takes a
+    trailing `_` there (spec_model.field_names)."""
     package = f"jobclients_{slug}"
     models = importlib.import_module(f"{package}.models")
     pydantic_models = importlib.import_module(f"{package}.pydantic_models")
@@ -79,7 +80,7 @@ def test_both_model_sets_name_every_field_alike(slug: str) -> None:
         if issubclass(pydantic_class, RootModel):  # a value, not fields (`root`)
             continue
         expected = {
-            f.name + "_" if f.name in reserved else f.name
+            f.name + "_" if f.name in reserved or f.name.startswith("model_") else f.name
             for f in attrs.fields(attrs_class)
             if f.name != "additional_properties"
         }
