@@ -9,6 +9,7 @@ import attrs
 import pytest
 from pydantic import BaseModel, RootModel
 
+from scripts.codegen.providers import load_provider
 from scripts.spec_model.naming import (
     class_name,
     field_name,
@@ -65,8 +66,9 @@ def test_tags_and_classes_are_named_as_the_generator_names_them() -> None:
 @pytest.mark.parametrize("slug", SLUGS)
 def test_both_model_sets_name_every_field_alike(slug: str) -> None:
     """Each attrs model and the pydantic model of the same schema have the same attribute
-    names; only a name pydantic reserves on BaseModel takes a trailing `_` there."""
-    package = f"jobclients_{slug}"
+    names; only a name pydantic reserves on BaseModel (its own, and its `model_` namespace,
+    as `model_id`) takes a trailing `_` there."""
+    package = load_provider(slug).import_package
     models = importlib.import_module(f"{package}.models")
     pydantic_models = importlib.import_module(f"{package}.pydantic_models")
     reserved = set(dir(BaseModel))
@@ -79,7 +81,7 @@ def test_both_model_sets_name_every_field_alike(slug: str) -> None:
         if issubclass(pydantic_class, RootModel):  # a value, not fields (`root`)
             continue
         expected = {
-            f.name + "_" if f.name in reserved else f.name
+            f.name + "_" if f.name in reserved or f.name.startswith("model_") else f.name
             for f in attrs.fields(attrs_class)
             if f.name != "additional_properties"
         }
