@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, find, settings
+from hypothesis.errors import NoSuchExample
 
 from scripts.codegen.call_plan import python_name
 from scripts.payloads import payload_strategy
@@ -20,7 +21,13 @@ from scripts.spec_model.operations import resolve
 from scripts.spec_model.reading import spec_of
 from tests.conftest import SLUGS
 from tests.contract_readings import reading_problems
-from tests.contract_support import Provider, json_responses, provider, response_schema
+from tests.contract_support import (
+    Provider,
+    json_responses,
+    media_of,
+    provider,
+    response_schema,
+)
 
 RENAMED = "_renamed_in_the_spec"
 _FIND = settings(
@@ -32,11 +39,14 @@ _FIND = settings(
 )
 
 
-def _success(slug: str) -> tuple[str, dict[str, Any], str, str]:
-    """The first 2xx JSON response: (component name of its schema, its media object, its
+def _successes(slug: str) -> list[tuple[str, dict[str, Any], str, str]]:
+    """The 2xx JSON responses: (component name of its schema, its media object, its
     operation and status)."""
-    op_id, status, media = next(r for r in json_responses(slug) if r[1].startswith("2"))
-    return media["schema"]["$ref"].rsplit("/", 1)[1], media, op_id, status
+    return [
+        (media["schema"]["$ref"].rsplit("/", 1)[1], media, op_id, status)
+        for op_id, status, media in json_responses(slug)
+        if status.startswith("2")
+    ]
 
 
 def _optional_property(schema: dict[str, Any]) -> str | None:
@@ -62,6 +72,18 @@ def _refs(node: Any) -> list[str]:
     if isinstance(node, list):
         return [r for v in node for r in _refs(v)]
     return []
+
+
+def _reached(document: dict[str, Any], component: str) -> int:
+    """How many component schemas `component` reaches, itself included."""
+    seen, pending = {component}, [component]
+    while pending:
+        for ref in _refs(document["components"]["schemas"][pending.pop()]):
+            name = ref.rsplit("/", 1)[1]
+            if name not in seen:
+                seen.add(name)
+                pending.append(name)
+    return len(seen)
 
 
 def _renamed(document: dict[str, Any], component: str) -> tuple[dict[str, Any], str]:
@@ -93,24 +115,33 @@ def _readings(p: Provider, component: str, body: Any) -> tuple[Any, Any]:
 
 
 def _cases() -> list[Any]:
+    """Per provider, a success model with an optional property to rename, and a success
+    model holding a model with one; the smallest (fewest models reached) of each, since a
+    payload is generated for it."""
     params = []
     for slug in SLUGS:
-        top, *_ = _success(slug)
         document = provider(slug).document
-        params.append(pytest.param(slug, top, False, id=f"{slug}:{top}"))
-        nested = _nested_component(document, top)
-        if nested:
-            params.append(pytest.param(slug, nested, True, id=f"{slug}:{top}>{nested}"))
-    assert any(p.values[2] for p in params), "no nested model to rename a field of"
+        schemas = document["components"]["schemas"]
+        successes = sorted(_successes(slug), key=lambda s: _reached(document, s[0]))
+        top = next((s for s in successes if _optional_property(schemas[s[0]])), None)
+        assert top is not None, f"{slug}: no success model has an optional property"
+        params.append(pytest.param(slug, top[0], top[0], top[2], top[3], id=f"{slug}:{top[0]}"))
+        holder = next((s for s in successes if _nested_component(document, s[0])), None)
+        if holder:
+            nested = _nested_component(document, holder[0])
+            ident = f"{slug}:{holder[0]}>{nested}"
+            params.append(pytest.param(slug, holder[0], nested, holder[2], holder[3], id=ident))
+    assert any(p.values[1] != p.values[2] for p in params), "no nested model to rename a field of"
     return params
 
 
-@pytest.mark.parametrize(("slug", "component", "nested"), _cases())
+@pytest.mark.parametrize(("slug", "top", "component", "op_id", "status"), _cases())
 def test_a_field_renamed_in_the_spec_but_not_regenerated_is_named(
-    slug: str, component: str, nested: bool
+    slug: str, top: str, component: str, op_id: str, status: str
 ) -> None:
     p = provider(slug)
-    top, media, op_id, status = _success(slug)
+    nested = component != top
+    media = media_of(slug, op_id, status)
     mutated, new = _renamed(p.document, component)
     body = find(
         payload_strategy(response_schema(spec_of(mutated), op_id, status)),
@@ -127,23 +158,53 @@ def test_a_field_renamed_in_the_spec_but_not_regenerated_is_named(
 
 
 def _typed_field(slug: str) -> tuple[str, dict[str, Any], Any, str]:
-    """A documented example with a top-level field attrs reads as an int, float or str:
-    (component, media object, body, key)."""
+    """A documented example with a top-level field attrs reads as an int, float or str, or,
+    where the spec shows none, a payload generated for a response: (component, media
+    object, body, key). Generated for the smallest model first: a payload of a large one
+    takes long to make."""
     p = provider(slug)
-    for _, _, media in json_responses(slug):
+    responses = json_responses(slug)
+    for _, _, media in responses:
         component = media["schema"]["$ref"].rsplit("/", 1)[1]
         for example in (media.get("examples") or {}).values():
             body = resolve(p.document, example)["value"]
-            by_attrs, _ = _readings(p, component, body)
-            for key in body if isinstance(body, dict) else ():
-                if type(getattr(by_attrs, python_name(key), None)) in (int, float, str):
-                    return component, media, body, key
-    raise AssertionError(f"{slug}: no example with a plain typed top-level field")
+            key = _plain_key(p, component, body)
+            if key is not None:
+                return component, media, body, key
+    for op_id, status, media in sorted(responses, key=lambda r: _reached(p.document, _name(r[2]))):
+        component = _name(media)
+        try:
+            body = find(
+                payload_strategy(response_schema(p.spec, op_id, status)),
+                lambda b, c=component: _plain_key(p, c, b) is not None,
+                settings=_FIND,
+            )
+        except NoSuchExample:
+            continue
+        return component, media, body, str(_plain_key(p, component, body))
+    raise AssertionError(f"{slug}: no response body with a plain typed top-level field")
+
+
+def _name(media: dict[str, Any]) -> str:
+    return str(media["schema"]["$ref"].rsplit("/", 1)[1])
+
+
+def _plain_key(p: Provider, component: str, body: Any) -> str | None:
+    """A top-level key of `body` the attrs model reads as an int, float or str."""
+    if not isinstance(body, dict):
+        return None
+    by_attrs = getattr(importlib.import_module(f"{p.package.__name__}.models"), component)
+    reading = by_attrs.from_dict(body)
+    return next(
+        (k for k in body if type(getattr(reading, python_name(k), None)) in (int, float, str)),
+        None,
+    )
 
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_readings_of_different_python_types_are_named(slug: str) -> None:
-    """The two readings of a documented example agree; one value given another type in the
+    """The two readings of a documented example (a generated payload where the spec shows
+    none) agree; one value given another type in the
     attrs reading (a str for a number, a number for a str) is named by its path."""
     p = provider(slug)
     component, media, body, key = _typed_field(slug)

@@ -9,6 +9,7 @@ import attrs
 import pytest
 from pydantic import BaseModel, RootModel
 
+from scripts.codegen.providers import load_provider
 from scripts.spec_model.naming import (
     class_name,
     field_name,
@@ -65,9 +66,9 @@ def test_tags_and_classes_are_named_as_the_generator_names_them() -> None:
 @pytest.mark.parametrize("slug", SLUGS)
 def test_both_model_sets_name_every_field_alike(slug: str) -> None:
     """Each attrs model and the pydantic model of the same schema have the same attribute
-    names; only a name pydantic reserves on BaseModel (its attributes, and `model_*`) takes a
-    trailing `_` there (spec_model.field_names)."""
-    package = f"jobclients_{slug}"
+    names; only a name pydantic reserves on BaseModel (its own, and its `model_` namespace,
+    as `model_id`) takes a trailing `_` there."""
+    package = load_provider(slug).import_package
     models = importlib.import_module(f"{package}.models")
     pydantic_models = importlib.import_module(f"{package}.pydantic_models")
     reserved = set(dir(BaseModel))

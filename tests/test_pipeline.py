@@ -13,6 +13,7 @@ import yaml
 
 from scripts.codegen import pipeline
 from scripts.codegen.providers import load_provider
+from scripts.spec_model.loading import load_spec_text
 from scripts.spec_model.operations import iter_operations, resolve
 from scripts.spec_model.reading import read_spec
 from scripts.verify import VerifyError
@@ -78,8 +79,8 @@ def test_check_names_the_stale_package_after_a_one_word_edit(
 
 
 BREAKAGES: dict[str, tuple[Callable[[str], str], str]] = {
-    "invalid YAML": (
-        lambda text: text.replace("paths:\n", "paths:\n  - [unclosed\n", 1),
+    "invalid YAML": (  # a flow sequence never closed, after a block or a flow (JSON) document
+        lambda text: text + "\nbroken: [unclosed\n",
         r"line \d+, column \d+: invalid YAML",
     ),
     "dangling $ref": (
@@ -204,7 +205,8 @@ def _edit_first_description(spec: Path) -> None:
 
 
 def _edit_yaml(text: str, edit: Callable[[dict[str, Any]], object]) -> str:
-    document = yaml.safe_load(text)
+    """The document edited, read as the pipeline reads it (YAML 1.2: `no` stays a string)."""
+    document = load_spec_text(text, Path("openapi.yaml")).document
     edit(document)
     return str(yaml.safe_dump(document, sort_keys=False))
 
@@ -214,6 +216,9 @@ def _operations(document: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _dangle_first_schema_ref(document: dict[str, Any]) -> None:
+    """The first schema $ref under the paths, or else under the components an operation
+    refers to (responses, parameters, request bodies), now names no schema."""
+
     def walk(node: Any) -> bool:
         if isinstance(node, dict):
             if str(node.get("$ref", "")).startswith("#/components/schemas/"):
@@ -222,7 +227,10 @@ def _dangle_first_schema_ref(document: dict[str, Any]) -> None:
             return any(walk(v) for v in node.values())
         return isinstance(node, list) and any(walk(v) for v in node)
 
-    assert walk(document["paths"])
+    components = document.get("components") or {}
+    assert walk(document["paths"]) or any(
+        walk(components.get(kind)) for kind in ("responses", "parameters", "requestBodies")
+    )
 
 
 def _duplicate_an_operation_id(document: dict[str, Any]) -> None:
@@ -236,14 +244,24 @@ def _duplicate_an_operation_id(document: dict[str, Any]) -> None:
 
 
 def _break_first_example(document: dict[str, Any]) -> None:
-    """The first named example of a response becomes a number where an object belongs."""
-    for op in iter_operations(document):
-        for raw in op.node["responses"].values():
-            for media in (resolve(document, raw).get("content") or {}).values():
-                for example in (media.get("examples") or {}).values():
-                    resolve(document, example)["value"] = 42
-                    return
-    raise AssertionError("no named example to break")
+    """The first named example of a response becomes a number where an object belongs; a
+    document without one gets one, on the first response whose schema is an object."""
+    medias = [
+        media
+        for op in iter_operations(document)
+        for raw in op.node["responses"].values()
+        for media in (resolve(document, raw).get("content") or {}).values()
+    ]
+    for media in medias:
+        for example in (media.get("examples") or {}).values():
+            resolve(document, example)["value"] = 42
+            return
+    for media in medias:
+        if resolve(document, media.get("schema") or {}).get("type") == "object":
+            media.pop("example", None)  # `example` and `examples` exclude each other
+            media["examples"] = {"broken": {"value": 42}}
+            return
+    raise AssertionError("no named example to break, and no object response to add one to")
 
 
 def test_tool_caches_beside_the_pipeline_code_do_not_change_the_stamp(

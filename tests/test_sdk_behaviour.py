@@ -31,9 +31,11 @@ from tests.sdk_support import (
     sequence,
     status_calls,
     success_answer,
+    success_example_where,
     success_responses,
     success_schema,
     success_schema_name,
+    success_status,
 )
 from tests.sdk_support import all_calls as _all_calls
 
@@ -214,13 +216,15 @@ def test_connections_for_concurrent_calls_are_kept_open_unless_told_otherwise(
             _original(self, **kwargs)
 
         monkeypatch.setattr(transport, "__init__", spy)
-    client = p.package.AuthenticatedClient(token=TOKEN, httpx_args={"trust_env": False})
+    client = p.package.AuthenticatedClient(
+        token=TOKEN, **p.host_options(httpx_args={"trust_env": False})
+    )
     client.get_httpx_client(), client.get_async_httpx_client()
     assert [(m.max_connections, m.max_keepalive_connections) for m in made] == [(1000, 100)] * 2
     made.clear()
     mine = httpx.Limits(max_connections=3)
     p.package.AuthenticatedClient(
-        token=TOKEN, httpx_args={"limits": mine, "trust_env": False}
+        token=TOKEN, **p.host_options(httpx_args={"limits": mine, "trust_env": False})
     ).get_async_httpx_client()
     assert made == [mine]
 
@@ -228,11 +232,13 @@ def test_connections_for_concurrent_calls_are_kept_open_unless_told_otherwise(
 @pytest.mark.parametrize("slug", SLUGS)
 def test_the_default_timeout_is_finite_and_can_be_overridden(slug: str) -> None:
     p = pkg(slug)
-    default = p.package.AuthenticatedClient(token=TOKEN).get_httpx_client().timeout
-    assert default.connect is not None and default.read is not None
-    assert default.connect <= 30 and default.read <= 120
-    custom = p.package.AuthenticatedClient(token=TOKEN, timeout=2.5).get_httpx_client().timeout
-    assert custom.read == 2.5 and custom.connect == 2.5
+    default = p.package.AuthenticatedClient(token=TOKEN, **p.host_options())
+    timeout = default.get_httpx_client().timeout
+    assert timeout.connect is not None and timeout.read is not None
+    assert timeout.connect <= 30 and timeout.read <= 120
+    custom = p.package.AuthenticatedClient(token=TOKEN, **p.host_options(timeout=2.5))
+    timeout = custom.get_httpx_client().timeout
+    assert timeout.read == 2.5 and timeout.connect == 2.5
 
 
 @pytest.mark.parametrize(("slug", "call"), ALL_CALLS)
@@ -309,8 +315,15 @@ def test_a_json_error_body_is_kept_as_json(slug: str, call: OperationCall) -> No
         p.client(lambda _: json_answer(404, body)) as client,
         pytest.raises(p.errors.NotFoundError) as raised,
     ):
-        p.module(call).sync(client=client, **kwargs_of(call))
+        _plain_form(p, call)(client=client, **kwargs_of(call))
     assert raised.value.body == body and raised.value.status_code == 404
+
+
+def _plain_form(p: Any, call: OperationCall) -> Any:
+    """`sync`, or `sync_detailed` where the generator made no `sync` (no success body it
+    parses: none, or a schema that allows any JSON value)."""
+    module = p.module(call)
+    return getattr(module, "sync", module.sync_detailed)
 
 
 def _undocumented_2xx(slug: str, call: OperationCall) -> list[int]:
@@ -326,7 +339,7 @@ def test_an_undocumented_2xx_raises_unexpected_status_never_returns_none(
     p = pkg(slug)
     body = {"accepted": True}
     for status in _undocumented_2xx(slug, call):
-        for form in ("sync", "sync_detailed"):
+        for form in sorted({"sync_detailed", _plain_form(p, call).__name__}):
             client = p.client(
                 lambda _, s=status: json_answer(s, body),
                 raise_on_unexpected_status=raise_on_unexpected_status,
@@ -347,17 +360,22 @@ def test_a_body_off_the_spec_raises_response_validation_error_naming_the_field(
     p = pkg(slug)
     schema = success_schema(p.document, call.operation_id)
     assert schema is not None
-    example = first_success_example(p.spec, call.operation_id)
-    cases = list(mutations(p.document, schema, example))
     scalars = ("for string", "for integer", "for number", "for boolean")
-    assert any(c.what.endswith(scalars) for c in cases), "no scalar field was exercised"
+
+    def breaks_a_scalar(body: Any) -> bool:
+        return any(c.what.endswith(scalars) for c in mutations(p.document, schema, body))
+
+    example = success_example_where(p.spec, call.operation_id, breaks_a_scalar)
+    assert example is not None, "no scalar field was exercised"
+    cases = list(mutations(p.document, schema, example))
     wrong: list[str] = []
+    code = success_status(p, call)
     for case in cases:
-        with p.client(lambda _, b=case.body: json_answer(200, b)) as client:
+        with p.client(lambda _, b=case.body: json_answer(code, b)) as client:
             try:
                 p.module(call).sync(client=client, **kwargs_of(call))
             except p.errors.ResponseValidationError as exc:
-                if exc.field != case.field or exc.status_code != 200 or case.field not in str(exc):
+                if exc.field != case.field or exc.status_code != code or case.field not in str(exc):
                     wrong.append(f"{case}: named {exc.field!r} ({exc})")
             else:
                 wrong.append(f"{case}: parsed")
@@ -369,13 +387,18 @@ def test_list_items_are_named_with_their_index(slug: str, call: OperationCall) -
     p = pkg(slug)
     schema = success_schema(p.document, call.operation_id)
     assert schema is not None
-    example = first_success_example(p.spec, call.operation_id)
-    indexed = [c for c in mutations(p.document, schema, example) if "[" in c.field]
-    if not indexed:
-        pytest.skip("the example holds no array of values to break")
+
+    def indexed_cases(body: Any) -> list[Any]:
+        return [c for c in mutations(p.document, schema, body) if "[" in c.field]
+
+    example = success_example_where(p.spec, call.operation_id, lambda b: bool(indexed_cases(b)))
+    if example is None:
+        pytest.skip("no example or generated body holds an array of values to break")
+    indexed = indexed_cases(example)
+    code = success_status(p, call)
     for case in indexed:
         with (
-            p.client(lambda _, b=case.body: json_answer(200, b)) as client,
+            p.client(lambda _, b=case.body: json_answer(code, b)) as client,
             pytest.raises(p.errors.ResponseValidationError) as raised,
         ):
             p.module(call).sync(client=client, **kwargs_of(call))
@@ -383,27 +406,29 @@ def test_list_items_are_named_with_their_index(slug: str, call: OperationCall) -
 
 
 @pytest.mark.parametrize(
-    "answer",
+    "content",
     [
-        httpx.Response(200, text="<html>maintenance</html>"),
-        httpx.Response(200, json=["not", "an", "object"]),
-        httpx.Response(200, json="a string"),
-        httpx.Response(200, json=None),
-        httpx.Response(200, content=b""),
+        {"text": "<html>maintenance</html>"},
+        {"json": ["not", "an", "object"]},
+        {"json": "a string"},
+        {"json": None},
+        {"content": b""},
     ],
     ids=["html", "array", "string", "null", "empty"],
 )
 @pytest.mark.parametrize(("slug", "call"), CALLS_WITH_BODY)
 def test_a_body_that_is_not_the_documented_object_raises_response_validation_error(
-    slug: str, call: OperationCall, answer: httpx.Response
+    slug: str, call: OperationCall, content: dict[str, Any]
 ) -> None:
     p = pkg(slug)
+    code = success_status(p, call)
+    answer = httpx.Response(code, **content)
     with (
         p.client(lambda _: answer) as client,
         pytest.raises(p.errors.ResponseValidationError) as raised,
     ):
         p.module(call).sync(client=client, **kwargs_of(call))
-    assert raised.value.field == "(body)" and raised.value.status_code == 200
+    assert raised.value.field == "(body)" and raised.value.status_code == code
     assert raised.value.text == answer.text
     assert isinstance(raised.value, p.errors.JobClientError)
 

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from scripts.codegen.providers import load_provider, provider_slugs
 from scripts.paths import REPO_ROOT
 from scripts.spec_diff.api_surface import SurfaceChanges, package_at, surface_changes
@@ -17,7 +15,7 @@ from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import Bump, Change, Level, bump_for
 from scripts.spec_diff.rules import RULES
 from scripts.spec_model.document import SpecDocument
-from scripts.spec_model.reading import load_spec, spec_of
+from scripts.spec_model.reading import load_spec, spec_of, spec_of_text
 
 # Tried in turn when no ref is given: a CI checkout often has only the remote's branch.
 DEFAULT_BRANCHES = ("main", "origin/main")
@@ -123,8 +121,8 @@ def _spec_at(commit: str, slug: str, repo: Path) -> SpecDocument:
     or 3.1 document, or a ref leads nowhere)."""
     where = f"specs/{slug}/openapi.yaml"
     shown = _run(repo, "show", f"{commit}:{where}")
-    document = yaml.safe_load(shown.stdout) if shown.returncode == 0 else None
-    return spec_of(document if isinstance(document, dict) else {}, Path(f"{commit[:12]}:{where}"))
+    name = Path(f"{commit[:12]}:{where}")
+    return spec_of_text(shown.stdout, name) if shown.returncode == 0 else spec_of({}, name)
 
 
 def _commit(ref: str, repo: Path) -> str | None:

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import yaml
 
+from scripts.spec_model.loading import load_spec_file
+
 
 def reword_description(path: Path, reword: Callable[[str], str]) -> None:
     """Rewrite the spec file with `info.description` replaced by `reword(description)`."""
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    document = load_spec_file(path).document
     info = document.setdefault("info", {})
     info["description"] = reword(str(info.get("description", "")))
     path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")

@@ -81,7 +81,12 @@ def load_spec_file(path: Path) -> LoadedSpec:
         raise SpecError(path, "file", f"cannot be read: {exc.strerror or exc}") from None
     if len(raw) > MAX_BYTES:
         raise SpecError(path, "file", f"larger than {MAX_BYTES} bytes; split it or trim it")
-    text = _decode(path, raw)
+    return load_spec_text(_decode(path, raw), path)
+
+
+def load_spec_text(text: str, path: Path) -> LoadedSpec:
+    """`text` read as load_spec_file reads a file (`path` names it in refusals): a spec
+    held in memory (an old commit's, one a tool edits) must not be read as YAML 1.1 reads it."""
     loader = _LimitedLoader(text, path)
     try:
         data = loader.get_single_data()

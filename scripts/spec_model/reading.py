@@ -12,7 +12,7 @@ from typing import Any
 
 from scripts.spec_model.checks import check_all, check_refs
 from scripts.spec_model.document import SpecDocument, build_spec
-from scripts.spec_model.loading import LoadedSpec, load_spec_file
+from scripts.spec_model.loading import LoadedSpec, load_spec_file, load_spec_text
 from scripts.spec_model.openapi import openapi_version
 
 
@@ -34,6 +34,14 @@ def spec_of(document: dict[str, Any], path: Path = Path("<document>")) -> SpecDo
     """The model of a document already in memory (a test's, an old commit's), refs
     checked; `path` names it in refusals."""
     loaded = LoadedSpec(path, document, {})
+    check_refs(loaded)
+    return _built(loaded)
+
+
+def spec_of_text(text: str, path: Path) -> SpecDocument:
+    """The model of a spec file's text held in memory (an old commit's), read as a file is
+    read (YAML 1.2: the country code `no` stays a string), refs checked."""
+    loaded = load_spec_text(text, path)
     check_refs(loaded)
     return _built(loaded)
 
