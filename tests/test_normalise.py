@@ -27,9 +27,11 @@ from scripts.codegen.generators import (
     run_openapi_python_client,
 )
 from scripts.codegen.pipeline import CUSTOM_TEMPLATES
+from scripts.codegen.postprocess import base_pydantic_models_on_spec_model
 from scripts.codegen.providers import Provider
 from scripts.codegen.render import RUNTIME_DIR
-from scripts.spec_model.normalise import generator_document, write_generator_spec
+from scripts.spec_model.normalise import NON_NULL_MARK, generator_document, write_generator_spec
+from scripts.spec_model.schemas import iter_schemas
 
 REF = "#/components/schemas/"
 
@@ -55,11 +57,15 @@ def spec(
     }
 
 
-def normalised(document: dict[str, Any]) -> dict[str, Any]:
-    """generator_document(document), checking that `document` itself is not changed."""
+def normalised(document: dict[str, Any], *, marks: bool = False) -> dict[str, Any]:
+    """generator_document(document), checking that `document` itself is not changed; without
+    the non-null marks of optional properties unless `marks` (each step is tested alone)."""
     before = copy.deepcopy(document)
     result = generator_document(document)
     assert document == before, "the spec itself was changed"
+    if not marks:
+        for _, schema in iter_schemas(result):
+            schema.pop(NON_NULL_MARK, None)
     return result
 
 
@@ -421,15 +427,16 @@ def generate(tmp_path: Path) -> Any:
         out = tmp_path / "out"
         out.mkdir()
         spec_path = write_generator_spec(document, tmp_path)
+        models = tmp_path / "pydantic_models.py"
         templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
         with ThreadPoolExecutor(max_workers=2) as pool:
             client = pool.submit(
                 run_openapi_python_client, provider, spec_path, out, tmp_path, templates
             )
-            pydantic = pool.submit(
-                run_datamodel_codegen, provider, spec_path, out / "pm.py", tmp_path
-            )
+            pydantic = pool.submit(run_datamodel_codegen, provider, spec_path, models, tmp_path)
             package_dir, _ = client.result(), pydantic.result()
+        base_pydantic_models_on_spec_model(models)  # as the pipeline does
+        shutil.move(models, package_dir / models.name)
         # The templates' modules import the run-time helpers the pipeline copies in beside
         # them, and the facts the render step writes (_spec.py, wait.py re-exported by the
         # package's __init__): stand-ins for the two the code under test reads.
@@ -440,7 +447,10 @@ def generate(tmp_path: Path) -> Any:
         )
 
         def run(code: str) -> Any:
-            prelude = "import json\nimport jobclients_norm as pkg\nimport pm\n"
+            prelude = (
+                "import json\nimport jobclients_norm as pkg\n"
+                "import jobclients_norm.pydantic_models as pm\n"
+            )
             result = subprocess.run(
                 [sys.executable, "-c", prelude + code],
                 cwd=out,
@@ -639,3 +649,83 @@ def test_an_empty_default_of_an_optional_query_parameter_is_dropped() -> None:
     written = result["paths"]["/things"]["get"]["parameters"]
     defaults = {p["name"]: p["schema"].get("default") for p in written}
     assert defaults == {"status": None, "empty_ok": "", "needed": "", "kept": "queued"}
+
+
+# ---------------------------------------------------------------- optional members that refuse null
+
+_NULLABLE_30 = {"type": "string", "nullable": True}
+
+
+@pytest.mark.parametrize(
+    ("schema", "refuses"),
+    [
+        ({"type": "string"}, True),
+        ({"type": ["integer", "string"]}, True),
+        ({"type": ["string", "null"]}, False),
+        (_NULLABLE_30, False),
+        ({"$ref": REF + "Text"}, True),
+        ({"$ref": REF + "MaybeText"}, False),
+        ({"$ref": REF + "Text", "nullable": True}, False),
+        ({"enum": ["a", "b"]}, True),
+        ({"enum": ["a", None]}, False),
+        ({"const": "x"}, True),
+        ({"const": None}, False),
+        ({}, False),
+        ({"description": "anything"}, False),
+        ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, True),
+        ({"anyOf": [{"type": "string"}, {"type": "null"}]}, False),
+        ({"oneOf": [{"$ref": REF + "Text"}, {}]}, False),
+        ({"allOf": [{"$ref": REF + "Text"}, {"description": "d"}]}, True),
+        ({"$ref": REF + "Loop"}, False),
+    ],
+)
+def test_a_member_is_marked_non_null_only_when_its_schema_refuses_null(
+    schema: dict[str, Any], refuses: bool
+) -> None:
+    properties = {"m": schema, "kept": copy.deepcopy(schema)}
+    holder = {"type": "object", "required": ["kept"], "properties": properties}
+    document = spec(
+        {
+            "Holder": holder,
+            "Text": {"type": "string"},
+            "MaybeText": _NULLABLE_30,
+            "Loop": {"$ref": REF + "Loop2"},
+            "Loop2": {"$ref": REF + "Loop"},
+        },
+        version="3.0.3",
+    )
+    written = normalised(document, marks=True)["components"]["schemas"]["Holder"]["properties"]
+    assert written["m"].get(NON_NULL_MARK, False) is refuses
+    assert NON_NULL_MARK not in written["kept"]  # required: typed without None
+
+
+def test_generated_pydantic_models_refuse_null_where_the_attrs_client_does(
+    generate: Any,
+) -> None:
+    """An optional member may be absent in both model sets; null only where the spec says."""
+    job = {
+        "type": "object",
+        "properties": {
+            "progress": {"type": "integer"},
+            "note": {"type": ["string", "null"]},
+            "inner": {"$ref": REF + "Inner"},
+        },
+    }
+    inner = {"type": "object", "properties": {"depth": {"type": "integer"}}}
+    run = generate(spec({"Job": job, "Inner": inner}))
+    read = run(
+        "def verdict(read):\n"
+        "    try:\n"
+        "        read()\n"
+        "    except (ValueError, TypeError, KeyError):\n"
+        "        return 'refused'\n"
+        "    return 'accepted'\n"
+        "bodies = [{}, {'note': None}, {'progress': None}, {'inner': None},"
+        " {'inner': {'depth': None}}, {'progress': 3, 'inner': {}}]\n"
+        "from jobclients_norm.models import Job\n"
+        "print(json.dumps([[verdict(lambda: Job.from_dict(b)),"
+        " verdict(lambda: pm.Job.model_validate_json(json.dumps(b), strict=True)),"
+        " verdict(lambda: pm.Job.model_validate(b))] for b in bodies]))"
+    )
+    accepted, refused = ["accepted"] * 3, ["refused"] * 3
+    assert read == [accepted, accepted, refused, refused, refused, accepted]

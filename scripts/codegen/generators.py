@@ -15,6 +15,7 @@ from typing import Any
 
 from scripts.codegen.providers import Provider
 from scripts.spec_model.errors import one_line
+from scripts.spec_model.normalise import NON_NULL_MARK
 
 OPENAPI_PYTHON_CLIENT = "openapi-python-client"
 DATAMODEL_CODE_GENERATOR = "datamodel-code-generator"
@@ -28,6 +29,8 @@ DATAMODEL_CODE_GENERATOR = "datamodel-code-generator"
 #   (`status: Status | None = "queued"`), which mypy rejects;
 # url=string: `format: url` (not a JSON Schema format, common in real specs) is a warning;
 # password=string: `format: password` becomes SecretStr, which dumps "**********".
+# --field-extra-keys: the non-null mark of optional properties (normalise.py) reaches
+#   the fields, for the models' base class (runtime/pydantic_base.py).
 DATAMODEL_ARGS = (
     "--input-file-type=openapi",
     "--openapi-scopes=schemas",
@@ -49,6 +52,8 @@ DATAMODEL_ARGS = (
     "--strict-nullable",
     "--deserialize-default-values",
     "enum",
+    "--field-extra-keys",
+    NON_NULL_MARK,
     "--type-mappings",
     "uri=string",
     "uri-reference=string",

@@ -24,6 +24,7 @@ from scripts.codegen.generators import (
 )
 from scripts.codegen.postprocess import (
     PostprocessError,
+    base_pydantic_models_on_spec_model,
     join_unexploded_query_arrays,
     open_pydantic_enums,
     restore_enum_values,
@@ -79,6 +80,7 @@ def build_package(provider: Provider, spec: SpecDocument, staging: Path) -> Path
         )
         package_dir, _ = client.result(), pydantic.result()
     open_pydantic_enums(models)
+    base_pydantic_models_on_spec_model(models)
     restore_enum_values(package_dir, spec)
     restore_string_defaults(package_dir, spec)
     join_unexploded_query_arrays(package_dir, spec)

@@ -30,6 +30,24 @@ def open_pydantic_enums(module: Path) -> None:
     module.write_text(text, encoding="utf-8")
 
 
+_BASE_MODEL_CLASS = re.compile(r"^class (\w+)\(BaseModel\):", re.MULTILINE)
+
+
+def base_pydantic_models_on_spec_model(module: Path) -> None:
+    """Derive every pydantic model from the run-time's SpecModel, which refuses null in an
+    optional member whose schema refuses it (runtime/pydantic_base.py). The unused
+    BaseModel import is dropped by the formatter's F401 fix."""
+    text = module.read_text(encoding="utf-8")
+    text, count = _BASE_MODEL_CLASS.subn(r"class \1(SpecModel):", text)
+    if count:
+        if _FUTURE_IMPORT not in text:
+            raise ValueError(f"{module}: expected {_FUTURE_IMPORT.strip()!r} to anchor the import")
+        text = text.replace(
+            _FUTURE_IMPORT, _FUTURE_IMPORT + "\nfrom ._runtime.pydantic_base import SpecModel\n", 1
+        )
+    module.write_text(text, encoding="utf-8")
+
+
 # A member line of an enum class as openapi-python-client's str_enum template writes it.
 _ENUM_MEMBER = re.compile(r'^(    [A-Z_][A-Z0-9_]* = )"((?:[^"\\]|\\.)*)"$', re.MULTILINE)
 

@@ -26,13 +26,15 @@ from openapi_python_client.strings import ClassName, snake_case
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.field_names import write_pydantic_aliases
 from scripts.spec_model.openapi import sent_media_type
-from scripts.spec_model.operations import declared_parameters, iter_operations
+from scripts.spec_model.operations import at_pointer, declared_parameters, iter_operations
 from scripts.spec_model.schemas import iter_request_bodies, iter_schemas
 
 GENERATOR_SPEC = "openapi.json"
 SCHEMA_REF = "#/components/schemas/"
 
 _NULL_SCHEMA = {"type": "null"}
+# Copied by datamodel-code-generator into a field's json_schema_extra (generators.py).
+NON_NULL_MARK = "x-jobclients-non-null"
 
 
 def generator_document(document: dict[str, Any]) -> dict[str, Any]:
@@ -47,6 +49,7 @@ def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     keep_one_body_media_type(normalised)
     mark_binary_strings(normalised)
     drop_empty_query_defaults(normalised)
+    mark_non_null_optional_properties(normalised)
     return normalised
 
 
@@ -76,6 +79,49 @@ def drop_empty_query_defaults(document: dict[str, Any]) -> None:
                 and schema.get("default") == ""
             ):
                 del schema["default"]
+
+
+def mark_non_null_optional_properties(document: dict[str, Any]) -> None:
+    """Mark each optional property whose schema refuses null with NON_NULL_MARK (true);
+    the pydantic models' base class (runtime/pydantic_base.py) refuses an explicit null
+    there.
+
+    Why: datamodel-code-generator types an optional property `X | None = None` whether or
+    not the schema admits null, so the pydantic models took a `null` the attrs client
+    refuses; it copies the mark into the field's json_schema_extra (--field-extra-keys).
+    Runs last, after move_null_to_use_sites has put every component's null at its uses."""
+    for _, schema in list(iter_schemas(document)):
+        properties = schema.get("properties")
+        if not isinstance(properties, dict):
+            continue
+        required = schema.get("required")
+        required_names = set(required) if isinstance(required, list) else set()
+        for name, prop in properties.items():
+            if name not in required_names and refuses_null(document, prop):
+                prop[NON_NULL_MARK] = True
+
+
+def refuses_null(document: dict[str, Any], schema: Any, seen: frozenset[str] = frozenset()) -> bool:
+    """True when no value of `schema` can be null (refs followed; a ref cycle, an untyped
+    schema and anything unsure count as admitting null, so a mark is never wrong)."""
+    if not isinstance(schema, dict) or schema.get("nullable") is True:
+        return False  # (a 3.0 `nullable` beside a $ref: read as the tools read it)
+    ref = schema.get("$ref")
+    if isinstance(ref, str):
+        known = ref not in seen and ref.startswith("#/")
+        return known and refuses_null(document, at_pointer(document, ref), seen | {ref})
+    if "const" in schema:
+        return schema["const"] is not None
+    if isinstance(schema.get("enum"), list):
+        return None not in schema["enum"]
+    kind = schema.get("type")
+    kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+    branches = _list(schema.get("anyOf")) + _list(schema.get("oneOf"))
+    return (
+        (bool(kinds) and "null" not in kinds)
+        or any(refuses_null(document, part, seen) for part in _list(schema.get("allOf")))
+        or (bool(branches) and all(refuses_null(document, b, seen) for b in branches))
+    )
 
 
 def write_generator_spec(document: dict[str, Any], directory: Path) -> Path:
@@ -321,6 +367,10 @@ def _renamed_ref(ref: str, refs: dict[str, str]) -> str:
 
 def _component_schemas(document: dict[str, Any]) -> dict[str, Any]:
     return _mapping(_mapping(document.get("components")).get("schemas"))
+
+
+def _list(node: Any) -> list[Any]:
+    return node if isinstance(node, list) else []
 
 
 def _mapping(node: Any) -> dict[str, Any]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from ._runtime.open_enum import OpenStrEnum
+from ._runtime.pydantic_base import SpecModel
 
 
 class JobStatus(OpenStrEnum):
@@ -22,7 +23,7 @@ class JobStatus(OpenStrEnum):
     FAILURE = "FAILURE"
 
 
-class JobRequest(BaseModel):
+class JobRequest(SpecModel):
     """
     The body the job was dispatched with. Its members depend on the workflow (for example user_image and items for a try-on).
     """
@@ -41,7 +42,7 @@ class JobArtifactRole(OpenStrEnum):
     final = "final"
 
 
-class JobArtifactMeta(BaseModel):
+class JobArtifactMeta(SpecModel):
     """
     Metadata whose members depend on the artifact kind.
     """
@@ -70,7 +71,7 @@ class JobEventVisibility(OpenStrEnum):
     public = "public"
 
 
-class JobEventExtra(BaseModel):
+class JobEventExtra(SpecModel):
     """
     Payload fields that depend on the event type, such as the cost of the job or the error that made it fail.
     """
@@ -88,7 +89,7 @@ class JobEventExtra(BaseModel):
     """
 
 
-class ErrorBody(BaseModel):
+class ErrorBody(SpecModel):
     """
     Figur's common error envelope, shared by every non-2xx response of every endpoint (the API reference overview and the errors guide). The guide lists code, message and request_id in every example but marks none required, so none is.
     """
@@ -96,21 +97,23 @@ class ErrorBody(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    code: Annotated[str | None, Field(examples=["JOB_NOT_FOUND"])] = None
+    code: Annotated[
+        str | None, Field(examples=["JOB_NOT_FOUND"], json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
     """
     A stable, machine-readable error code, for example JOB_NOT_FOUND.
     """
-    message: str | None = None
+    message: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     A human-readable description of the error.
     """
-    request_id: str | None = None
+    request_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     The identifier of the request, for support and log correlation: a 26-character ULID in Figur's errors guide (not checked here, so that any spelling parses).
     """
 
 
-class ValidationErrorItem(BaseModel):
+class ValidationErrorItem(SpecModel):
     """
     One problem found while validating the request. The reference shows loc, msg and type but marks none of them required.
     """
@@ -118,21 +121,23 @@ class ValidationErrorItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    loc: list[str | int] | None = None
+    loc: Annotated[list[str | int] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     Where the problem is: the request part (path, query, header or body) followed by field names and list indexes.
     """
-    msg: str | None = None
+    msg: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     A human-readable description of the problem.
     """
-    type_: Annotated[str | None, Field(alias="type")] = None
+    type_: Annotated[str | None, Field(alias="type", json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
     """
     A machine-readable problem type, for example missing or string_too_short.
     """
 
 
-class JobArtifact(BaseModel):
+class JobArtifact(SpecModel):
     """
     One image a job produced. Its image_url is a short-lived presigned GET URL; raw storage keys are never returned.
     """
@@ -153,10 +158,10 @@ class JobArtifact(BaseModel):
     """
     An optional human-readable label for the artifact.
     """
-    meta: JobArtifactMeta | None = None
+    meta: Annotated[JobArtifactMeta | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
 
 
-class JobEvent(BaseModel):
+class JobEvent(SpecModel):
     """
     One public event in a job's timeline.
     """
@@ -178,18 +183,20 @@ class JobEvent(BaseModel):
     """
     A human-readable line describing the event.
     """
-    artifacts: list[JobArtifact] | None = None
+    artifacts: Annotated[
+        list[JobArtifact] | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
     """
     Presigned artifacts attached to this event.
     """
-    extra: JobEventExtra | None = None
-    created_at: datetime | None = None
+    extra: Annotated[JobEventExtra | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    created_at: Annotated[datetime | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     When the event was recorded (UTC).
     """
 
 
-class ErrorResponse(BaseModel):
+class ErrorResponse(SpecModel):
     """
     An error body. Figur answers errors with its common envelope under error; a FastAPI-style body carries a detail member instead. Both members are optional so that either shape parses.
     """
@@ -197,14 +204,14 @@ class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    error: ErrorBody | None = None
+    error: Annotated[ErrorBody | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     detail: Any | None = None
     """
     A FastAPI-style error detail: a message string or a structured value.
     """
 
 
-class HTTPValidationError(BaseModel):
+class HTTPValidationError(SpecModel):
     """
     A request validation error in FastAPI's format: a list of problems under detail. The error member is accepted too, since Figur documents its common envelope for every non-2xx response.
     """
@@ -212,14 +219,16 @@ class HTTPValidationError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    detail: list[ValidationErrorItem] | None = None
+    detail: Annotated[
+        list[ValidationErrorItem] | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
     """
     The problems found in the request.
     """
-    error: ErrorBody | None = None
+    error: Annotated[ErrorBody | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
 
 
-class JobDetailResponse(BaseModel):
+class JobDetailResponse(SpecModel):
     """
     One job as read from GET /v1/jobs/{public_id}: its header, its final result manifest and its latest public event.
     """
@@ -244,7 +253,9 @@ class JobDetailResponse(BaseModel):
     """
     The request the job was dispatched with, or null.
     """
-    result: list[JobArtifact] | None = None
+    result: Annotated[list[JobArtifact] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
     """
     The final-artifact manifest. It stays empty until the job succeeds.
     """

@@ -7,9 +7,10 @@ from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
 
 from ._runtime.open_enum import OpenStrEnum
+from ._runtime.pydantic_base import SpecModel
 
 
 class InferenceEndpointJobStatus(OpenStrEnum):
@@ -36,7 +37,7 @@ class InferenceEndpointJobEventAction(OpenStrEnum):
     failed = "failed"
 
 
-class ProblemDetails(BaseModel):
+class ProblemDetails(SpecModel):
     """
     An error in the problem-details format (RFC 9457), SaladCloud's one error body for every error status. Every member is optional in every source. Every member is nullable: the 0.9.0-alpha.4 document marks them nullable (later documents do not). String lengths are not bounded: the later documents' bounds (1-2048 for type and instance, 1-2000 for title and detail) are absent from the 0.9.0-alpha.4 document. SaladCloud may also answer an error with an HTML page instead.
     """
@@ -73,7 +74,7 @@ class HtmlErrorPage(RootModel[str]):
     """
 
 
-class InferenceEndpointJobEvent(BaseModel):
+class InferenceEndpointJobEvent(SpecModel):
     """
     One event in the life of a job. Both members are required: every SaladCloud document (0.9.0-alpha.4 to alpha.16) and every official SDK requires them. (The rendered reference page, which does not expand the event object, had led 0.2.0 of this spec to make them optional.)
     """
@@ -88,7 +89,7 @@ class InferenceEndpointJobEvent(BaseModel):
     """
 
 
-class InferenceEndpointJob(BaseModel):
+class InferenceEndpointJob(SpecModel):
     """
     A job submitted to an inference endpoint.
     """
@@ -120,7 +121,9 @@ class InferenceEndpointJob(BaseModel):
     """
     The webhook URL called when the job completes. Replaced by webhook_url. Nullable: the 0.9.0-alpha.4 document and the SDKs 0.9.0a1-a4 mark it nullable, later documents and SDKs do not; both are accepted. SaladCloud's documents spell the format "url" (not a JSON Schema format); "uri" says the same and no client check asserts it.
     """
-    webhook_url: Annotated[str | None, Field(max_length=2048, min_length=1)] = None
+    webhook_url: Annotated[
+        str | None, Field(json_schema_extra={"x-jobclients-non-null": True}, max_length=2048, min_length=1)
+    ] = None
     """
     The webhook URL called when the job completes. Absent from the 0.9.0-alpha.4 document; optional and never null in every later document and SDK. Format as for webhook.
     """

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from ._runtime.open_enum import OpenStrEnum
+from ._runtime.pydantic_base import SpecModel
 
 
 class JobStatus(OpenStrEnum):
@@ -25,7 +26,7 @@ class JobStatus(OpenStrEnum):
     cancelled = "cancelled"
 
 
-class JobResults(BaseModel):
+class JobResults(SpecModel):
     """
     The output of a succeeded job. Its members depend on the topic and task; geostatistics tasks, for example, describe the geoscience objects and files they created or changed.
     """
@@ -35,7 +36,7 @@ class JobResults(BaseModel):
     )
 
 
-class JobLinks(BaseModel):
+class JobLinks(SpecModel):
     """
     URLs of related endpoints of the job. A finished job links to its results; an ongoing job links to its cancellation endpoint (the results endpoint of an ongoing job also links to its status endpoint, under a key the reference does not name; such keys are kept as extra properties). The reference gives one of two objects, each with its one member required (results for a finished job, cancel for an ongoing one); they are merged here into one object whose members are both optional, so a body that has either, both or extra keys still parses.
     """
@@ -43,17 +44,17 @@ class JobLinks(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    results: str | None = None
+    results: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     The URL of the job's results, present once the job has finished.
     """
-    cancel: str | None = None
+    cancel: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     The URL that cancels the job (with DELETE), present while the job is ongoing.
     """
 
 
-class InvalidParam(BaseModel):
+class InvalidParam(SpecModel):
     """
     One request parameter that failed validation, and why.
     """
@@ -61,17 +62,17 @@ class InvalidParam(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    name: str | None = None
+    name: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     The name of the parameter.
     """
-    reason: str | None = None
+    reason: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     Why the value was rejected.
     """
 
 
-class ErrorResponse(BaseModel):
+class ErrorResponse(SpecModel):
     """
     The body of an error response, in a problem-details-like format (the same members as the `error` of a failed job). Evo normally sends status, type and title, but no member is required here: Seequent's common SDK code (evo-sdk-common) reads an error body that lacks type or title (it falls back to "about:blank" and the HTTP reason), and a short body from the API gateway must still parse.
     """
@@ -79,15 +80,17 @@ class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    status: int | None = None
+    status: Annotated[int | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     The HTTP status code that goes with the error.
     """
-    type_: Annotated[str | None, Field(alias="type")] = None
+    type_: Annotated[str | None, Field(alias="type", json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
     """
     A string, usually a URL, that identifies the kind of error.
     """
-    title: str | None = None
+    title: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     A short, human-readable summary of the kind of error.
     """
@@ -95,13 +98,16 @@ class ErrorResponse(BaseModel):
     """
     A human-readable explanation of this occurrence of the error. The API reference lists a string; Seequent's SDK also accepts it absent or null, so both are accepted.
     """
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalid-params")] = None
+    invalid_params: Annotated[
+        list[InvalidParam] | None,
+        Field(alias="invalid-params", json_schema_extra={"x-jobclients-non-null": True}),
+    ] = None
     """
     The request parameters that failed validation, on validation errors.
     """
 
 
-class JobError(BaseModel):
+class JobError(SpecModel):
     """
     The error that stopped a job, in the same problem-details-like format as an error response. Both the API reference and Seequent's SDK (evo-compute, whose model of it requires them) give it a status, a type and a title; only detail is optional.
     """
@@ -125,13 +131,16 @@ class JobError(BaseModel):
     """
     A human-readable explanation of this occurrence of the error. The API reference lists a string; Seequent's SDK also accepts it absent or null, so both are accepted.
     """
-    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalid-params")] = None
+    invalid_params: Annotated[
+        list[InvalidParam] | None,
+        Field(alias="invalid-params", json_schema_extra={"x-jobclients-non-null": True}),
+    ] = None
     """
     The request parameters that failed validation, on validation errors (listed by the API reference, not by the SDK's model, which keeps unknown members as extras).
     """
 
 
-class JobStatusResponse(BaseModel):
+class JobStatusResponse(SpecModel):
     """
     The status of a job, as the status endpoint reports it.
     """
@@ -155,13 +164,13 @@ class JobStatusResponse(BaseModel):
     """
     The error that stopped the job, when it failed; null otherwise (Seequent's own SDK shows its server sending an explicit null).
     """
-    links: JobLinks | None = None
+    links: Annotated[JobLinks | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     Related endpoints: the results URL once the job has finished, the cancel URL while it is ongoing.
     """
 
 
-class JobResultsResponse(BaseModel):
+class JobResultsResponse(SpecModel):
     """
     The outcome of a job, as the results endpoint reports it: its status and, once it has finished, either its results or an error object.
     """
@@ -181,7 +190,7 @@ class JobResultsResponse(BaseModel):
     """
     The error that stopped the job, present when it failed; null otherwise (Seequent's own SDK shows its server sending an explicit null).
     """
-    links: JobLinks | None = None
+    links: Annotated[JobLinks | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     Related endpoints, present while the job is ongoing: the URL that cancels it and the URL of its detailed status.
     """

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
 
 from ._runtime.open_enum import OpenStrEnum
+from ._runtime.pydantic_base import SpecModel
 
 
 class JobStatus(OpenStrEnum):
@@ -32,7 +33,7 @@ class Visibility(OpenStrEnum):
     private = "private"
 
 
-class JobInputs(BaseModel):
+class JobInputs(SpecModel):
     """
     The inputs the job was called with, keyed by parameter name. The references do not document the values: an entry may be a plain value as pushed, or described like an output entry, so any JSON value is kept. Required by most OpenAPI versions, left out of the list of required members by the newest ones.
     """
@@ -50,7 +51,7 @@ class JobChildren(RootModel[dict[str, list[Any]]]):
     root: dict[str, list[Any]]
 
 
-class IOEntry(BaseModel):
+class IOEntry(SpecModel):
     """
     One input or output of a job or of a function version. No member is required by any source, and every OpenAPI version but the oldest lets each one be null.
     """
@@ -107,7 +108,7 @@ class FunctionType(OpenStrEnum):
     workflow = "workflow"
 
 
-class WorkerCounts(BaseModel):
+class WorkerCounts(SpecModel):
     """
     How many workers of a function version are in each state right now; each count may be null (every OpenAPI version but the oldest).
     """
@@ -137,7 +138,7 @@ class WorkerCounts(BaseModel):
     """
 
 
-class EnvironmentVariable(BaseModel):
+class EnvironmentVariable(SpecModel):
     """
     An environment variable a function version reads.
     """
@@ -172,7 +173,7 @@ class Type(OpenStrEnum):
     JOB_COMPLETE_2 = "job_complete"
 
 
-class Webhook(BaseModel):
+class Webhook(SpecModel):
     """
     A URL the function calls on a job event.
     """
@@ -190,7 +191,7 @@ class Webhook(BaseModel):
     """
 
 
-class ErrorDetail(BaseModel):
+class ErrorDetail(SpecModel):
     """
     An error with a message: the body Sieve's OpenAPI document shows for each error status it lists other than 422.
     """
@@ -198,13 +199,13 @@ class ErrorDetail(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    detail: str | None = None
+    detail: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     What went wrong.
     """
 
 
-class ValidationError(BaseModel):
+class ValidationError(SpecModel):
     """
     One validation problem; every OpenAPI version requires all three members.
     """
@@ -233,7 +234,7 @@ class JobOutput(RootModel[IOEntry | list[IOEntry]]):
     """
 
 
-class JobRestart(BaseModel):
+class JobRestart(SpecModel):
     """
     One restart of a job. Every OpenAPI version that has it requires all four members.
     """
@@ -256,7 +257,7 @@ class JobRestart(BaseModel):
     """
 
 
-class FunctionVersion(BaseModel):
+class FunctionVersion(SpecModel):
     """
     One built version of a function, with its build settings and workers. The members required here are those every OpenAPI version requires.
     """
@@ -288,15 +289,19 @@ class FunctionVersion(BaseModel):
     """
     The machine type the version runs on.
     """
-    python_version: str | None = None
+    python_version: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     The Python version of the image (oldest OpenAPI version only).
     """
-    python_packages: list[str] | None = None
+    python_packages: Annotated[list[str] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
     """
     The Python packages installed for the version.
     """
-    system_packages: list[str] | None = None
+    system_packages: Annotated[list[str] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
     """
     The system packages installed for the version.
     """
@@ -312,7 +317,7 @@ class FunctionVersion(BaseModel):
     """
     How many jobs share one GPU.
     """
-    minimum_replicas: int | None = None
+    minimum_replicas: Annotated[int | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     The fewest workers kept running.
     """
@@ -362,7 +367,7 @@ class FunctionVersion(BaseModel):
     """
 
 
-class ValidationErrorResponse(BaseModel):
+class ValidationErrorResponse(SpecModel):
     """
     The request failed validation; one entry per problem.
     """
@@ -370,13 +375,15 @@ class ValidationErrorResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    detail: list[ValidationError] | None = None
+    detail: Annotated[
+        list[ValidationError] | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
     """
     The problems found.
     """
 
 
-class JobFunction(BaseModel):
+class JobFunction(SpecModel):
     """
     The function a job belongs to. Every OpenAPI version requires `name` and `owner_name`. Most send the whole record below (several also require `visibility`, `title` and `latest_version`, one also `searchable`); some newer ones send only the name and owner. The newer versions let each member after those two be null.
     """
@@ -450,7 +457,7 @@ class JobFunction(BaseModel):
     """
 
 
-class Job(BaseModel):
+class Job(SpecModel):
     """
     One execution of a Sieve function. Sieve's OpenAPI document has changed this object over time (specs/sieve/SOURCES.md lists the versions read): the oldest requires only `id`, `function_id`, `status`, `inputs` and `visibility`; others require the timestamps, `error`, `run_id` and the function as well; the newer ones add `organization_id` and `restarts`, and some of them shrink `function` to its name and owner and no longer require `inputs` or `outputs`. Only the members every version requires are required here. Timestamps are UTC; the documents show them without an offset.
     """
@@ -466,7 +473,7 @@ class Job(BaseModel):
     """
     The id of the function the job belongs to; may be the first 7 characters of the full id.
     """
-    organization_id: str | None = None
+    organization_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     The id of the organization that submitted the job. Required by the newer OpenAPI versions, absent from the older ones and from Sieve's reference page for the operation, so optional here.
     """
@@ -487,7 +494,7 @@ class Job(BaseModel):
     """
     When the job completed (UTC); null until then.
     """
-    inputs: JobInputs | None = None
+    inputs: Annotated[JobInputs | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     outputs: list[JobOutput] | None = None
     """
     The outputs produced so far, in order, after skipping the first `offset`. Functions that stream may add more while the job is processing. Every OpenAPI version lets an item be one entry or a list of entries; several versions also allow null, and the oldest and the newest may leave the member out.

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from ._runtime.open_enum import OpenStrEnum
+from ._runtime.pydantic_base import SpecModel
 
 
 class JobStatus(OpenStrEnum):
@@ -36,7 +37,7 @@ class TrainingPhase(OpenStrEnum):
     finetune = "finetune"
 
 
-class CreatedBy(BaseModel):
+class CreatedBy(SpecModel):
     """
     The principal that created the job: a user, or an API key (which may belong to a user). Both sources describe it as {principal_type, user_id, api_key_id} and type it as an open object.
     """
@@ -44,7 +45,9 @@ class CreatedBy(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    principal_type: Annotated[str | None, Field(examples=["api_key"])] = None
+    principal_type: Annotated[
+        str | None, Field(examples=["api_key"], json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
     """
     What kind of principal created the job, for example a user or an API key.
     """
@@ -58,7 +61,7 @@ class CreatedBy(BaseModel):
     """
 
 
-class JobInput(BaseModel):
+class JobInput(SpecModel):
     """
     The parameters the job was submitted with. Its members depend on the job type.
     """
@@ -68,7 +71,7 @@ class JobInput(BaseModel):
     )
 
 
-class JobOutput(BaseModel):
+class JobOutput(SpecModel):
     """
     What the job produced. Its members depend on the job type.
     """
@@ -78,7 +81,7 @@ class JobOutput(BaseModel):
     )
 
 
-class OtherResources(BaseModel):
+class OtherResources(SpecModel):
     """
     Resources that match none of the documented shapes, for example those of a job type added after this document was written (infer_explain has none documented). All members are kept.
     """
@@ -88,7 +91,7 @@ class OtherResources(BaseModel):
     )
 
 
-class DatasetVersionRef(BaseModel):
+class DatasetVersionRef(SpecModel):
     """
     A reference to one version of a dataset. The reference shows UUIDs for both ids; the official SDK describes them as public ids (ds_..., dsv_...) and requires all three members. Any string is accepted as an id.
     """
@@ -114,7 +117,7 @@ class DatasetVersionRef(BaseModel):
     """
 
 
-class ModelVersionRef(BaseModel):
+class ModelVersionRef(SpecModel):
     """
     A reference to one version of a model (public ids mdl_... and mdlv_...). Only the official SDK documents it.
     """
@@ -136,7 +139,7 @@ class ModelVersionRef(BaseModel):
     """
 
 
-class MetricsPoint(BaseModel):
+class MetricsPoint(SpecModel):
     """
     One sample of training metrics, taken at a validation gate.
     """
@@ -158,7 +161,7 @@ class MetricsPoint(BaseModel):
     """
 
 
-class Explanation(BaseModel):
+class Explanation(SpecModel):
     """
     The explanation of one row, returned by an explanation job.
     """
@@ -188,7 +191,7 @@ class Explanation(BaseModel):
     """
 
 
-class ErrorDetail(BaseModel):
+class ErrorDetail(SpecModel):
     """
     An error body as FastAPI sends it. No source documents an error body: the official SDK keeps it untyped, and the official CLI reads its `detail` member when the body is an object. The API is served by FastAPI (the reference's "Successful Response" and validation errors say so), whose errors carry a detail member, usually a message string.
     """
@@ -202,7 +205,7 @@ class ErrorDetail(BaseModel):
     """
 
 
-class ValidationError(BaseModel):
+class ValidationError(SpecModel):
     """
     One validation problem.
     """
@@ -210,21 +213,23 @@ class ValidationError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    loc: list[str | int] | None = None
+    loc: Annotated[list[str | int] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     Where the problem is, for example ["path", "job_id"].
     """
-    msg: str | None = None
+    msg: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     A human-readable message.
     """
-    type_: Annotated[str | None, Field(alias="type")] = None
+    type_: Annotated[str | None, Field(alias="type", json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
     """
     A machine-readable code for the kind of problem.
     """
 
 
-class IngestResources(BaseModel):
+class IngestResources(SpecModel):
     """
     Resources of a dataset_ingest job: the dataset version it creates. The official SDK requires `dataset` and leaves `type` optional.
     """
@@ -232,14 +237,17 @@ class IngestResources(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type_: Annotated[Literal["dataset_ingest"] | None, Field(alias="type")] = None
+    type_: Annotated[
+        Literal["dataset_ingest"] | None,
+        Field(alias="type", json_schema_extra={"x-jobclients-non-null": True}),
+    ] = None
     """
     Marks the resources of a dataset ingest job.
     """
     dataset: DatasetVersionRef
 
 
-class TrainResources(BaseModel):
+class TrainResources(SpecModel):
     """
     Resources of a train job: the dataset version it trains on and the model version it produces. Only the official SDK documents their members.
     """
@@ -247,7 +255,9 @@ class TrainResources(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type_: Annotated[Literal["train"] | None, Field(alias="type")] = None
+    type_: Annotated[
+        Literal["train"] | None, Field(alias="type", json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
     """
     Marks the resources of a training job.
     """
@@ -255,7 +265,7 @@ class TrainResources(BaseModel):
     model: ModelVersionRef
 
 
-class InferSyncResources(BaseModel):
+class InferSyncResources(SpecModel):
     """
     Resources of an infer_sync job: the model version it runs. Only the official SDK documents their members.
     """
@@ -263,14 +273,16 @@ class InferSyncResources(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type_: Annotated[Literal["infer_sync"] | None, Field(alias="type")] = None
+    type_: Annotated[
+        Literal["infer_sync"] | None, Field(alias="type", json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
     """
     Marks the resources of a synchronous inference job.
     """
     model: ModelVersionRef
 
 
-class InferBatchResources(BaseModel):
+class InferBatchResources(SpecModel):
     """
     Resources of an infer_batch job: the model version it runs and the dataset version it scores, null when the job runs on an uploaded file. Only the official SDK documents their members.
     """
@@ -278,7 +290,9 @@ class InferBatchResources(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type_: Annotated[Literal["infer_batch"] | None, Field(alias="type")] = None
+    type_: Annotated[
+        Literal["infer_batch"] | None, Field(alias="type", json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
     """
     Marks the resources of a batch inference job.
     """
@@ -289,7 +303,7 @@ class InferBatchResources(BaseModel):
     """
 
 
-class HTTPValidationError(BaseModel):
+class HTTPValidationError(SpecModel):
     """
     The request did not validate; one entry per problem found.
     """
@@ -297,13 +311,15 @@ class HTTPValidationError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    detail: list[ValidationError] | None = None
+    detail: Annotated[
+        list[ValidationError] | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
     """
     The problems found.
     """
 
 
-class JobDetail(BaseModel):
+class JobDetail(SpecModel):
     """
     Everything known about one job: the fields of a job summary plus its input and output payloads, typed references to the resources it works on, training progress, error details and billing information. The job's identifier comes under `job_id` (the reference) or `id` (the official SDK); each source requires its own key, so neither is required here.
     """
@@ -311,11 +327,19 @@ class JobDetail(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    job_id: Annotated[str | None, Field(examples=["3c90c3cc-0d44-4b50-8888-8dd25736052a"])] = None
+    job_id: Annotated[
+        str | None,
+        Field(
+            examples=["3c90c3cc-0d44-4b50-8888-8dd25736052a"],
+            json_schema_extra={"x-jobclients-non-null": True},
+        ),
+    ] = None
     """
     The identifier of the job, under the key the reference uses. The reference requires it and types it as a UUID; the official SDK has no such key (it reads `id`) and calls jobs by public ids such as job_A8K2P9QX. Optional here, and any string is accepted.
     """
-    id: Annotated[str | None, Field(examples=["job_A8K2P9QX"])] = None
+    id: Annotated[
+        str | None, Field(examples=["job_A8K2P9QX"], json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
     """
     The public identifier of the job (for example job_A8K2P9QX), under the key the official SDK uses and requires. The reference names the key `job_id` instead, so it is optional here.
     """
