@@ -96,8 +96,12 @@ def _serving(
         p.spec, respond=lambda _: answer.get("next"), check_responses=check_responses
     )
     with server:
+        # strict: an answer the spec allows must parse without a single tolerated field.
         client = p.package.AuthenticatedClient(
-            base_url=server.base_url, token=TOKEN, retry=p.package.RetryPolicy(max_retries=0)
+            base_url=server.base_url,
+            token=TOKEN,
+            retry=p.package.RetryPolicy(max_retries=0),
+            strict=True,
         )
         with client:
             yield server, client

@@ -53,7 +53,8 @@ class Generated:
     def client(self, server: MockServer) -> Any:
         """The package's AuthenticatedClient, pointed at `server`."""
         package = self.module(self.import_package)
-        return package.AuthenticatedClient(base_url=server.base_url, token=TOKEN)
+        # strict: the mock's answers follow the spec, so nothing may need tolerating.
+        return package.AuthenticatedClient(base_url=server.base_url, token=TOKEN, strict=True)
 
     @property
     def calls(self) -> list[OperationCall]:

@@ -85,8 +85,12 @@ def _server(slug: str, running: dict[str, Prism], tmp_path_factory: Any) -> Pris
 def _client(slug: str, server: Prism, prefer: str | None) -> Any:
     p = pkg(slug)
     headers = {"Prefer": prefer} if prefer else {}
-    return p.package.AuthenticatedClient(
-        base_url=server.url, token=TOKEN, headers=headers, retry=p.package.RetryPolicy(0)
+    return p.package.AuthenticatedClient(  # strict: Prism's answers must parse as they are
+        base_url=server.url,
+        token=TOKEN,
+        headers=headers,
+        retry=p.package.RetryPolicy(0),
+        strict=True,
     )
 
 

@@ -10,6 +10,7 @@ import gc
 import gzip
 import importlib
 import time
+import warnings
 from collections.abc import Iterator
 from types import MappingProxyType
 from typing import Any
@@ -18,6 +19,9 @@ import httpx
 import pytest
 
 from scripts.codegen.call_plan import OperationCall
+from scripts.spec_model.field_names import model_field_names
+from scripts.spec_model.naming import class_name
+from scripts.spec_model.operations import resolve
 from tests.body_mutations import mutations
 from tests.conftest import SLUGS
 from tests.sdk_support import (
@@ -371,7 +375,7 @@ def test_a_body_off_the_spec_raises_response_validation_error_naming_the_field(
     wrong: list[str] = []
     code = success_status(p, call)
     for case in cases:
-        with p.client(lambda _, b=case.body: json_answer(code, b)) as client:
+        with p.client(lambda _, b=case.body: json_answer(code, b), strict=True) as client:
             try:
                 p.module(call).sync(client=client, **kwargs_of(call))
             except p.errors.ResponseValidationError as exc:
@@ -398,11 +402,116 @@ def test_list_items_are_named_with_their_index(slug: str, call: OperationCall) -
     code = success_status(p, call)
     for case in indexed:
         with (
-            p.client(lambda _, b=case.body: json_answer(code, b)) as client,
+            p.client(lambda _, b=case.body: json_answer(code, b), strict=True) as client,
             pytest.raises(p.errors.ResponseValidationError) as raised,
         ):
             p.module(call).sync(client=client, **kwargs_of(call))
         assert raised.value.field == case.field, case
+
+
+def _relied_on(p: Any, call: OperationCall, field: str) -> bool:
+    """Whether `field` (a path in the success body) starts at a field the package relies on
+    (the job's status and id): those raise even when the client is not strict."""
+    model = class_name(success_schema_name(p.document, call.operation_id))
+    top = field.split(".", 1)[0].split("[", 1)[0]
+    return [model, top] in p.facts.relied
+
+
+def _inside(path: str, field: str) -> bool:
+    return field == path or field.startswith((path + ".", path + "["))
+
+
+@pytest.mark.parametrize(("slug", "call"), CALLS_WITH_BODY)
+def test_by_default_a_field_off_the_spec_keeps_its_raw_value_and_is_recorded(
+    slug: str, call: OperationCall
+) -> None:
+    """Every off-spec body the strict client refuses: the default client returns the typed
+    result with one problem naming the field (or the value around it that was kept raw),
+    warns once per path, and refuses only where the job's status or id is off the spec."""
+    p = pkg(slug)
+    tolerance = importlib.import_module(f"{p.package.__name__}._runtime.tolerance")
+    schema = success_schema(p.document, call.operation_id)
+    assert schema is not None
+    example = first_success_example(p.spec, call.operation_id)
+    code = success_status(p, call)
+    wrong: list[str] = []
+    tolerated = 0
+    for case in mutations(p.document, schema, example):
+        tolerance._reported.clear()
+        with (
+            p.client(lambda _, b=case.body: json_answer(code, b)) as client,
+            warnings.catch_warnings(record=True) as warned,
+        ):
+            warnings.simplefilter("always")
+            try:
+                response = p.module(call).sync_detailed(client=client, **kwargs_of(call))
+            except p.errors.ResponseValidationError as exc:
+                if not _relied_on(p, call, case.field) or exc.field != case.field:
+                    wrong.append(f"{case}: raised at {exc.field!r}")
+                continue
+        if _relied_on(p, call, case.field):
+            wrong.append(f"{case}: a field the package relies on was tolerated")
+            continue
+        tolerated += 1
+        problems = response.problems
+        if len(problems) != 1 or not _inside(problems[0].path, case.field):
+            wrong.append(f"{case}: recorded {[str(problem) for problem in problems]}")
+            continue
+        if p.package.problems_of(response.parsed) != problems:
+            wrong.append(f"{case}: problems_of(result) differs from Response.problems")
+        messages = [str(w.message) for w in warned if w.category is tolerance.OffSpecWarning]
+        if len(messages) != 1 or problems[0].path not in messages[0]:
+            wrong.append(f"{case}: warned {messages}")
+    assert not wrong, "\n".join(wrong)
+    assert tolerated, "no mutation was tolerated: nothing was tested"
+
+
+@pytest.mark.parametrize(("slug", "call"), CALLS_WITH_BODY)
+def test_a_tolerated_field_holds_the_raw_json_value(slug: str, call: OperationCall) -> None:
+    p = pkg(slug)
+    schema = success_schema(p.document, call.operation_id)
+    assert schema is not None
+    example = first_success_example(p.spec, call.operation_id)
+    code = success_status(p, call)
+    for case in mutations(p.document, schema, example):
+        if "." in case.field or "[" in case.field or _relied_on(p, call, case.field):
+            continue  # a top-level field, read by its attribute below
+        if case.what == "required member missing":
+            continue  # kept as UNSET: test_..._keeps_its_raw_value_and_is_recorded covers it
+        with (
+            p.client(lambda _, b=case.body: json_answer(code, b)) as client,
+            warnings.catch_warnings(),
+        ):
+            warnings.simplefilter("ignore")
+            result = p.module(call).sync(client=client, **kwargs_of(call))
+        (problem,) = p.package.problems_of(result)
+        attribute = model_field_names(p.document, resolve(p.document, schema))[case.field]
+        assert getattr(result, attribute) == case.body[case.field] == problem.value, case
+        return
+    pytest.skip("no top-level field that is not relied on could be broken")
+
+
+@pytest.mark.parametrize(("slug", "call"), CALLS_WITH_BODY)
+def test_a_second_read_of_the_same_problem_warns_no_more(slug: str, call: OperationCall) -> None:
+    p = pkg(slug)
+    tolerance = importlib.import_module(f"{p.package.__name__}._runtime.tolerance")
+    schema = success_schema(p.document, call.operation_id)
+    assert schema is not None
+    example = first_success_example(p.spec, call.operation_id)
+    case = next(
+        (c for c in mutations(p.document, schema, example) if not _relied_on(p, call, c.field)),
+        None,
+    )
+    if case is None:
+        pytest.skip("every field that can be broken is relied on")
+    tolerance._reported.clear()
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        for _ in range(3):
+            with p.client(lambda _, b=case.body: json_answer(success_status(p, call), b)) as c:
+                response = p.module(call).sync_detailed(client=c, **kwargs_of(call))
+            assert len(response.problems) == 1  # recorded every time, warned once
+    assert sum(w.category is tolerance.OffSpecWarning for w in warned) == 1
 
 
 @pytest.mark.parametrize(

@@ -158,7 +158,7 @@ def test_a_response_validation_error_never_shows_the_token(
         with Loopback(
             lambda _, b=body: Answer(200, b, {"Content-Type": "application/json"})
         ) as server:
-            client = _loopback_client(slug, server)
+            client = _loopback_client(slug, server, strict=True)
             with client, pytest.raises(p.errors.ResponseValidationError) as raised:
                 p.module(call).sync(client=client, **kwargs_of(call))
         error = raised.value

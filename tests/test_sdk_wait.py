@@ -7,11 +7,14 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+import warnings
 from typing import Any
 
 import httpx
 import pytest
 
+from scripts.spec_model.naming import class_name
+from scripts.spec_model.operations import resolve
 from tests.sdk_support import (
     TOKEN,
     Answer,
@@ -23,6 +26,8 @@ from tests.sdk_support import (
     pkg,
     poll_slugs,
     sequence,
+    success_schema,
+    success_schema_name,
 )
 
 MODES = ["sync", "async"]
@@ -238,3 +243,40 @@ def test_a_wait_that_never_reads_a_job_times_out_with_no_last_job(slug: str, mod
         _wait(p, client, mode, timeout=0.05, poll_interval=0.005)
     assert raised.value.last_job is None and len(seen) >= 2
     assert isinstance(raised.value.__cause__, p.errors.APIConnectionError)
+
+
+def _string_fields_set_null(p: Pkg, body: dict[str, Any]) -> list[str]:
+    """Set every top-level string member the spec does not make nullable, other than the
+    fields the package relies on, to null; the wire names set."""
+    schema = success_schema(p.document, p.poll.operation_id) or {}
+    model = class_name(success_schema_name(p.document, p.poll.operation_id))
+    nulled = []
+    for name, raw in (schema.get("properties") or {}).items():
+        sub = resolve(p.document, raw)
+        if name in body and sub.get("type") == "string" and [model, name] not in p.facts.relied:
+            body[name] = None
+            nulled.append(name)
+    return nulled
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("slug", poll_slugs())
+def test_wait_reaches_the_terminal_status_of_a_job_with_null_where_the_spec_says_string(
+    slug: str, mode: str
+) -> None:
+    p = pkg(slug)
+    bodies = [p.job_body(p.running_status), p.job_body(p.facts.success[0])]
+    nulled = [_string_fields_set_null(p, body) for body in bodies]
+    if not any(nulled):
+        pytest.skip("the job has no string member that is not relied on")
+    handler, _ = sequence(*(json_answer(200, body) for body in bodies))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", p.package.OffSpecWarning)
+        job = _wait(p, p.client(handler), mode, poll_interval=0.001)
+    assert _status(p, job) == p.facts.success[0]
+    assert sorted(problem.path for problem in p.package.problems_of(job)) == sorted(nulled[-1])
+    # The same bodies stop a strict client's wait at the first poll.
+    handler, _ = sequence(*(json_answer(200, body) for body in bodies))
+    if nulled[0]:
+        with pytest.raises(p.errors.ResponseValidationError):
+            _wait(p, p.client(handler, strict=True), mode, poll_interval=0.001)

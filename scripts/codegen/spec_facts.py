@@ -42,6 +42,8 @@ class SpecFacts:
     held_open: dict[str, float]
     terminal: list[str]
     success: list[str]
+    # [class, wire name] of each field the package relies on (never tolerated off the spec).
+    relied: list[list[str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,33 @@ def spec_facts(spec: SpecDocument) -> SpecFacts:
         held_open=_held_open(spec),
         terminal=terminal,
         success=success,
+        relied=relied_fields(spec, status),
     )
+
+
+def relied_fields(spec: SpecDocument, status: Schema | None) -> list[list[str]]:
+    """The fields a client that is not strict still refuses off the spec, as [class, wire
+    name]: every property that is the job status (x-jobclients-terminal's schema), and the
+    job's id in the model the poll operation returns (`id`, or a property named as one of
+    its path parameters, such as `job_id`)."""
+    if status is None:
+        return []
+    relied: set[tuple[str, str]] = set()
+    polls = [op for op in spec.operations if op.polled]
+    poll_ids = {"id"} | {p.name for op in polls for p in op.parameters if p.location == "path"}
+    job_models = {
+        media.schema.component
+        for op in polls
+        for response in op.responses
+        if response.status.startswith("2")
+        for media in response.content
+        if media.schema is not None
+    }
+    for name, schema in spec.schemas.items():
+        for wire, prop in schema.properties.items():
+            if prop.component == status.component or (name in job_models and wire in poll_ids):
+                relied.add((class_name(name), wire))
+    return [list(pair) for pair in sorted(relied)]
 
 
 def _terminal_statuses(status: Schema) -> tuple[list[str], list[str]]:

@@ -35,6 +35,11 @@ class Client(BaseClient):
         base_url: overrides the spec's server (default https://api.salad.com/api/public).
         timeout: seconds or an httpx.Timeout (default: 10 s to connect, 60 s to read).
         retry: how idempotent operations are retried (default: twice, with backoff).
+        max_response_bytes: the most bytes of one body after decompression (default 32 MiB).
+        strict: False (default): a 2xx body's field that does not match the spec, other
+            than the job's status and id, keeps its raw JSON value and is recorded
+            (`Response.problems`, `problems_of(result)`, an OffSpecWarning once per path).
+            True: any such field raises errors.ResponseValidationError.
         headers, cookies: sent with every request (copied: the caller's dicts stay as they are).
             A header named like a credential (Salad-Api-Key, Authorization,
             Proxy-Authorization) is one: sent only to the base URL's origin, redacted from errors.

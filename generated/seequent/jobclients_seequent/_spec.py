@@ -16,3 +16,8 @@ SUCCESS_STATUSES: frozenset[str] = frozenset(["succeeded"])
 # What each server variable may hold: the spec's enum where it lists one, else a pattern.
 SERVER_VARIABLE_ENUMS: dict[str, frozenset[str]] = {}
 SERVER_VARIABLE_PATTERNS: dict[str, str] = {"hub": "^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"}
+# The fields a client reads off the spec only by raising (model class, wire name): the job's
+# status and id. Any other field off the spec is kept raw unless the client is strict.
+RELIED_FIELDS: frozenset[tuple[str, str]] = frozenset(
+    [("JobResultsResponse", "status"), ("JobStatusResponse", "status")]
+)

@@ -1,13 +1,18 @@
 """A client library for accessing Wood Wide AI Jobs"""
 
 from ._runtime.retry import RetryPolicy
+from ._runtime.tolerance import OffSpecWarning, problems_of
+from ._runtime.types import Problem
 from .client import AuthenticatedClient, Client
 from .wait import async_wait_for_job, wait_for_job
 
 __all__ = (
     "AuthenticatedClient",
     "Client",
+    "OffSpecWarning",
+    "Problem",
     "RetryPolicy",
     "async_wait_for_job",
+    "problems_of",
     "wait_for_job",
 )

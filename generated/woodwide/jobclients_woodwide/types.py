@@ -13,6 +13,9 @@ from ._runtime.types import (
     FileTypes as FileTypes,
 )
 from ._runtime.types import (
+    Problem as Problem,
+)
+from ._runtime.types import (
     RequestFiles as RequestFiles,
 )
 from ._runtime.types import (
@@ -30,6 +33,7 @@ __all__ = [
     "File",
     "FileContent",
     "FileTypes",
+    "Problem",
     "RequestFiles",
     "Response",
     "T",

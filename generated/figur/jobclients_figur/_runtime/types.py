@@ -1,7 +1,7 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -45,14 +45,29 @@ class File:
 T = TypeVar("T")
 
 
+@define(frozen=True)
+class Problem:
+    """A field of a 2xx body that does not match the spec, read anyway by a client that is
+    not strict: the attribute holds the raw JSON value (see _runtime/tolerance.py)."""
+
+    path: str  # where in the body, as ResponseValidationError names it: `events[2].time`
+    reason: str  # what is wrong: `expected an integer, got null`
+    value: Any  # the raw JSON value now on the attribute (UNSET: a required member missing)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint. `problems`: the fields of its body that did not match
+    the spec and were kept as raw JSON values (always empty with `strict=True`)."""
 
     status_code: int  # any status 100-599; HTTPStatus would refuse 499, 520, 599
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    problems: tuple[Problem, ...] = ()
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "Problem", "RequestFiles", "Response", "Unset"]

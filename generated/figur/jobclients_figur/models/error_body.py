@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"code", "message", "request_id"})
 
@@ -68,19 +71,31 @@ class ErrorBody:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "code"
-            code = d.get("code", UNSET)
-            if type(code) is not str and code is not UNSET:
-                raise wrong_type(code, "a string")
+            try:
+                code = d.get("code", UNSET)
+                if type(code) is not str and code is not UNSET:
+                    raise wrong_type(code, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                code = tolerated(_exc, "ErrorBody", _field, d)
 
             _field = "message"
-            message = d.get("message", UNSET)
-            if type(message) is not str and message is not UNSET:
-                raise wrong_type(message, "a string")
+            try:
+                message = d.get("message", UNSET)
+                if type(message) is not str and message is not UNSET:
+                    raise wrong_type(message, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                message = tolerated(_exc, "ErrorBody", _field, d)
 
             _field = "request_id"
-            request_id = d.get("request_id", UNSET)
-            if type(request_id) is not str and request_id is not UNSET:
-                raise wrong_type(request_id, "a string")
+            try:
+                request_id = d.get("request_id", UNSET)
+                if type(request_id) is not str and request_id is not UNSET:
+                    raise wrong_type(request_id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                request_id = tolerated(_exc, "ErrorBody", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"error", "detail"})
 
@@ -64,15 +67,23 @@ class ErrorResponse:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "error"
-            _error = d.get("error", UNSET)
-            error: ErrorBody | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ErrorBody.from_dict(_error)
+            try:
+                _error = d.get("error", UNSET)
+                error: ErrorBody | Unset
+                if isinstance(_error, Unset):
+                    error = UNSET
+                else:
+                    error = ErrorBody.from_dict(_error)
+
+            except _PARSE_ERRORS as _exc:
+                error = tolerated(_exc, "ErrorResponse", _field, d)
 
             _field = "detail"
-            detail = d.get("detail", UNSET)
+            try:
+                detail = d.get("detail", UNSET)
+
+            except _PARSE_ERRORS as _exc:
+                detail = tolerated(_exc, "ErrorResponse", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

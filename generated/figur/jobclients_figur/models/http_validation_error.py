@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import located, wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"detail", "error"})
 
@@ -66,23 +69,31 @@ class HTTPValidationError:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "detail"
-            _detail = d.get("detail", UNSET)
-            detail: list[ValidationErrorItem] | Unset = UNSET
-            if _detail is not UNSET:
-                if type(_detail) is not list:
-                    raise wrong_type(_detail, "an array")
-                try:
-                    detail = list(map(ValidationErrorItem.from_dict, _detail))
-                except ResponseValidationError as exc:
-                    raise located(_detail, ValidationErrorItem.from_dict, exc) from None
+            try:
+                _detail = d.get("detail", UNSET)
+                detail: list[ValidationErrorItem] | Unset = UNSET
+                if _detail is not UNSET:
+                    if type(_detail) is not list:
+                        raise wrong_type(_detail, "an array")
+                    try:
+                        detail = list(map(ValidationErrorItem.from_dict, _detail))
+                    except ResponseValidationError as exc:
+                        raise located(_detail, ValidationErrorItem.from_dict, exc) from None
+
+            except _PARSE_ERRORS as _exc:
+                detail = tolerated(_exc, "HTTPValidationError", _field, d)
 
             _field = "error"
-            _error = d.get("error", UNSET)
-            error: ErrorBody | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ErrorBody.from_dict(_error)
+            try:
+                _error = d.get("error", UNSET)
+                error: ErrorBody | Unset
+                if isinstance(_error, Unset):
+                    error = UNSET
+                else:
+                    error = ErrorBody.from_dict(_error)
+
+            except _PARSE_ERRORS as _exc:
+                error = tolerated(_exc, "HTTPValidationError", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.job_artifact_role import JobArtifactRole
 from ..types import UNSET, Unset
 
 _JobArtifactRole_members = members_by_value(JobArtifactRole)
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"image_url", "kind", "role", "label", "meta"})
 
@@ -83,34 +86,54 @@ class JobArtifact:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "image_url"
-            image_url = d["image_url"]
-            if type(image_url) is not str:
-                raise wrong_type(image_url, "a string")
+            try:
+                image_url = d["image_url"]
+                if type(image_url) is not str:
+                    raise wrong_type(image_url, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                image_url = tolerated(_exc, "JobArtifact", _field, d)
 
             _field = "kind"
-            kind = d["kind"]
-            if type(kind) is not str:
-                raise wrong_type(kind, "a string")
+            try:
+                kind = d["kind"]
+                if type(kind) is not str:
+                    raise wrong_type(kind, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                kind = tolerated(_exc, "JobArtifact", _field, d)
 
             _field = "role"
-            _role = d["role"]
             try:
-                role = _JobArtifactRole_members[_role]
-            except (KeyError, TypeError):
-                role = JobArtifactRole(_role)
+                _role = d["role"]
+                try:
+                    role = _JobArtifactRole_members[_role]
+                except (KeyError, TypeError):
+                    role = JobArtifactRole(_role)
+
+            except _PARSE_ERRORS as _exc:
+                role = tolerated(_exc, "JobArtifact", _field, d)
 
             _field = "label"
-            label = d.get("label", UNSET)
-            if type(label) is not str and label is not None and label is not UNSET:
-                raise wrong_type(label, "a string or null")
+            try:
+                label = d.get("label", UNSET)
+                if type(label) is not str and label is not None and label is not UNSET:
+                    raise wrong_type(label, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                label = tolerated(_exc, "JobArtifact", _field, d)
 
             _field = "meta"
-            _meta = d.get("meta", UNSET)
-            meta: JobArtifactMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = JobArtifactMeta.from_dict(_meta)
+            try:
+                _meta = d.get("meta", UNSET)
+                meta: JobArtifactMeta | Unset
+                if isinstance(_meta, Unset):
+                    meta = UNSET
+                else:
+                    meta = JobArtifactMeta.from_dict(_meta)
+
+            except _PARSE_ERRORS as _exc:
+                meta = tolerated(_exc, "JobArtifact", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

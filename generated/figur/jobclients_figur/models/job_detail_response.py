@@ -9,12 +9,15 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import located, wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
 _JobStatus_members = members_by_value(JobStatus)
 _datetime_fromisoformat = datetime.datetime.fromisoformat
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset(
     {"public_id", "job_type", "status", "created_at", "request", "result", "latest_event"}
@@ -108,61 +111,89 @@ class JobDetailResponse:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "public_id"
-            public_id = d["public_id"]
-            if type(public_id) is not str:
-                raise wrong_type(public_id, "a string")
+            try:
+                public_id = d["public_id"]
+                if type(public_id) is not str:
+                    raise wrong_type(public_id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                public_id = tolerated(_exc, "JobDetailResponse", _field, d)
 
             _field = "job_type"
-            job_type = d["job_type"]
-            if type(job_type) is not str:
-                raise wrong_type(job_type, "a string")
+            try:
+                job_type = d["job_type"]
+                if type(job_type) is not str:
+                    raise wrong_type(job_type, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                job_type = tolerated(_exc, "JobDetailResponse", _field, d)
 
             _field = "status"
-            _status = d["status"]
             try:
-                status = _JobStatus_members[_status]
-            except (KeyError, TypeError):
-                status = JobStatus(_status)
+                _status = d["status"]
+                try:
+                    status = _JobStatus_members[_status]
+                except (KeyError, TypeError):
+                    status = JobStatus(_status)
+
+            except _PARSE_ERRORS as _exc:
+                status = tolerated(_exc, "JobDetailResponse", _field, d)
 
             _field = "created_at"
-            created_at = _datetime_fromisoformat(d["created_at"])
+            try:
+                created_at = _datetime_fromisoformat(d["created_at"])
+
+            except _PARSE_ERRORS as _exc:
+                created_at = tolerated(_exc, "JobDetailResponse", _field, d)
 
             _field = "request"
-            _request = d.get("request", UNSET)
-            request: JobRequest | None | Unset
-            if _request is None:
-                request = _request
-            elif isinstance(_request, Unset):
-                request = _request
-            else:
-                if not isinstance(_request, dict):
-                    raise wrong_type(_request, "an object or null")
-                request_type_0 = JobRequest.from_dict(_request)
-                request = request_type_0
+            try:
+                _request = d.get("request", UNSET)
+                request: JobRequest | None | Unset
+                if _request is None:
+                    request = _request
+                elif isinstance(_request, Unset):
+                    request = _request
+                else:
+                    if not isinstance(_request, dict):
+                        raise wrong_type(_request, "an object or null")
+                    request_type_0 = JobRequest.from_dict(_request)
+                    request = request_type_0
+
+            except _PARSE_ERRORS as _exc:
+                request = tolerated(_exc, "JobDetailResponse", _field, d)
 
             _field = "result"
-            _result = d.get("result", UNSET)
-            result: list[JobArtifact] | Unset = UNSET
-            if _result is not UNSET:
-                if type(_result) is not list:
-                    raise wrong_type(_result, "an array")
-                try:
-                    result = list(map(JobArtifact.from_dict, _result))
-                except ResponseValidationError as exc:
-                    raise located(_result, JobArtifact.from_dict, exc) from None
+            try:
+                _result = d.get("result", UNSET)
+                result: list[JobArtifact] | Unset = UNSET
+                if _result is not UNSET:
+                    if type(_result) is not list:
+                        raise wrong_type(_result, "an array")
+                    try:
+                        result = list(map(JobArtifact.from_dict, _result))
+                    except ResponseValidationError as exc:
+                        raise located(_result, JobArtifact.from_dict, exc) from None
+
+            except _PARSE_ERRORS as _exc:
+                result = tolerated(_exc, "JobDetailResponse", _field, d)
 
             _field = "latest_event"
-            _latest_event = d.get("latest_event", UNSET)
-            latest_event: JobEvent | None | Unset
-            if _latest_event is None:
-                latest_event = _latest_event
-            elif isinstance(_latest_event, Unset):
-                latest_event = _latest_event
-            else:
-                if not isinstance(_latest_event, dict):
-                    raise wrong_type(_latest_event, "an object or null")
-                latest_event_type_0 = JobEvent.from_dict(_latest_event)
-                latest_event = latest_event_type_0
+            try:
+                _latest_event = d.get("latest_event", UNSET)
+                latest_event: JobEvent | None | Unset
+                if _latest_event is None:
+                    latest_event = _latest_event
+                elif isinstance(_latest_event, Unset):
+                    latest_event = _latest_event
+                else:
+                    if not isinstance(_latest_event, dict):
+                        raise wrong_type(_latest_event, "an object or null")
+                    latest_event_type_0 = JobEvent.from_dict(_latest_event)
+                    latest_event = latest_event_type_0
+
+            except _PARSE_ERRORS as _exc:
+                latest_event = tolerated(_exc, "JobDetailResponse", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

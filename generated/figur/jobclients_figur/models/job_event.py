@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import located, wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.job_event_type import JobEventType
 from ..models.job_event_visibility import JobEventVisibility
@@ -17,6 +18,8 @@ from ..types import UNSET, Unset
 _JobEventType_members = members_by_value(JobEventType)
 _JobEventVisibility_members = members_by_value(JobEventVisibility)
 _datetime_fromisoformat = datetime.datetime.fromisoformat
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset(
     {"seq", "event_type", "visibility", "message", "stage", "artifacts", "extra", "created_at"}
@@ -112,60 +115,92 @@ class JobEvent:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "seq"
-            seq = d["seq"]
-            if type(seq) is not int:
-                raise wrong_type(seq, "an integer")
+            try:
+                seq = d["seq"]
+                if type(seq) is not int:
+                    raise wrong_type(seq, "an integer")
+
+            except _PARSE_ERRORS as _exc:
+                seq = tolerated(_exc, "JobEvent", _field, d)
 
             _field = "event_type"
-            _event_type = d["event_type"]
             try:
-                event_type = _JobEventType_members[_event_type]
-            except (KeyError, TypeError):
-                event_type = JobEventType(_event_type)
+                _event_type = d["event_type"]
+                try:
+                    event_type = _JobEventType_members[_event_type]
+                except (KeyError, TypeError):
+                    event_type = JobEventType(_event_type)
+
+            except _PARSE_ERRORS as _exc:
+                event_type = tolerated(_exc, "JobEvent", _field, d)
 
             _field = "visibility"
-            _visibility = d["visibility"]
             try:
-                visibility = _JobEventVisibility_members[_visibility]
-            except (KeyError, TypeError):
-                visibility = JobEventVisibility(_visibility)
+                _visibility = d["visibility"]
+                try:
+                    visibility = _JobEventVisibility_members[_visibility]
+                except (KeyError, TypeError):
+                    visibility = JobEventVisibility(_visibility)
+
+            except _PARSE_ERRORS as _exc:
+                visibility = tolerated(_exc, "JobEvent", _field, d)
 
             _field = "message"
-            message = d["message"]
-            if type(message) is not str:
-                raise wrong_type(message, "a string")
+            try:
+                message = d["message"]
+                if type(message) is not str:
+                    raise wrong_type(message, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                message = tolerated(_exc, "JobEvent", _field, d)
 
             _field = "stage"
-            stage = d.get("stage", UNSET)
-            if type(stage) is not str and stage is not None and stage is not UNSET:
-                raise wrong_type(stage, "a string or null")
+            try:
+                stage = d.get("stage", UNSET)
+                if type(stage) is not str and stage is not None and stage is not UNSET:
+                    raise wrong_type(stage, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                stage = tolerated(_exc, "JobEvent", _field, d)
 
             _field = "artifacts"
-            _artifacts = d.get("artifacts", UNSET)
-            artifacts: list[JobArtifact] | Unset = UNSET
-            if _artifacts is not UNSET:
-                if type(_artifacts) is not list:
-                    raise wrong_type(_artifacts, "an array")
-                try:
-                    artifacts = list(map(JobArtifact.from_dict, _artifacts))
-                except ResponseValidationError as exc:
-                    raise located(_artifacts, JobArtifact.from_dict, exc) from None
+            try:
+                _artifacts = d.get("artifacts", UNSET)
+                artifacts: list[JobArtifact] | Unset = UNSET
+                if _artifacts is not UNSET:
+                    if type(_artifacts) is not list:
+                        raise wrong_type(_artifacts, "an array")
+                    try:
+                        artifacts = list(map(JobArtifact.from_dict, _artifacts))
+                    except ResponseValidationError as exc:
+                        raise located(_artifacts, JobArtifact.from_dict, exc) from None
+
+            except _PARSE_ERRORS as _exc:
+                artifacts = tolerated(_exc, "JobEvent", _field, d)
 
             _field = "extra"
-            _extra = d.get("extra", UNSET)
-            extra: JobEventExtra | Unset
-            if isinstance(_extra, Unset):
-                extra = UNSET
-            else:
-                extra = JobEventExtra.from_dict(_extra)
+            try:
+                _extra = d.get("extra", UNSET)
+                extra: JobEventExtra | Unset
+                if isinstance(_extra, Unset):
+                    extra = UNSET
+                else:
+                    extra = JobEventExtra.from_dict(_extra)
+
+            except _PARSE_ERRORS as _exc:
+                extra = tolerated(_exc, "JobEvent", _field, d)
 
             _field = "created_at"
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = _datetime_fromisoformat(_created_at)
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | Unset
+                if isinstance(_created_at, Unset):
+                    created_at = UNSET
+                else:
+                    created_at = _datetime_fromisoformat(_created_at)
+
+            except _PARSE_ERRORS as _exc:
+                created_at = tolerated(_exc, "JobEvent", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

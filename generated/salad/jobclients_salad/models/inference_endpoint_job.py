@@ -10,12 +10,15 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import located, wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.inference_endpoint_job_status import InferenceEndpointJobStatus
 from ..types import UNSET, Unset
 
 _InferenceEndpointJobStatus_members = members_by_value(InferenceEndpointJobStatus)
 _datetime_fromisoformat = datetime.datetime.fromisoformat
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset(
     {
@@ -152,69 +155,117 @@ class InferenceEndpointJob:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "id"
-            id = UUID(d["id"])
+            try:
+                id = UUID(d["id"])
+
+            except _PARSE_ERRORS as _exc:
+                id = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "inference_endpoint_name"
-            inference_endpoint_name = d["inference_endpoint_name"]
-            if type(inference_endpoint_name) is not str:
-                raise wrong_type(inference_endpoint_name, "a string")
+            try:
+                inference_endpoint_name = d["inference_endpoint_name"]
+                if type(inference_endpoint_name) is not str:
+                    raise wrong_type(inference_endpoint_name, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                inference_endpoint_name = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "organization_name"
-            organization_name = d["organization_name"]
-            if type(organization_name) is not str:
-                raise wrong_type(organization_name, "a string")
+            try:
+                organization_name = d["organization_name"]
+                if type(organization_name) is not str:
+                    raise wrong_type(organization_name, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                organization_name = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "input"
-            input_ = d["input"]
+            try:
+                input_ = d["input"]
+
+            except _PARSE_ERRORS as _exc:
+                input_ = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "status"
-            _status = d["status"]
             try:
-                status = _InferenceEndpointJobStatus_members[_status]
-            except (KeyError, TypeError):
-                status = InferenceEndpointJobStatus(_status)
+                _status = d["status"]
+                try:
+                    status = _InferenceEndpointJobStatus_members[_status]
+                except (KeyError, TypeError):
+                    status = InferenceEndpointJobStatus(_status)
+
+            except _PARSE_ERRORS as _exc:
+                status = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "events"
-            _events = d["events"]
-            events: list[InferenceEndpointJobEvent]
-            if type(_events) is not list:
-                raise wrong_type(_events, "an array")
             try:
-                events = list(map(InferenceEndpointJobEvent.from_dict, _events))
-            except ResponseValidationError as exc:
-                raise located(_events, InferenceEndpointJobEvent.from_dict, exc) from None
+                _events = d["events"]
+                events: list[InferenceEndpointJobEvent]
+                if type(_events) is not list:
+                    raise wrong_type(_events, "an array")
+                try:
+                    events = list(map(InferenceEndpointJobEvent.from_dict, _events))
+                except ResponseValidationError as exc:
+                    raise located(_events, InferenceEndpointJobEvent.from_dict, exc) from None
+
+            except _PARSE_ERRORS as _exc:
+                events = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "create_time"
-            create_time = _datetime_fromisoformat(d["create_time"])
+            try:
+                create_time = _datetime_fromisoformat(d["create_time"])
+
+            except _PARSE_ERRORS as _exc:
+                create_time = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "update_time"
-            update_time = _datetime_fromisoformat(d["update_time"])
+            try:
+                update_time = _datetime_fromisoformat(d["update_time"])
+
+            except _PARSE_ERRORS as _exc:
+                update_time = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "metadata"
-            _metadata = d.get("metadata", UNSET)
-            metadata: InferenceEndpointJobMetadataType0 | None | Unset
-            if _metadata is None:
-                metadata = _metadata
-            elif isinstance(_metadata, Unset):
-                metadata = _metadata
-            else:
-                if not isinstance(_metadata, dict):
-                    raise wrong_type(_metadata, "an object or null")
-                metadata_type_0 = InferenceEndpointJobMetadataType0.from_dict(_metadata)
-                metadata = metadata_type_0
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: InferenceEndpointJobMetadataType0 | None | Unset
+                if _metadata is None:
+                    metadata = _metadata
+                elif isinstance(_metadata, Unset):
+                    metadata = _metadata
+                else:
+                    if not isinstance(_metadata, dict):
+                        raise wrong_type(_metadata, "an object or null")
+                    metadata_type_0 = InferenceEndpointJobMetadataType0.from_dict(_metadata)
+                    metadata = metadata_type_0
+
+            except _PARSE_ERRORS as _exc:
+                metadata = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "webhook"
-            webhook = d.get("webhook", UNSET)
-            if type(webhook) is not str and webhook is not None and webhook is not UNSET:
-                raise wrong_type(webhook, "a string or null")
+            try:
+                webhook = d.get("webhook", UNSET)
+                if type(webhook) is not str and webhook is not None and webhook is not UNSET:
+                    raise wrong_type(webhook, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                webhook = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "webhook_url"
-            webhook_url = d.get("webhook_url", UNSET)
-            if type(webhook_url) is not str and webhook_url is not UNSET:
-                raise wrong_type(webhook_url, "a string")
+            try:
+                webhook_url = d.get("webhook_url", UNSET)
+                if type(webhook_url) is not str and webhook_url is not UNSET:
+                    raise wrong_type(webhook_url, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                webhook_url = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
             _field = "output"
-            output = d.get("output", UNSET)
+            try:
+                output = d.get("output", UNSET)
+
+            except _PARSE_ERRORS as _exc:
+                output = tolerated(_exc, "InferenceEndpointJob", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.inference_endpoint_job_event_action import InferenceEndpointJobEventAction
 
 _InferenceEndpointJobEventAction_members = members_by_value(InferenceEndpointJobEventAction)
 _datetime_fromisoformat = datetime.datetime.fromisoformat
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"action", "time"})
 
@@ -63,14 +66,22 @@ class InferenceEndpointJobEvent:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "action"
-            _action = d["action"]
             try:
-                action = _InferenceEndpointJobEventAction_members[_action]
-            except (KeyError, TypeError):
-                action = InferenceEndpointJobEventAction(_action)
+                _action = d["action"]
+                try:
+                    action = _InferenceEndpointJobEventAction_members[_action]
+                except (KeyError, TypeError):
+                    action = InferenceEndpointJobEventAction(_action)
+
+            except _PARSE_ERRORS as _exc:
+                action = tolerated(_exc, "InferenceEndpointJobEvent", _field, d)
 
             _field = "time"
-            time = _datetime_fromisoformat(d["time"])
+            try:
+                time = _datetime_fromisoformat(d["time"])
+
+            except _PARSE_ERRORS as _exc:
+                time = tolerated(_exc, "InferenceEndpointJobEvent", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"type", "title", "status", "detail", "instance"})
 
@@ -103,29 +106,49 @@ class ProblemDetails:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "type"
-            type_ = d.get("type", UNSET)
-            if type(type_) is not str and type_ is not None and type_ is not UNSET:
-                raise wrong_type(type_, "a string or null")
+            try:
+                type_ = d.get("type", UNSET)
+                if type(type_) is not str and type_ is not None and type_ is not UNSET:
+                    raise wrong_type(type_, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "ProblemDetails", _field, d)
 
             _field = "title"
-            title = d.get("title", UNSET)
-            if type(title) is not str and title is not None and title is not UNSET:
-                raise wrong_type(title, "a string or null")
+            try:
+                title = d.get("title", UNSET)
+                if type(title) is not str and title is not None and title is not UNSET:
+                    raise wrong_type(title, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                title = tolerated(_exc, "ProblemDetails", _field, d)
 
             _field = "status"
-            status = d.get("status", UNSET)
-            if type(status) is not int and status is not None and status is not UNSET:
-                raise wrong_type(status, "an integer or null")
+            try:
+                status = d.get("status", UNSET)
+                if type(status) is not int and status is not None and status is not UNSET:
+                    raise wrong_type(status, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                status = tolerated(_exc, "ProblemDetails", _field, d)
 
             _field = "detail"
-            detail = d.get("detail", UNSET)
-            if type(detail) is not str and detail is not None and detail is not UNSET:
-                raise wrong_type(detail, "a string or null")
+            try:
+                detail = d.get("detail", UNSET)
+                if type(detail) is not str and detail is not None and detail is not UNSET:
+                    raise wrong_type(detail, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                detail = tolerated(_exc, "ProblemDetails", _field, d)
 
             _field = "instance"
-            instance = d.get("instance", UNSET)
-            if type(instance) is not str and instance is not None and instance is not UNSET:
-                raise wrong_type(instance, "a string or null")
+            try:
+                instance = d.get("instance", UNSET)
+                if type(instance) is not str and instance is not None and instance is not UNSET:
+                    raise wrong_type(instance, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                instance = tolerated(_exc, "ProblemDetails", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

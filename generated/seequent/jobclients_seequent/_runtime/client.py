@@ -121,6 +121,9 @@ class BaseClient:
     max_response_bytes: int = field(
         default=DEFAULT_MAX_RESPONSE_BYTES, kw_only=True, validator=_check_max_response_bytes
     )
+    # True: any 2xx body off the spec raises ResponseValidationError. False (the default):
+    # a field the package does not rely on keeps its raw value and is recorded (tolerance.py).
+    strict: bool = field(default=False, kw_only=True)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 

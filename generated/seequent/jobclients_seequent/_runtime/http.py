@@ -32,7 +32,8 @@ from .errors import (
 )
 from .gc_pause import collector_paused
 from .retry import RetryPolicy, asend_with_retries, send_with_retries
-from .types import Response
+from .tolerance import read_tolerantly, remember, report
+from .types import Problem, Response
 
 
 class SendingClient(Protocol):
@@ -40,6 +41,7 @@ class SendingClient(Protocol):
 
     retry: RetryPolicy
     max_response_bytes: int
+    strict: bool
 
     @property
     def timeout_is_default(self) -> bool: ...
@@ -117,16 +119,23 @@ def build_response(
     client: SendingClient,
     response: httpx.Response,
     parse: Callable[..., Any],
+    relied: frozenset[tuple[str, str]] = frozenset(),
 ) -> Response[Any]:
     """A 2xx answer parsed into the documented type; anything else raised as a typed error.
-    (Typed Any: `parse` returns the error models too, which are raised, never returned.)"""
+    (Typed Any: `parse` returns the error models too, which are raised, never returned.)
+    Unless the client is strict, a field off the spec that is not in `relied` (model,
+    field) is kept raw and recorded (see tolerance.py)."""
     status = response.status_code
     if not 200 <= status < 300:
         raise _status_error(client, response, parse, status_error_class(status))
     error: Exception
+    problems: tuple[Problem, ...] = ()
     try:
         with collector_paused(len(response.content)):
-            parsed = parse(client=client, response=response)
+            if client.strict:
+                parsed = parse(client=client, response=response)
+            else:
+                parsed, problems = read_tolerantly(lambda: parse(client=client, response=response), relied)
     except UnexpectedStatus:
         error = _status_error(client, response, None, UnexpectedStatus)
     except ResponseValidationError as exc:
@@ -139,7 +148,16 @@ def build_response(
             "(body)", reason, status_code=status, content=response.content, redact=client.redact
         )
     else:
-        return Response(status_code=status, content=response.content, headers=response.headers, parsed=parsed)
+        if problems:
+            remember(parsed, problems)
+            report(parse.__module__.rsplit(".", 1)[-1], problems, client.redact)
+        return Response(
+            status_code=status,
+            content=response.content,
+            headers=response.headers,
+            parsed=parsed,
+            problems=problems,
+        )
     raise error  # outside the except blocks: the parser's own exception is not chained
 
 

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import located, wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"status", "type", "title", "detail", "invalid-params"})
 
@@ -90,35 +93,55 @@ class ErrorResponse:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "status"
-            status = d.get("status", UNSET)
-            if type(status) is not int and status is not UNSET:
-                raise wrong_type(status, "an integer")
+            try:
+                status = d.get("status", UNSET)
+                if type(status) is not int and status is not UNSET:
+                    raise wrong_type(status, "an integer")
+
+            except _PARSE_ERRORS as _exc:
+                status = tolerated(_exc, "ErrorResponse", _field, d)
 
             _field = "type"
-            type_ = d.get("type", UNSET)
-            if type(type_) is not str and type_ is not UNSET:
-                raise wrong_type(type_, "a string")
+            try:
+                type_ = d.get("type", UNSET)
+                if type(type_) is not str and type_ is not UNSET:
+                    raise wrong_type(type_, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "ErrorResponse", _field, d)
 
             _field = "title"
-            title = d.get("title", UNSET)
-            if type(title) is not str and title is not UNSET:
-                raise wrong_type(title, "a string")
+            try:
+                title = d.get("title", UNSET)
+                if type(title) is not str and title is not UNSET:
+                    raise wrong_type(title, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                title = tolerated(_exc, "ErrorResponse", _field, d)
 
             _field = "detail"
-            detail = d.get("detail", UNSET)
-            if type(detail) is not str and detail is not None and detail is not UNSET:
-                raise wrong_type(detail, "a string or null")
+            try:
+                detail = d.get("detail", UNSET)
+                if type(detail) is not str and detail is not None and detail is not UNSET:
+                    raise wrong_type(detail, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                detail = tolerated(_exc, "ErrorResponse", _field, d)
 
             _field = "invalid-params"
-            _invalid_params = d.get("invalid-params", UNSET)
-            invalid_params: list[InvalidParam] | Unset = UNSET
-            if _invalid_params is not UNSET:
-                if type(_invalid_params) is not list:
-                    raise wrong_type(_invalid_params, "an array")
-                try:
-                    invalid_params = list(map(InvalidParam.from_dict, _invalid_params))
-                except ResponseValidationError as exc:
-                    raise located(_invalid_params, InvalidParam.from_dict, exc) from None
+            try:
+                _invalid_params = d.get("invalid-params", UNSET)
+                invalid_params: list[InvalidParam] | Unset = UNSET
+                if _invalid_params is not UNSET:
+                    if type(_invalid_params) is not list:
+                        raise wrong_type(_invalid_params, "an array")
+                    try:
+                        invalid_params = list(map(InvalidParam.from_dict, _invalid_params))
+                    except ResponseValidationError as exc:
+                        raise located(_invalid_params, InvalidParam.from_dict, exc) from None
+
+            except _PARSE_ERRORS as _exc:
+                invalid_params = tolerated(_exc, "ErrorResponse", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

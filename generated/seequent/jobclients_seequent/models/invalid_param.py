@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"name", "reason"})
 
@@ -59,14 +62,22 @@ class InvalidParam:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "name"
-            name = d.get("name", UNSET)
-            if type(name) is not str and name is not UNSET:
-                raise wrong_type(name, "a string")
+            try:
+                name = d.get("name", UNSET)
+                if type(name) is not str and name is not UNSET:
+                    raise wrong_type(name, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                name = tolerated(_exc, "InvalidParam", _field, d)
 
             _field = "reason"
-            reason = d.get("reason", UNSET)
-            if type(reason) is not str and reason is not UNSET:
-                raise wrong_type(reason, "a string")
+            try:
+                reason = d.get("reason", UNSET)
+                if type(reason) is not str and reason is not UNSET:
+                    raise wrong_type(reason, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                reason = tolerated(_exc, "InvalidParam", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"results", "cancel"})
 
@@ -63,14 +66,22 @@ class JobLinks:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "results"
-            results = d.get("results", UNSET)
-            if type(results) is not str and results is not UNSET:
-                raise wrong_type(results, "a string")
+            try:
+                results = d.get("results", UNSET)
+                if type(results) is not str and results is not UNSET:
+                    raise wrong_type(results, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                results = tolerated(_exc, "JobLinks", _field, d)
 
             _field = "cancel"
-            cancel = d.get("cancel", UNSET)
-            if type(cancel) is not str and cancel is not UNSET:
-                raise wrong_type(cancel, "a string")
+            try:
+                cancel = d.get("cancel", UNSET)
+                if type(cancel) is not str and cancel is not UNSET:
+                    raise wrong_type(cancel, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                cancel = tolerated(_exc, "JobLinks", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

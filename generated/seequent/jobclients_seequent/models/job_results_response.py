@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
 _JobStatus_members = members_by_value(JobStatus)
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"status", "results", "error", "links"})
 
@@ -100,45 +103,61 @@ class JobResultsResponse:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "status"
-            _status = d["status"]
             try:
-                status = _JobStatus_members[_status]
-            except (KeyError, TypeError):
-                status = JobStatus(_status)
+                _status = d["status"]
+                try:
+                    status = _JobStatus_members[_status]
+                except (KeyError, TypeError):
+                    status = JobStatus(_status)
+
+            except _PARSE_ERRORS as _exc:
+                status = tolerated(_exc, "JobResultsResponse", _field, d)
 
             _field = "results"
-            _results = d.get("results", UNSET)
-            results: JobResults | None | Unset
-            if _results is None:
-                results = _results
-            elif isinstance(_results, Unset):
-                results = _results
-            else:
-                if not isinstance(_results, dict):
-                    raise wrong_type(_results, "an object or null")
-                results_type_0 = JobResults.from_dict(_results)
-                results = results_type_0
+            try:
+                _results = d.get("results", UNSET)
+                results: JobResults | None | Unset
+                if _results is None:
+                    results = _results
+                elif isinstance(_results, Unset):
+                    results = _results
+                else:
+                    if not isinstance(_results, dict):
+                        raise wrong_type(_results, "an object or null")
+                    results_type_0 = JobResults.from_dict(_results)
+                    results = results_type_0
+
+            except _PARSE_ERRORS as _exc:
+                results = tolerated(_exc, "JobResultsResponse", _field, d)
 
             _field = "error"
-            _error = d.get("error", UNSET)
-            error: JobError | None | Unset
-            if _error is None:
-                error = _error
-            elif isinstance(_error, Unset):
-                error = _error
-            else:
-                if not isinstance(_error, dict):
-                    raise wrong_type(_error, "an object or null")
-                error_type_0 = JobError.from_dict(_error)
-                error = error_type_0
+            try:
+                _error = d.get("error", UNSET)
+                error: JobError | None | Unset
+                if _error is None:
+                    error = _error
+                elif isinstance(_error, Unset):
+                    error = _error
+                else:
+                    if not isinstance(_error, dict):
+                        raise wrong_type(_error, "an object or null")
+                    error_type_0 = JobError.from_dict(_error)
+                    error = error_type_0
+
+            except _PARSE_ERRORS as _exc:
+                error = tolerated(_exc, "JobResultsResponse", _field, d)
 
             _field = "links"
-            _links = d.get("links", UNSET)
-            links: JobLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = JobLinks.from_dict(_links)
+            try:
+                _links = d.get("links", UNSET)
+                links: JobLinks | Unset
+                if isinstance(_links, Unset):
+                    links = UNSET
+                else:
+                    links = JobLinks.from_dict(_links)
+
+            except _PARSE_ERRORS as _exc:
+                links = tolerated(_exc, "JobResultsResponse", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..types import UNSET, Unset
 
 _JobStatus_members = members_by_value(JobStatus)
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"status", "progress", "message", "error", "links"})
 
@@ -109,42 +112,62 @@ class JobStatusResponse:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "status"
-            _status = d["status"]
             try:
-                status = _JobStatus_members[_status]
-            except (KeyError, TypeError):
-                status = JobStatus(_status)
+                _status = d["status"]
+                try:
+                    status = _JobStatus_members[_status]
+                except (KeyError, TypeError):
+                    status = JobStatus(_status)
+
+            except _PARSE_ERRORS as _exc:
+                status = tolerated(_exc, "JobStatusResponse", _field, d)
 
             _field = "progress"
-            progress = d.get("progress", UNSET)
-            if type(progress) is not int and progress is not None and progress is not UNSET:
-                raise wrong_type(progress, "an integer or null")
+            try:
+                progress = d.get("progress", UNSET)
+                if type(progress) is not int and progress is not None and progress is not UNSET:
+                    raise wrong_type(progress, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                progress = tolerated(_exc, "JobStatusResponse", _field, d)
 
             _field = "message"
-            message = d.get("message", UNSET)
-            if type(message) is not str and message is not None and message is not UNSET:
-                raise wrong_type(message, "a string or null")
+            try:
+                message = d.get("message", UNSET)
+                if type(message) is not str and message is not None and message is not UNSET:
+                    raise wrong_type(message, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                message = tolerated(_exc, "JobStatusResponse", _field, d)
 
             _field = "error"
-            _error = d.get("error", UNSET)
-            error: JobError | None | Unset
-            if _error is None:
-                error = _error
-            elif isinstance(_error, Unset):
-                error = _error
-            else:
-                if not isinstance(_error, dict):
-                    raise wrong_type(_error, "an object or null")
-                error_type_0 = JobError.from_dict(_error)
-                error = error_type_0
+            try:
+                _error = d.get("error", UNSET)
+                error: JobError | None | Unset
+                if _error is None:
+                    error = _error
+                elif isinstance(_error, Unset):
+                    error = _error
+                else:
+                    if not isinstance(_error, dict):
+                        raise wrong_type(_error, "an object or null")
+                    error_type_0 = JobError.from_dict(_error)
+                    error = error_type_0
+
+            except _PARSE_ERRORS as _exc:
+                error = tolerated(_exc, "JobStatusResponse", _field, d)
 
             _field = "links"
-            _links = d.get("links", UNSET)
-            links: JobLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = JobLinks.from_dict(_links)
+            try:
+                _links = d.get("links", UNSET)
+                links: JobLinks | Unset
+                if isinstance(_links, Unset):
+                    links = UNSET
+                else:
+                    links = JobLinks.from_dict(_links)
+
+            except _PARSE_ERRORS as _exc:
+                links = tolerated(_exc, "JobStatusResponse", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

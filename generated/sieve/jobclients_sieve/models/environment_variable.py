@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"name", "description", "default"})
 
@@ -72,19 +75,31 @@ class EnvironmentVariable:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "name"
-            name = d["name"]
-            if type(name) is not str:
-                raise wrong_type(name, "a string")
+            try:
+                name = d["name"]
+                if type(name) is not str:
+                    raise wrong_type(name, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                name = tolerated(_exc, "EnvironmentVariable", _field, d)
 
             _field = "description"
-            description = d.get("description", UNSET)
-            if type(description) is not str and description is not None and description is not UNSET:
-                raise wrong_type(description, "a string or null")
+            try:
+                description = d.get("description", UNSET)
+                if type(description) is not str and description is not None and description is not UNSET:
+                    raise wrong_type(description, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                description = tolerated(_exc, "EnvironmentVariable", _field, d)
 
             _field = "default"
-            default = d.get("default", UNSET)
-            if type(default) is not str and default is not None and default is not UNSET:
-                raise wrong_type(default, "a string or null")
+            try:
+                default = d.get("default", UNSET)
+                if type(default) is not str and default is not None and default is not UNSET:
+                    raise wrong_type(default, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                default = tolerated(_exc, "EnvironmentVariable", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -8,10 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import index_of, item_error, located, wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 _datetime_fromisoformat = datetime.datetime.fromisoformat
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset(
     {
@@ -275,214 +278,314 @@ class FunctionVersion:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "id"
-            id = d["id"]
-            if type(id) is not str:
-                raise wrong_type(id, "a string")
+            try:
+                id = d["id"]
+                if type(id) is not str:
+                    raise wrong_type(id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                id = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "build_status"
-            build_status = d["build_status"]
-            if type(build_status) is not str:
-                raise wrong_type(build_status, "a string")
+            try:
+                build_status = d["build_status"]
+                if type(build_status) is not str:
+                    raise wrong_type(build_status, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                build_status = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "compute_type"
-            compute_type = d["compute_type"]
-            if type(compute_type) is not str:
-                raise wrong_type(compute_type, "a string")
+            try:
+                compute_type = d["compute_type"]
+                if type(compute_type) is not str:
+                    raise wrong_type(compute_type, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                compute_type = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "gpu"
-            gpu = d["gpu"]
-            if type(gpu) is not bool and type(gpu) is not str:
-                raise wrong_type(gpu, "a boolean or a string")
+            try:
+                gpu = d["gpu"]
+                if type(gpu) is not bool and type(gpu) is not str:
+                    raise wrong_type(gpu, "a boolean or a string")
+
+            except _PARSE_ERRORS as _exc:
+                gpu = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "split"
-            split = d["split"]
-            if type(split) is not int:
-                raise wrong_type(split, "an integer")
+            try:
+                split = d["split"]
+                if type(split) is not int:
+                    raise wrong_type(split, "an integer")
+
+            except _PARSE_ERRORS as _exc:
+                split = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "inputs"
-            _inputs = d["inputs"]
-            inputs: list[IOEntry]
-            if type(_inputs) is not list:
-                raise wrong_type(_inputs, "an array")
             try:
-                inputs = list(map(IOEntry.from_dict, _inputs))
-            except ResponseValidationError as exc:
-                raise located(_inputs, IOEntry.from_dict, exc) from None
+                _inputs = d["inputs"]
+                inputs: list[IOEntry]
+                if type(_inputs) is not list:
+                    raise wrong_type(_inputs, "an array")
+                try:
+                    inputs = list(map(IOEntry.from_dict, _inputs))
+                except ResponseValidationError as exc:
+                    raise located(_inputs, IOEntry.from_dict, exc) from None
+
+            except _PARSE_ERRORS as _exc:
+                inputs = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "outputs"
-            _outputs = d["outputs"]
-            outputs: list[IOEntry]
-            if type(_outputs) is not list:
-                raise wrong_type(_outputs, "an array")
             try:
-                outputs = list(map(IOEntry.from_dict, _outputs))
-            except ResponseValidationError as exc:
-                raise located(_outputs, IOEntry.from_dict, exc) from None
+                _outputs = d["outputs"]
+                outputs: list[IOEntry]
+                if type(_outputs) is not list:
+                    raise wrong_type(_outputs, "an array")
+                try:
+                    outputs = list(map(IOEntry.from_dict, _outputs))
+                except ResponseValidationError as exc:
+                    raise located(_outputs, IOEntry.from_dict, exc) from None
+
+            except _PARSE_ERRORS as _exc:
+                outputs = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "function_dependencies"
-            _function_dependencies = d["function_dependencies"]
-            function_dependencies: list[str]
-            if type(_function_dependencies) is not list:
-                raise wrong_type(_function_dependencies, "an array")
-            for function_dependencies_item_data in _function_dependencies:
-                if type(function_dependencies_item_data) is not str:
-                    raise item_error(
-                        wrong_type(function_dependencies_item_data, "a string"),
-                        index_of(_function_dependencies, function_dependencies_item_data),
-                    )
-            function_dependencies = _function_dependencies
+            try:
+                _function_dependencies = d["function_dependencies"]
+                function_dependencies: list[str]
+                if type(_function_dependencies) is not list:
+                    raise wrong_type(_function_dependencies, "an array")
+                for function_dependencies_item_data in _function_dependencies:
+                    if type(function_dependencies_item_data) is not str:
+                        raise item_error(
+                            wrong_type(function_dependencies_item_data, "a string"),
+                            index_of(_function_dependencies, function_dependencies_item_data),
+                        )
+                function_dependencies = _function_dependencies
+
+            except _PARSE_ERRORS as _exc:
+                function_dependencies = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "queued_at"
-            _queued_at = d.get("queued_at", UNSET)
-            queued_at: datetime.datetime | None | Unset
-            if _queued_at is None:
-                queued_at = _queued_at
-            elif isinstance(_queued_at, Unset):
-                queued_at = _queued_at
-            else:
-                if not isinstance(_queued_at, str):
-                    raise wrong_type(_queued_at, "a string or null")
-                queued_at_type_0 = _datetime_fromisoformat(_queued_at)
-                queued_at = queued_at_type_0
+            try:
+                _queued_at = d.get("queued_at", UNSET)
+                queued_at: datetime.datetime | None | Unset
+                if _queued_at is None:
+                    queued_at = _queued_at
+                elif isinstance(_queued_at, Unset):
+                    queued_at = _queued_at
+                else:
+                    if not isinstance(_queued_at, str):
+                        raise wrong_type(_queued_at, "a string or null")
+                    queued_at_type_0 = _datetime_fromisoformat(_queued_at)
+                    queued_at = queued_at_type_0
+
+            except _PARSE_ERRORS as _exc:
+                queued_at = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "built_at"
-            _built_at = d.get("built_at", UNSET)
-            built_at: datetime.datetime | None | Unset
-            if _built_at is None:
-                built_at = _built_at
-            elif isinstance(_built_at, Unset):
-                built_at = _built_at
-            else:
-                if not isinstance(_built_at, str):
-                    raise wrong_type(_built_at, "a string or null")
-                built_at_type_0 = _datetime_fromisoformat(_built_at)
-                built_at = built_at_type_0
+            try:
+                _built_at = d.get("built_at", UNSET)
+                built_at: datetime.datetime | None | Unset
+                if _built_at is None:
+                    built_at = _built_at
+                elif isinstance(_built_at, Unset):
+                    built_at = _built_at
+                else:
+                    if not isinstance(_built_at, str):
+                        raise wrong_type(_built_at, "a string or null")
+                    built_at_type_0 = _datetime_fromisoformat(_built_at)
+                    built_at = built_at_type_0
+
+            except _PARSE_ERRORS as _exc:
+                built_at = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "ready_at"
-            _ready_at = d.get("ready_at", UNSET)
-            ready_at: datetime.datetime | None | Unset
-            if _ready_at is None:
-                ready_at = _ready_at
-            elif isinstance(_ready_at, Unset):
-                ready_at = _ready_at
-            else:
-                if not isinstance(_ready_at, str):
-                    raise wrong_type(_ready_at, "a string or null")
-                ready_at_type_0 = _datetime_fromisoformat(_ready_at)
-                ready_at = ready_at_type_0
+            try:
+                _ready_at = d.get("ready_at", UNSET)
+                ready_at: datetime.datetime | None | Unset
+                if _ready_at is None:
+                    ready_at = _ready_at
+                elif isinstance(_ready_at, Unset):
+                    ready_at = _ready_at
+                else:
+                    if not isinstance(_ready_at, str):
+                        raise wrong_type(_ready_at, "a string or null")
+                    ready_at_type_0 = _datetime_fromisoformat(_ready_at)
+                    ready_at = ready_at_type_0
+
+            except _PARSE_ERRORS as _exc:
+                ready_at = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "python_version"
-            python_version = d.get("python_version", UNSET)
-            if type(python_version) is not str and python_version is not UNSET:
-                raise wrong_type(python_version, "a string")
+            try:
+                python_version = d.get("python_version", UNSET)
+                if type(python_version) is not str and python_version is not UNSET:
+                    raise wrong_type(python_version, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                python_version = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "python_packages"
-            _python_packages = d.get("python_packages", UNSET)
-            python_packages: list[str] | Unset = UNSET
-            if _python_packages is not UNSET:
-                if type(_python_packages) is not list:
-                    raise wrong_type(_python_packages, "an array")
-                for python_packages_item_data in _python_packages:
-                    if type(python_packages_item_data) is not str:
-                        raise item_error(
-                            wrong_type(python_packages_item_data, "a string"),
-                            index_of(_python_packages, python_packages_item_data),
-                        )
-                python_packages = _python_packages
+            try:
+                _python_packages = d.get("python_packages", UNSET)
+                python_packages: list[str] | Unset = UNSET
+                if _python_packages is not UNSET:
+                    if type(_python_packages) is not list:
+                        raise wrong_type(_python_packages, "an array")
+                    for python_packages_item_data in _python_packages:
+                        if type(python_packages_item_data) is not str:
+                            raise item_error(
+                                wrong_type(python_packages_item_data, "a string"),
+                                index_of(_python_packages, python_packages_item_data),
+                            )
+                    python_packages = _python_packages
+
+            except _PARSE_ERRORS as _exc:
+                python_packages = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "system_packages"
-            _system_packages = d.get("system_packages", UNSET)
-            system_packages: list[str] | Unset = UNSET
-            if _system_packages is not UNSET:
-                if type(_system_packages) is not list:
-                    raise wrong_type(_system_packages, "an array")
-                for system_packages_item_data in _system_packages:
-                    if type(system_packages_item_data) is not str:
-                        raise item_error(
-                            wrong_type(system_packages_item_data, "a string"),
-                            index_of(_system_packages, system_packages_item_data),
-                        )
-                system_packages = _system_packages
+            try:
+                _system_packages = d.get("system_packages", UNSET)
+                system_packages: list[str] | Unset = UNSET
+                if _system_packages is not UNSET:
+                    if type(_system_packages) is not list:
+                        raise wrong_type(_system_packages, "an array")
+                    for system_packages_item_data in _system_packages:
+                        if type(system_packages_item_data) is not str:
+                            raise item_error(
+                                wrong_type(system_packages_item_data, "a string"),
+                                index_of(_system_packages, system_packages_item_data),
+                            )
+                    system_packages = _system_packages
+
+            except _PARSE_ERRORS as _exc:
+                system_packages = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "cuda_version"
-            cuda_version = d.get("cuda_version", UNSET)
-            if type(cuda_version) is not str and cuda_version is not None and cuda_version is not UNSET:
-                raise wrong_type(cuda_version, "a string or null")
+            try:
+                cuda_version = d.get("cuda_version", UNSET)
+                if type(cuda_version) is not str and cuda_version is not None and cuda_version is not UNSET:
+                    raise wrong_type(cuda_version, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                cuda_version = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "minimum_replicas"
-            minimum_replicas = d.get("minimum_replicas", UNSET)
-            if type(minimum_replicas) is not int and minimum_replicas is not UNSET:
-                raise wrong_type(minimum_replicas, "an integer")
+            try:
+                minimum_replicas = d.get("minimum_replicas", UNSET)
+                if type(minimum_replicas) is not int and minimum_replicas is not UNSET:
+                    raise wrong_type(minimum_replicas, "an integer")
+
+            except _PARSE_ERRORS as _exc:
+                minimum_replicas = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "maximum_replicas"
-            maximum_replicas = d.get("maximum_replicas", UNSET)
-            if (
-                type(maximum_replicas) is not int
-                and maximum_replicas is not None
-                and maximum_replicas is not UNSET
-            ):
-                raise wrong_type(maximum_replicas, "an integer or null")
+            try:
+                maximum_replicas = d.get("maximum_replicas", UNSET)
+                if (
+                    type(maximum_replicas) is not int
+                    and maximum_replicas is not None
+                    and maximum_replicas is not UNSET
+                ):
+                    raise wrong_type(maximum_replicas, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                maximum_replicas = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "scale_up_damper"
-            scale_up_damper = d.get("scale_up_damper", UNSET)
-            if (
-                type(scale_up_damper) is not float
-                and type(scale_up_damper) is not int
-                and scale_up_damper is not None
-                and scale_up_damper is not UNSET
-            ):
-                raise wrong_type(scale_up_damper, "a number or null")
+            try:
+                scale_up_damper = d.get("scale_up_damper", UNSET)
+                if (
+                    type(scale_up_damper) is not float
+                    and type(scale_up_damper) is not int
+                    and scale_up_damper is not None
+                    and scale_up_damper is not UNSET
+                ):
+                    raise wrong_type(scale_up_damper, "a number or null")
+
+            except _PARSE_ERRORS as _exc:
+                scale_up_damper = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "scale_down_damper"
-            scale_down_damper = d.get("scale_down_damper", UNSET)
-            if (
-                type(scale_down_damper) is not float
-                and type(scale_down_damper) is not int
-                and scale_down_damper is not None
-                and scale_down_damper is not UNSET
-            ):
-                raise wrong_type(scale_down_damper, "a number or null")
+            try:
+                scale_down_damper = d.get("scale_down_damper", UNSET)
+                if (
+                    type(scale_down_damper) is not float
+                    and type(scale_down_damper) is not int
+                    and scale_down_damper is not None
+                    and scale_down_damper is not UNSET
+                ):
+                    raise wrong_type(scale_down_damper, "a number or null")
+
+            except _PARSE_ERRORS as _exc:
+                scale_down_damper = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "scaling_constant"
-            scaling_constant = d.get("scaling_constant", UNSET)
-            if (
-                type(scaling_constant) is not float
-                and type(scaling_constant) is not int
-                and scaling_constant is not None
-                and scaling_constant is not UNSET
-            ):
-                raise wrong_type(scaling_constant, "a number or null")
+            try:
+                scaling_constant = d.get("scaling_constant", UNSET)
+                if (
+                    type(scaling_constant) is not float
+                    and type(scaling_constant) is not int
+                    and scaling_constant is not None
+                    and scaling_constant is not UNSET
+                ):
+                    raise wrong_type(scaling_constant, "a number or null")
+
+            except _PARSE_ERRORS as _exc:
+                scaling_constant = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "samples_keep_alive_seconds"
-            samples_keep_alive_seconds = d.get("samples_keep_alive_seconds", UNSET)
-            if (
-                type(samples_keep_alive_seconds) is not float
-                and type(samples_keep_alive_seconds) is not int
-                and samples_keep_alive_seconds is not None
-                and samples_keep_alive_seconds is not UNSET
-            ):
-                raise wrong_type(samples_keep_alive_seconds, "a number or null")
+            try:
+                samples_keep_alive_seconds = d.get("samples_keep_alive_seconds", UNSET)
+                if (
+                    type(samples_keep_alive_seconds) is not float
+                    and type(samples_keep_alive_seconds) is not int
+                    and samples_keep_alive_seconds is not None
+                    and samples_keep_alive_seconds is not UNSET
+                ):
+                    raise wrong_type(samples_keep_alive_seconds, "a number or null")
+
+            except _PARSE_ERRORS as _exc:
+                samples_keep_alive_seconds = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "current_workers"
-            _current_workers = d.get("current_workers", UNSET)
-            current_workers: None | Unset | WorkerCounts
-            if _current_workers is None:
-                current_workers = _current_workers
-            elif isinstance(_current_workers, Unset):
-                current_workers = _current_workers
-            else:
-                if not isinstance(_current_workers, dict):
-                    raise wrong_type(_current_workers, "an object or null")
-                current_workers_type_0 = WorkerCounts.from_dict(_current_workers)
-                current_workers = current_workers_type_0
+            try:
+                _current_workers = d.get("current_workers", UNSET)
+                current_workers: None | Unset | WorkerCounts
+                if _current_workers is None:
+                    current_workers = _current_workers
+                elif isinstance(_current_workers, Unset):
+                    current_workers = _current_workers
+                else:
+                    if not isinstance(_current_workers, dict):
+                        raise wrong_type(_current_workers, "an object or null")
+                    current_workers_type_0 = WorkerCounts.from_dict(_current_workers)
+                    current_workers = current_workers_type_0
+
+            except _PARSE_ERRORS as _exc:
+                current_workers = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "environment_variables"
-            environment_variables = d.get("environment_variables", UNSET)
+            try:
+                environment_variables = d.get("environment_variables", UNSET)
+
+            except _PARSE_ERRORS as _exc:
+                environment_variables = tolerated(_exc, "FunctionVersion", _field, d)
 
             _field = "stream_output"
-            stream_output = d.get("stream_output", UNSET)
-            if type(stream_output) is not bool and stream_output is not None and stream_output is not UNSET:
-                raise wrong_type(stream_output, "a boolean or null")
+            try:
+                stream_output = d.get("stream_output", UNSET)
+                if (
+                    type(stream_output) is not bool
+                    and stream_output is not None
+                    and stream_output is not UNSET
+                ):
+                    raise wrong_type(stream_output, "a boolean or null")
+
+            except _PARSE_ERRORS as _exc:
+                stream_output = tolerated(_exc, "FunctionVersion", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

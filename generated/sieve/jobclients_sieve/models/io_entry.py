@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"type", "name", "data", "description", "schema", "run_id", "is_optional"})
 
@@ -111,33 +114,61 @@ class IOEntry:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "type"
-            type_ = d.get("type", UNSET)
+            try:
+                type_ = d.get("type", UNSET)
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "IOEntry", _field, d)
 
             _field = "name"
-            name = d.get("name", UNSET)
-            if type(name) is not str and name is not None and name is not UNSET:
-                raise wrong_type(name, "a string or null")
+            try:
+                name = d.get("name", UNSET)
+                if type(name) is not str and name is not None and name is not UNSET:
+                    raise wrong_type(name, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                name = tolerated(_exc, "IOEntry", _field, d)
 
             _field = "data"
-            data = d.get("data", UNSET)
+            try:
+                data = d.get("data", UNSET)
+
+            except _PARSE_ERRORS as _exc:
+                data = tolerated(_exc, "IOEntry", _field, d)
 
             _field = "description"
-            description = d.get("description", UNSET)
-            if type(description) is not str and description is not None and description is not UNSET:
-                raise wrong_type(description, "a string or null")
+            try:
+                description = d.get("description", UNSET)
+                if type(description) is not str and description is not None and description is not UNSET:
+                    raise wrong_type(description, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                description = tolerated(_exc, "IOEntry", _field, d)
 
             _field = "schema"
-            schema = d.get("schema", UNSET)
+            try:
+                schema = d.get("schema", UNSET)
+
+            except _PARSE_ERRORS as _exc:
+                schema = tolerated(_exc, "IOEntry", _field, d)
 
             _field = "run_id"
-            run_id = d.get("run_id", UNSET)
-            if type(run_id) is not str and run_id is not None and run_id is not UNSET:
-                raise wrong_type(run_id, "a string or null")
+            try:
+                run_id = d.get("run_id", UNSET)
+                if type(run_id) is not str and run_id is not None and run_id is not UNSET:
+                    raise wrong_type(run_id, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                run_id = tolerated(_exc, "IOEntry", _field, d)
 
             _field = "is_optional"
-            is_optional = d.get("is_optional", UNSET)
-            if type(is_optional) is not bool and is_optional is not None and is_optional is not UNSET:
-                raise wrong_type(is_optional, "a boolean or null")
+            try:
+                is_optional = d.get("is_optional", UNSET)
+                if type(is_optional) is not bool and is_optional is not None and is_optional is not UNSET:
+                    raise wrong_type(is_optional, "a boolean or null")
+
+            except _PARSE_ERRORS as _exc:
+                is_optional = tolerated(_exc, "IOEntry", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import item_error, located, wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..models.visibility import Visibility
@@ -17,6 +18,8 @@ from ..types import UNSET, Unset
 _JobStatus_members = members_by_value(JobStatus)
 _Visibility_members = members_by_value(Visibility)
 _datetime_fromisoformat = datetime.datetime.fromisoformat
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset(
     {
@@ -248,182 +251,242 @@ class Job:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "id"
-            id = d["id"]
-            if type(id) is not str:
-                raise wrong_type(id, "a string")
+            try:
+                id = d["id"]
+                if type(id) is not str:
+                    raise wrong_type(id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                id = tolerated(_exc, "Job", _field, d)
 
             _field = "function_id"
-            function_id = d["function_id"]
-            if type(function_id) is not str:
-                raise wrong_type(function_id, "a string")
+            try:
+                function_id = d["function_id"]
+                if type(function_id) is not str:
+                    raise wrong_type(function_id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                function_id = tolerated(_exc, "Job", _field, d)
 
             _field = "status"
-            _status = d["status"]
             try:
-                status = _JobStatus_members[_status]
-            except (KeyError, TypeError):
-                status = JobStatus(_status)
+                _status = d["status"]
+                try:
+                    status = _JobStatus_members[_status]
+                except (KeyError, TypeError):
+                    status = JobStatus(_status)
+
+            except _PARSE_ERRORS as _exc:
+                status = tolerated(_exc, "Job", _field, d)
 
             _field = "visibility"
-            _visibility = d["visibility"]
             try:
-                visibility = _Visibility_members[_visibility]
-            except (KeyError, TypeError):
-                visibility = Visibility(_visibility)
+                _visibility = d["visibility"]
+                try:
+                    visibility = _Visibility_members[_visibility]
+                except (KeyError, TypeError):
+                    visibility = Visibility(_visibility)
+
+            except _PARSE_ERRORS as _exc:
+                visibility = tolerated(_exc, "Job", _field, d)
 
             _field = "organization_id"
-            organization_id = d.get("organization_id", UNSET)
-            if type(organization_id) is not str and organization_id is not UNSET:
-                raise wrong_type(organization_id, "a string")
+            try:
+                organization_id = d.get("organization_id", UNSET)
+                if type(organization_id) is not str and organization_id is not UNSET:
+                    raise wrong_type(organization_id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                organization_id = tolerated(_exc, "Job", _field, d)
 
             _field = "function"
-            _function = d.get("function", UNSET)
-            function: JobFunction | None | Unset
-            if _function is None:
-                function = _function
-            elif isinstance(_function, Unset):
-                function = _function
-            else:
-                if not isinstance(_function, dict):
-                    raise wrong_type(_function, "an object or null")
-                function_type_0 = JobFunction.from_dict(_function)
-                function = function_type_0
+            try:
+                _function = d.get("function", UNSET)
+                function: JobFunction | None | Unset
+                if _function is None:
+                    function = _function
+                elif isinstance(_function, Unset):
+                    function = _function
+                else:
+                    if not isinstance(_function, dict):
+                        raise wrong_type(_function, "an object or null")
+                    function_type_0 = JobFunction.from_dict(_function)
+                    function = function_type_0
+
+            except _PARSE_ERRORS as _exc:
+                function = tolerated(_exc, "Job", _field, d)
 
             _field = "created_at"
-            _created_at = d.get("created_at", UNSET)
-            created_at: datetime.datetime | None | Unset
-            if _created_at is None:
-                created_at = _created_at
-            elif isinstance(_created_at, Unset):
-                created_at = _created_at
-            else:
-                if not isinstance(_created_at, str):
-                    raise wrong_type(_created_at, "a string or null")
-                created_at_type_0 = _datetime_fromisoformat(_created_at)
-                created_at = created_at_type_0
+            try:
+                _created_at = d.get("created_at", UNSET)
+                created_at: datetime.datetime | None | Unset
+                if _created_at is None:
+                    created_at = _created_at
+                elif isinstance(_created_at, Unset):
+                    created_at = _created_at
+                else:
+                    if not isinstance(_created_at, str):
+                        raise wrong_type(_created_at, "a string or null")
+                    created_at_type_0 = _datetime_fromisoformat(_created_at)
+                    created_at = created_at_type_0
+
+            except _PARSE_ERRORS as _exc:
+                created_at = tolerated(_exc, "Job", _field, d)
 
             _field = "started_at"
-            _started_at = d.get("started_at", UNSET)
-            started_at: datetime.datetime | None | Unset
-            if _started_at is None:
-                started_at = _started_at
-            elif isinstance(_started_at, Unset):
-                started_at = _started_at
-            else:
-                if not isinstance(_started_at, str):
-                    raise wrong_type(_started_at, "a string or null")
-                started_at_type_0 = _datetime_fromisoformat(_started_at)
-                started_at = started_at_type_0
+            try:
+                _started_at = d.get("started_at", UNSET)
+                started_at: datetime.datetime | None | Unset
+                if _started_at is None:
+                    started_at = _started_at
+                elif isinstance(_started_at, Unset):
+                    started_at = _started_at
+                else:
+                    if not isinstance(_started_at, str):
+                        raise wrong_type(_started_at, "a string or null")
+                    started_at_type_0 = _datetime_fromisoformat(_started_at)
+                    started_at = started_at_type_0
+
+            except _PARSE_ERRORS as _exc:
+                started_at = tolerated(_exc, "Job", _field, d)
 
             _field = "completed_at"
-            _completed_at = d.get("completed_at", UNSET)
-            completed_at: datetime.datetime | None | Unset
-            if _completed_at is None:
-                completed_at = _completed_at
-            elif isinstance(_completed_at, Unset):
-                completed_at = _completed_at
-            else:
-                if not isinstance(_completed_at, str):
-                    raise wrong_type(_completed_at, "a string or null")
-                completed_at_type_0 = _datetime_fromisoformat(_completed_at)
-                completed_at = completed_at_type_0
+            try:
+                _completed_at = d.get("completed_at", UNSET)
+                completed_at: datetime.datetime | None | Unset
+                if _completed_at is None:
+                    completed_at = _completed_at
+                elif isinstance(_completed_at, Unset):
+                    completed_at = _completed_at
+                else:
+                    if not isinstance(_completed_at, str):
+                        raise wrong_type(_completed_at, "a string or null")
+                    completed_at_type_0 = _datetime_fromisoformat(_completed_at)
+                    completed_at = completed_at_type_0
+
+            except _PARSE_ERRORS as _exc:
+                completed_at = tolerated(_exc, "Job", _field, d)
 
             _field = "inputs"
-            _inputs = d.get("inputs", UNSET)
-            inputs: JobInputs | Unset
-            if isinstance(_inputs, Unset):
-                inputs = UNSET
-            else:
-                inputs = JobInputs.from_dict(_inputs)
+            try:
+                _inputs = d.get("inputs", UNSET)
+                inputs: JobInputs | Unset
+                if isinstance(_inputs, Unset):
+                    inputs = UNSET
+                else:
+                    inputs = JobInputs.from_dict(_inputs)
+
+            except _PARSE_ERRORS as _exc:
+                inputs = tolerated(_exc, "Job", _field, d)
 
             _field = "outputs"
-            _outputs = d.get("outputs", UNSET)
-            outputs: list[IOEntry | list[IOEntry]] | None | Unset
-            if _outputs is None:
-                outputs = _outputs
-            elif isinstance(_outputs, Unset):
-                outputs = _outputs
-            else:
-                if not isinstance(_outputs, list):
-                    raise wrong_type(_outputs, "an array or null")
-                _outputs_type_0 = _outputs
-                outputs_type_0: list[IOEntry | list[IOEntry]]
-                if type(_outputs_type_0) is not list:
-                    raise wrong_type(_outputs_type_0, "an array")
-                outputs_type_0 = []
-                try:
-                    for outputs_type_0_item_data in _outputs_type_0:
-                        _outputs_type_0_item = outputs_type_0_item_data
-                        outputs_type_0_item: IOEntry | list[IOEntry]
-                        try:
-                            if not isinstance(_outputs_type_0_item, dict):
-                                raise wrong_type(_outputs_type_0_item, "an object or an array")
-                            componentsschemas_job_output_type_0 = IOEntry.from_dict(_outputs_type_0_item)
-                            outputs_type_0_item = componentsschemas_job_output_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            if not isinstance(_outputs_type_0_item, list):
-                                raise wrong_type(_outputs_type_0_item, "an object or an array")
-                            _componentsschemas_job_output_type_1 = _outputs_type_0_item
-                            componentsschemas_job_output_type_1: list[IOEntry]
-                            if type(_componentsschemas_job_output_type_1) is not list:
-                                raise wrong_type(_componentsschemas_job_output_type_1, "an array")
+            try:
+                _outputs = d.get("outputs", UNSET)
+                outputs: list[IOEntry | list[IOEntry]] | None | Unset
+                if _outputs is None:
+                    outputs = _outputs
+                elif isinstance(_outputs, Unset):
+                    outputs = _outputs
+                else:
+                    if not isinstance(_outputs, list):
+                        raise wrong_type(_outputs, "an array or null")
+                    _outputs_type_0 = _outputs
+                    outputs_type_0: list[IOEntry | list[IOEntry]]
+                    if type(_outputs_type_0) is not list:
+                        raise wrong_type(_outputs_type_0, "an array")
+                    outputs_type_0 = []
+                    try:
+                        for outputs_type_0_item_data in _outputs_type_0:
+                            _outputs_type_0_item = outputs_type_0_item_data
+                            outputs_type_0_item: IOEntry | list[IOEntry]
                             try:
-                                componentsschemas_job_output_type_1 = list(
-                                    map(IOEntry.from_dict, _componentsschemas_job_output_type_1)
-                                )
-                            except ResponseValidationError as exc:
-                                raise located(
-                                    _componentsschemas_job_output_type_1, IOEntry.from_dict, exc
-                                ) from None
-                            outputs_type_0_item = componentsschemas_job_output_type_1
+                                if not isinstance(_outputs_type_0_item, dict):
+                                    raise wrong_type(_outputs_type_0_item, "an object or an array")
+                                componentsschemas_job_output_type_0 = IOEntry.from_dict(_outputs_type_0_item)
+                                outputs_type_0_item = componentsschemas_job_output_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                if not isinstance(_outputs_type_0_item, list):
+                                    raise wrong_type(_outputs_type_0_item, "an object or an array")
+                                _componentsschemas_job_output_type_1 = _outputs_type_0_item
+                                componentsschemas_job_output_type_1: list[IOEntry]
+                                if type(_componentsschemas_job_output_type_1) is not list:
+                                    raise wrong_type(_componentsschemas_job_output_type_1, "an array")
+                                try:
+                                    componentsschemas_job_output_type_1 = list(
+                                        map(IOEntry.from_dict, _componentsschemas_job_output_type_1)
+                                    )
+                                except ResponseValidationError as exc:
+                                    raise located(
+                                        _componentsschemas_job_output_type_1, IOEntry.from_dict, exc
+                                    ) from None
+                                outputs_type_0_item = componentsschemas_job_output_type_1
 
-                        outputs_type_0.append(outputs_type_0_item)
-                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as exc:
-                    raise item_error(exc, len(outputs_type_0)) from None
-                outputs = outputs_type_0
+                            outputs_type_0.append(outputs_type_0_item)
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                        raise item_error(exc, len(outputs_type_0)) from None
+                    outputs = outputs_type_0
+
+            except _PARSE_ERRORS as _exc:
+                outputs = tolerated(_exc, "Job", _field, d)
 
             _field = "error"
-            error = d.get("error", UNSET)
-            if type(error) is not str and error is not None and error is not UNSET:
-                raise wrong_type(error, "a string or null")
+            try:
+                error = d.get("error", UNSET)
+                if type(error) is not str and error is not None and error is not UNSET:
+                    raise wrong_type(error, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                error = tolerated(_exc, "Job", _field, d)
 
             _field = "run_id"
-            run_id = d.get("run_id", UNSET)
-            if type(run_id) is not str and run_id is not None and run_id is not UNSET:
-                raise wrong_type(run_id, "a string or null")
+            try:
+                run_id = d.get("run_id", UNSET)
+                if type(run_id) is not str and run_id is not None and run_id is not UNSET:
+                    raise wrong_type(run_id, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                run_id = tolerated(_exc, "Job", _field, d)
 
             _field = "children"
-            _children = d.get("children", UNSET)
-            children: JobChildren | None | Unset
-            if _children is None:
-                children = _children
-            elif isinstance(_children, Unset):
-                children = _children
-            else:
-                if not isinstance(_children, dict):
-                    raise wrong_type(_children, "an object or null")
-                children_type_0 = JobChildren.from_dict(_children)
-                children = children_type_0
+            try:
+                _children = d.get("children", UNSET)
+                children: JobChildren | None | Unset
+                if _children is None:
+                    children = _children
+                elif isinstance(_children, Unset):
+                    children = _children
+                else:
+                    if not isinstance(_children, dict):
+                        raise wrong_type(_children, "an object or null")
+                    children_type_0 = JobChildren.from_dict(_children)
+                    children = children_type_0
+
+            except _PARSE_ERRORS as _exc:
+                children = tolerated(_exc, "Job", _field, d)
 
             _field = "restarts"
-            _restarts = d.get("restarts", UNSET)
-            restarts: list[JobRestart] | None | Unset
-            if _restarts is None:
-                restarts = _restarts
-            elif isinstance(_restarts, Unset):
-                restarts = _restarts
-            else:
-                if not isinstance(_restarts, list):
-                    raise wrong_type(_restarts, "an array or null")
-                _restarts_type_0 = _restarts
-                restarts_type_0: list[JobRestart]
-                if type(_restarts_type_0) is not list:
-                    raise wrong_type(_restarts_type_0, "an array")
-                try:
-                    restarts_type_0 = list(map(JobRestart.from_dict, _restarts_type_0))
-                except ResponseValidationError as exc:
-                    raise located(_restarts_type_0, JobRestart.from_dict, exc) from None
-                restarts = restarts_type_0
+            try:
+                _restarts = d.get("restarts", UNSET)
+                restarts: list[JobRestart] | None | Unset
+                if _restarts is None:
+                    restarts = _restarts
+                elif isinstance(_restarts, Unset):
+                    restarts = _restarts
+                else:
+                    if not isinstance(_restarts, list):
+                        raise wrong_type(_restarts, "an array or null")
+                    _restarts_type_0 = _restarts
+                    restarts_type_0: list[JobRestart]
+                    if type(_restarts_type_0) is not list:
+                        raise wrong_type(_restarts_type_0, "an array")
+                    try:
+                        restarts_type_0 = list(map(JobRestart.from_dict, _restarts_type_0))
+                    except ResponseValidationError as exc:
+                        raise located(_restarts_type_0, JobRestart.from_dict, exc) from None
+                    restarts = restarts_type_0
+
+            except _PARSE_ERRORS as _exc:
+                restarts = tolerated(_exc, "Job", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

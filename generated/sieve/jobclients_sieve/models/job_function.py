@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import index_of, item_error, located, wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.function_type import FunctionType
 from ..types import UNSET, Unset
 
 _FunctionType_members = members_by_value(FunctionType)
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset(
     {
@@ -239,163 +242,227 @@ class JobFunction:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "name"
-            name = d["name"]
-            if type(name) is not str:
-                raise wrong_type(name, "a string")
+            try:
+                name = d["name"]
+                if type(name) is not str:
+                    raise wrong_type(name, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                name = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "owner_name"
-            owner_name = d["owner_name"]
-            if type(owner_name) is not str:
-                raise wrong_type(owner_name, "a string")
+            try:
+                owner_name = d["owner_name"]
+                if type(owner_name) is not str:
+                    raise wrong_type(owner_name, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                owner_name = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "visibility"
-            visibility = d.get("visibility", UNSET)
-            if type(visibility) is not str and visibility is not None and visibility is not UNSET:
-                raise wrong_type(visibility, "a string or null")
+            try:
+                visibility = d.get("visibility", UNSET)
+                if type(visibility) is not str and visibility is not None and visibility is not UNSET:
+                    raise wrong_type(visibility, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                visibility = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "searchable"
-            searchable = d.get("searchable", UNSET)
-            if type(searchable) is not bool and searchable is not None and searchable is not UNSET:
-                raise wrong_type(searchable, "a boolean or null")
+            try:
+                searchable = d.get("searchable", UNSET)
+                if type(searchable) is not bool and searchable is not None and searchable is not UNSET:
+                    raise wrong_type(searchable, "a boolean or null")
+
+            except _PARSE_ERRORS as _exc:
+                searchable = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "title"
-            title = d.get("title", UNSET)
-            if type(title) is not str and title is not None and title is not UNSET:
-                raise wrong_type(title, "a string or null")
+            try:
+                title = d.get("title", UNSET)
+                if type(title) is not str and title is not None and title is not UNSET:
+                    raise wrong_type(title, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                title = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "code_url"
-            code_url = d.get("code_url", UNSET)
-            if type(code_url) is not str and code_url is not None and code_url is not UNSET:
-                raise wrong_type(code_url, "a string or null")
+            try:
+                code_url = d.get("code_url", UNSET)
+                if type(code_url) is not str and code_url is not None and code_url is not UNSET:
+                    raise wrong_type(code_url, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                code_url = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "description"
-            description = d.get("description", UNSET)
-            if type(description) is not str and description is not None and description is not UNSET:
-                raise wrong_type(description, "a string or null")
+            try:
+                description = d.get("description", UNSET)
+                if type(description) is not str and description is not None and description is not UNSET:
+                    raise wrong_type(description, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                description = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "tags"
-            _tags = d.get("tags", UNSET)
-            tags: list[str] | None | Unset
-            if _tags is None:
-                tags = _tags
-            elif isinstance(_tags, Unset):
-                tags = _tags
-            else:
-                if not isinstance(_tags, list):
-                    raise wrong_type(_tags, "an array or null")
-                _tags_type_0 = _tags
-                tags_type_0: list[str]
-                if type(_tags_type_0) is not list:
-                    raise wrong_type(_tags_type_0, "an array")
-                for tags_type_0_item_data in _tags_type_0:
-                    if type(tags_type_0_item_data) is not str:
-                        raise item_error(
-                            wrong_type(tags_type_0_item_data, "a string"),
-                            index_of(_tags_type_0, tags_type_0_item_data),
-                        )
-                tags_type_0 = _tags_type_0
-                tags = tags_type_0
+            try:
+                _tags = d.get("tags", UNSET)
+                tags: list[str] | None | Unset
+                if _tags is None:
+                    tags = _tags
+                elif isinstance(_tags, Unset):
+                    tags = _tags
+                else:
+                    if not isinstance(_tags, list):
+                        raise wrong_type(_tags, "an array or null")
+                    _tags_type_0 = _tags
+                    tags_type_0: list[str]
+                    if type(_tags_type_0) is not list:
+                        raise wrong_type(_tags_type_0, "an array")
+                    for tags_type_0_item_data in _tags_type_0:
+                        if type(tags_type_0_item_data) is not str:
+                            raise item_error(
+                                wrong_type(tags_type_0_item_data, "a string"),
+                                index_of(_tags_type_0, tags_type_0_item_data),
+                            )
+                    tags_type_0 = _tags_type_0
+                    tags = tags_type_0
+
+            except _PARSE_ERRORS as _exc:
+                tags = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "cover_image_url"
-            cover_image_url = d.get("cover_image_url", UNSET)
-            if (
-                type(cover_image_url) is not str
-                and cover_image_url is not None
-                and cover_image_url is not UNSET
-            ):
-                raise wrong_type(cover_image_url, "a string or null")
+            try:
+                cover_image_url = d.get("cover_image_url", UNSET)
+                if (
+                    type(cover_image_url) is not str
+                    and cover_image_url is not None
+                    and cover_image_url is not UNSET
+                ):
+                    raise wrong_type(cover_image_url, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                cover_image_url = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "examples"
-            _examples = d.get("examples", UNSET)
-            examples: list[str] | None | Unset
-            if _examples is None:
-                examples = _examples
-            elif isinstance(_examples, Unset):
-                examples = _examples
-            else:
-                if not isinstance(_examples, list):
-                    raise wrong_type(_examples, "an array or null")
-                _examples_type_0 = _examples
-                examples_type_0: list[str]
-                if type(_examples_type_0) is not list:
-                    raise wrong_type(_examples_type_0, "an array")
-                for examples_type_0_item_data in _examples_type_0:
-                    if type(examples_type_0_item_data) is not str:
-                        raise item_error(
-                            wrong_type(examples_type_0_item_data, "a string"),
-                            index_of(_examples_type_0, examples_type_0_item_data),
-                        )
-                examples_type_0 = _examples_type_0
-                examples = examples_type_0
+            try:
+                _examples = d.get("examples", UNSET)
+                examples: list[str] | None | Unset
+                if _examples is None:
+                    examples = _examples
+                elif isinstance(_examples, Unset):
+                    examples = _examples
+                else:
+                    if not isinstance(_examples, list):
+                        raise wrong_type(_examples, "an array or null")
+                    _examples_type_0 = _examples
+                    examples_type_0: list[str]
+                    if type(_examples_type_0) is not list:
+                        raise wrong_type(_examples_type_0, "an array")
+                    for examples_type_0_item_data in _examples_type_0:
+                        if type(examples_type_0_item_data) is not str:
+                            raise item_error(
+                                wrong_type(examples_type_0_item_data, "a string"),
+                                index_of(_examples_type_0, examples_type_0_item_data),
+                            )
+                    examples_type_0 = _examples_type_0
+                    examples = examples_type_0
+
+            except _PARSE_ERRORS as _exc:
+                examples = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "readme"
-            readme = d.get("readme", UNSET)
-            if type(readme) is not str and readme is not None and readme is not UNSET:
-                raise wrong_type(readme, "a string or null")
+            try:
+                readme = d.get("readme", UNSET)
+                if type(readme) is not str and readme is not None and readme is not UNSET:
+                    raise wrong_type(readme, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                readme = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "latest_version"
-            _latest_version = d.get("latest_version", UNSET)
-            latest_version: FunctionVersion | None | Unset
-            if _latest_version is None:
-                latest_version = _latest_version
-            elif isinstance(_latest_version, Unset):
-                latest_version = _latest_version
-            else:
-                if not isinstance(_latest_version, dict):
-                    raise wrong_type(_latest_version, "an object or null")
-                latest_version_type_0 = FunctionVersion.from_dict(_latest_version)
-                latest_version = latest_version_type_0
+            try:
+                _latest_version = d.get("latest_version", UNSET)
+                latest_version: FunctionVersion | None | Unset
+                if _latest_version is None:
+                    latest_version = _latest_version
+                elif isinstance(_latest_version, Unset):
+                    latest_version = _latest_version
+                else:
+                    if not isinstance(_latest_version, dict):
+                        raise wrong_type(_latest_version, "an object or null")
+                    latest_version_type_0 = FunctionVersion.from_dict(_latest_version)
+                    latest_version = latest_version_type_0
+
+            except _PARSE_ERRORS as _exc:
+                latest_version = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "featured_key"
-            featured_key = d.get("featured_key", UNSET)
-            if type(featured_key) is not int and featured_key is not None and featured_key is not UNSET:
-                raise wrong_type(featured_key, "an integer or null")
+            try:
+                featured_key = d.get("featured_key", UNSET)
+                if type(featured_key) is not int and featured_key is not None and featured_key is not UNSET:
+                    raise wrong_type(featured_key, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                featured_key = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "function_type"
-            _function_type = d.get("function_type", UNSET)
-            function_type: FunctionType | None | Unset
-            if _function_type is None:
-                function_type = _function_type
-            elif isinstance(_function_type, Unset):
-                function_type = _function_type
-            else:
-                if not isinstance(_function_type, str):
-                    raise wrong_type(_function_type, "a string or null")
-                _function_type_type_0 = _function_type
-                try:
-                    function_type_type_0 = _FunctionType_members[_function_type_type_0]
-                except (KeyError, TypeError):
-                    function_type_type_0 = FunctionType(_function_type_type_0)
-                function_type = function_type_type_0
+            try:
+                _function_type = d.get("function_type", UNSET)
+                function_type: FunctionType | None | Unset
+                if _function_type is None:
+                    function_type = _function_type
+                elif isinstance(_function_type, Unset):
+                    function_type = _function_type
+                else:
+                    if not isinstance(_function_type, str):
+                        raise wrong_type(_function_type, "a string or null")
+                    _function_type_type_0 = _function_type
+                    try:
+                        function_type_type_0 = _FunctionType_members[_function_type_type_0]
+                    except (KeyError, TypeError):
+                        function_type_type_0 = FunctionType(_function_type_type_0)
+                    function_type = function_type_type_0
+
+            except _PARSE_ERRORS as _exc:
+                function_type = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "webhooks"
-            _webhooks = d.get("webhooks", UNSET)
-            webhooks: list[Webhook] | None | Unset
-            if _webhooks is None:
-                webhooks = _webhooks
-            elif isinstance(_webhooks, Unset):
-                webhooks = _webhooks
-            else:
-                if not isinstance(_webhooks, list):
-                    raise wrong_type(_webhooks, "an array or null")
-                _webhooks_type_0 = _webhooks
-                webhooks_type_0: list[Webhook]
-                if type(_webhooks_type_0) is not list:
-                    raise wrong_type(_webhooks_type_0, "an array")
-                try:
-                    webhooks_type_0 = list(map(Webhook.from_dict, _webhooks_type_0))
-                except ResponseValidationError as exc:
-                    raise located(_webhooks_type_0, Webhook.from_dict, exc) from None
-                webhooks = webhooks_type_0
+            try:
+                _webhooks = d.get("webhooks", UNSET)
+                webhooks: list[Webhook] | None | Unset
+                if _webhooks is None:
+                    webhooks = _webhooks
+                elif isinstance(_webhooks, Unset):
+                    webhooks = _webhooks
+                else:
+                    if not isinstance(_webhooks, list):
+                        raise wrong_type(_webhooks, "an array or null")
+                    _webhooks_type_0 = _webhooks
+                    webhooks_type_0: list[Webhook]
+                    if type(_webhooks_type_0) is not list:
+                        raise wrong_type(_webhooks_type_0, "an array")
+                    try:
+                        webhooks_type_0 = list(map(Webhook.from_dict, _webhooks_type_0))
+                    except ResponseValidationError as exc:
+                        raise located(_webhooks_type_0, Webhook.from_dict, exc) from None
+                    webhooks = webhooks_type_0
+
+            except _PARSE_ERRORS as _exc:
+                webhooks = tolerated(_exc, "JobFunction", _field, d)
 
             _field = "restart_on_error"
-            restart_on_error = d.get("restart_on_error", UNSET)
-            if (
-                type(restart_on_error) is not bool
-                and restart_on_error is not None
-                and restart_on_error is not UNSET
-            ):
-                raise wrong_type(restart_on_error, "a boolean or null")
+            try:
+                restart_on_error = d.get("restart_on_error", UNSET)
+                if (
+                    type(restart_on_error) is not bool
+                    and restart_on_error is not None
+                    and restart_on_error is not UNSET
+                ):
+                    raise wrong_type(restart_on_error, "a boolean or null")
+
+            except _PARSE_ERRORS as _exc:
+                restart_on_error = tolerated(_exc, "JobFunction", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -9,11 +9,14 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.restart_type import RestartType
 
 _RestartType_members = members_by_value(RestartType)
 _datetime_fromisoformat = datetime.datetime.fromisoformat
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"timestamp", "reason", "type", "run_id"})
 
@@ -71,24 +74,40 @@ class JobRestart:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "timestamp"
-            timestamp = _datetime_fromisoformat(d["timestamp"])
+            try:
+                timestamp = _datetime_fromisoformat(d["timestamp"])
+
+            except _PARSE_ERRORS as _exc:
+                timestamp = tolerated(_exc, "JobRestart", _field, d)
 
             _field = "reason"
-            reason = d["reason"]
-            if type(reason) is not str:
-                raise wrong_type(reason, "a string")
+            try:
+                reason = d["reason"]
+                if type(reason) is not str:
+                    raise wrong_type(reason, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                reason = tolerated(_exc, "JobRestart", _field, d)
 
             _field = "type"
-            _type_ = d["type"]
             try:
-                type_ = _RestartType_members[_type_]
-            except (KeyError, TypeError):
-                type_ = RestartType(_type_)
+                _type_ = d["type"]
+                try:
+                    type_ = _RestartType_members[_type_]
+                except (KeyError, TypeError):
+                    type_ = RestartType(_type_)
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "JobRestart", _field, d)
 
             _field = "run_id"
-            run_id = d["run_id"]
-            if type(run_id) is not str and run_id is not None:
-                raise wrong_type(run_id, "a string or null")
+            try:
+                run_id = d["run_id"]
+                if type(run_id) is not str and run_id is not None:
+                    raise wrong_type(run_id, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                run_id = tolerated(_exc, "JobRestart", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import index_of, item_error, wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"loc", "msg", "type"})
 
@@ -64,26 +67,38 @@ class ValidationError:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "loc"
-            _loc = d["loc"]
-            loc: list[int | str]
-            if type(_loc) is not list:
-                raise wrong_type(_loc, "an array")
-            for loc_item_data in _loc:
-                if type(loc_item_data) is not str and type(loc_item_data) is not int:
-                    raise item_error(
-                        wrong_type(loc_item_data, "a string or an integer"), index_of(_loc, loc_item_data)
-                    )
-            loc = list(_loc)
+            try:
+                _loc = d["loc"]
+                loc: list[int | str]
+                if type(_loc) is not list:
+                    raise wrong_type(_loc, "an array")
+                for loc_item_data in _loc:
+                    if type(loc_item_data) is not str and type(loc_item_data) is not int:
+                        raise item_error(
+                            wrong_type(loc_item_data, "a string or an integer"), index_of(_loc, loc_item_data)
+                        )
+                loc = list(_loc)
+
+            except _PARSE_ERRORS as _exc:
+                loc = tolerated(_exc, "ValidationError", _field, d)
 
             _field = "msg"
-            msg = d["msg"]
-            if type(msg) is not str:
-                raise wrong_type(msg, "a string")
+            try:
+                msg = d["msg"]
+                if type(msg) is not str:
+                    raise wrong_type(msg, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                msg = tolerated(_exc, "ValidationError", _field, d)
 
             _field = "type"
-            type_ = d["type"]
-            if type(type_) is not str:
-                raise wrong_type(type_, "a string")
+            try:
+                type_ = d["type"]
+                if type(type_) is not str:
+                    raise wrong_type(type_, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "ValidationError", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -8,10 +8,13 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..models.webhook_type import WebhookType
 
 _WebhookType_members = members_by_value(WebhookType)
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"type", "url"})
 
@@ -59,16 +62,24 @@ class Webhook:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "type"
-            _type_ = d["type"]
             try:
-                type_ = _WebhookType_members[_type_]
-            except (KeyError, TypeError):
-                type_ = WebhookType(_type_)
+                _type_ = d["type"]
+                try:
+                    type_ = _WebhookType_members[_type_]
+                except (KeyError, TypeError):
+                    type_ = WebhookType(_type_)
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "Webhook", _field, d)
 
             _field = "url"
-            url = d["url"]
-            if type(url) is not str:
-                raise wrong_type(url, "a string")
+            try:
+                url = d["url"]
+                if type(url) is not str:
+                    raise wrong_type(url, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                url = tolerated(_exc, "Webhook", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"starting", "setup", "active", "idle", "awaiting_resources"})
 
@@ -98,33 +101,53 @@ class WorkerCounts:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "starting"
-            starting = d.get("starting", UNSET)
-            if type(starting) is not int and starting is not None and starting is not UNSET:
-                raise wrong_type(starting, "an integer or null")
+            try:
+                starting = d.get("starting", UNSET)
+                if type(starting) is not int and starting is not None and starting is not UNSET:
+                    raise wrong_type(starting, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                starting = tolerated(_exc, "WorkerCounts", _field, d)
 
             _field = "setup"
-            setup = d.get("setup", UNSET)
-            if type(setup) is not int and setup is not None and setup is not UNSET:
-                raise wrong_type(setup, "an integer or null")
+            try:
+                setup = d.get("setup", UNSET)
+                if type(setup) is not int and setup is not None and setup is not UNSET:
+                    raise wrong_type(setup, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                setup = tolerated(_exc, "WorkerCounts", _field, d)
 
             _field = "active"
-            active = d.get("active", UNSET)
-            if type(active) is not int and active is not None and active is not UNSET:
-                raise wrong_type(active, "an integer or null")
+            try:
+                active = d.get("active", UNSET)
+                if type(active) is not int and active is not None and active is not UNSET:
+                    raise wrong_type(active, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                active = tolerated(_exc, "WorkerCounts", _field, d)
 
             _field = "idle"
-            idle = d.get("idle", UNSET)
-            if type(idle) is not int and idle is not None and idle is not UNSET:
-                raise wrong_type(idle, "an integer or null")
+            try:
+                idle = d.get("idle", UNSET)
+                if type(idle) is not int and idle is not None and idle is not UNSET:
+                    raise wrong_type(idle, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                idle = tolerated(_exc, "WorkerCounts", _field, d)
 
             _field = "awaiting_resources"
-            awaiting_resources = d.get("awaiting_resources", UNSET)
-            if (
-                type(awaiting_resources) is not int
-                and awaiting_resources is not None
-                and awaiting_resources is not UNSET
-            ):
-                raise wrong_type(awaiting_resources, "an integer or null")
+            try:
+                awaiting_resources = d.get("awaiting_resources", UNSET)
+                if (
+                    type(awaiting_resources) is not int
+                    and awaiting_resources is not None
+                    and awaiting_resources is not UNSET
+                ):
+                    raise wrong_type(awaiting_resources, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                awaiting_resources = tolerated(_exc, "WorkerCounts", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

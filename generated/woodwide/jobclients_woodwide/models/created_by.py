@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"principal_type", "user_id", "api_key_id"})
 
@@ -74,19 +77,31 @@ class CreatedBy:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "principal_type"
-            principal_type = d.get("principal_type", UNSET)
-            if type(principal_type) is not str and principal_type is not UNSET:
-                raise wrong_type(principal_type, "a string")
+            try:
+                principal_type = d.get("principal_type", UNSET)
+                if type(principal_type) is not str and principal_type is not UNSET:
+                    raise wrong_type(principal_type, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                principal_type = tolerated(_exc, "CreatedBy", _field, d)
 
             _field = "user_id"
-            user_id = d.get("user_id", UNSET)
-            if type(user_id) is not str and user_id is not None and user_id is not UNSET:
-                raise wrong_type(user_id, "a string or null")
+            try:
+                user_id = d.get("user_id", UNSET)
+                if type(user_id) is not str and user_id is not None and user_id is not UNSET:
+                    raise wrong_type(user_id, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                user_id = tolerated(_exc, "CreatedBy", _field, d)
 
             _field = "api_key_id"
-            api_key_id = d.get("api_key_id", UNSET)
-            if type(api_key_id) is not str and api_key_id is not None and api_key_id is not UNSET:
-                raise wrong_type(api_key_id, "a string or null")
+            try:
+                api_key_id = d.get("api_key_id", UNSET)
+                if type(api_key_id) is not str and api_key_id is not None and api_key_id is not UNSET:
+                    raise wrong_type(api_key_id, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                api_key_id = tolerated(_exc, "CreatedBy", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"detail"})
 
@@ -55,7 +58,11 @@ class ErrorDetail:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "detail"
-            detail = d.get("detail", UNSET)
+            try:
+                detail = d.get("detail", UNSET)
+
+            except _PARSE_ERRORS as _exc:
+                detail = tolerated(_exc, "ErrorDetail", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import located, wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset(
     {"id", "explanation_gloss", "explanation_label", "explanation_text", "feature_contributions"}
@@ -101,60 +104,85 @@ class Explanation:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "id"
-            id = d["id"]
-            if type(id) is not str:
-                raise wrong_type(id, "a string")
+            try:
+                id = d["id"]
+                if type(id) is not str:
+                    raise wrong_type(id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                id = tolerated(_exc, "Explanation", _field, d)
 
             _field = "explanation_gloss"
-            explanation_gloss = d.get("explanation_gloss", UNSET)
-            if (
-                type(explanation_gloss) is not str
-                and explanation_gloss is not None
-                and explanation_gloss is not UNSET
-            ):
-                raise wrong_type(explanation_gloss, "a string or null")
+            try:
+                explanation_gloss = d.get("explanation_gloss", UNSET)
+                if (
+                    type(explanation_gloss) is not str
+                    and explanation_gloss is not None
+                    and explanation_gloss is not UNSET
+                ):
+                    raise wrong_type(explanation_gloss, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                explanation_gloss = tolerated(_exc, "Explanation", _field, d)
 
             _field = "explanation_label"
-            explanation_label = d.get("explanation_label", UNSET)
-            if (
-                type(explanation_label) is not str
-                and explanation_label is not None
-                and explanation_label is not UNSET
-            ):
-                raise wrong_type(explanation_label, "a string or null")
+            try:
+                explanation_label = d.get("explanation_label", UNSET)
+                if (
+                    type(explanation_label) is not str
+                    and explanation_label is not None
+                    and explanation_label is not UNSET
+                ):
+                    raise wrong_type(explanation_label, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                explanation_label = tolerated(_exc, "Explanation", _field, d)
 
             _field = "explanation_text"
-            explanation_text = d.get("explanation_text", UNSET)
-            if (
-                type(explanation_text) is not str
-                and explanation_text is not None
-                and explanation_text is not UNSET
-            ):
-                raise wrong_type(explanation_text, "a string or null")
+            try:
+                explanation_text = d.get("explanation_text", UNSET)
+                if (
+                    type(explanation_text) is not str
+                    and explanation_text is not None
+                    and explanation_text is not UNSET
+                ):
+                    raise wrong_type(explanation_text, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                explanation_text = tolerated(_exc, "Explanation", _field, d)
 
             _field = "feature_contributions"
-            _feature_contributions = d.get("feature_contributions", UNSET)
-            feature_contributions: list[ExplanationFeatureContributionsType0Item] | None | Unset
-            if _feature_contributions is None:
-                feature_contributions = _feature_contributions
-            elif isinstance(_feature_contributions, Unset):
-                feature_contributions = _feature_contributions
-            else:
-                if not isinstance(_feature_contributions, list):
-                    raise wrong_type(_feature_contributions, "an array or null")
-                _feature_contributions_type_0 = _feature_contributions
-                feature_contributions_type_0: list[ExplanationFeatureContributionsType0Item]
-                if type(_feature_contributions_type_0) is not list:
-                    raise wrong_type(_feature_contributions_type_0, "an array")
-                try:
-                    feature_contributions_type_0 = list(
-                        map(ExplanationFeatureContributionsType0Item.from_dict, _feature_contributions_type_0)
-                    )
-                except ResponseValidationError as exc:
-                    raise located(
-                        _feature_contributions_type_0, ExplanationFeatureContributionsType0Item.from_dict, exc
-                    ) from None
-                feature_contributions = feature_contributions_type_0
+            try:
+                _feature_contributions = d.get("feature_contributions", UNSET)
+                feature_contributions: list[ExplanationFeatureContributionsType0Item] | None | Unset
+                if _feature_contributions is None:
+                    feature_contributions = _feature_contributions
+                elif isinstance(_feature_contributions, Unset):
+                    feature_contributions = _feature_contributions
+                else:
+                    if not isinstance(_feature_contributions, list):
+                        raise wrong_type(_feature_contributions, "an array or null")
+                    _feature_contributions_type_0 = _feature_contributions
+                    feature_contributions_type_0: list[ExplanationFeatureContributionsType0Item]
+                    if type(_feature_contributions_type_0) is not list:
+                        raise wrong_type(_feature_contributions_type_0, "an array")
+                    try:
+                        feature_contributions_type_0 = list(
+                            map(
+                                ExplanationFeatureContributionsType0Item.from_dict,
+                                _feature_contributions_type_0,
+                            )
+                        )
+                    except ResponseValidationError as exc:
+                        raise located(
+                            _feature_contributions_type_0,
+                            ExplanationFeatureContributionsType0Item.from_dict,
+                            exc,
+                        ) from None
+                    feature_contributions = feature_contributions_type_0
+
+            except _PARSE_ERRORS as _exc:
+                feature_contributions = tolerated(_exc, "Explanation", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

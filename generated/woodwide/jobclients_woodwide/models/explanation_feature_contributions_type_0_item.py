@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
+
+
 T = TypeVar("T", bound="ExplanationFeatureContributionsType0Item")
 
 

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import located, wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"detail"})
 
@@ -55,15 +58,19 @@ class HTTPValidationError:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "detail"
-            _detail = d.get("detail", UNSET)
-            detail: list[ValidationError] | Unset = UNSET
-            if _detail is not UNSET:
-                if type(_detail) is not list:
-                    raise wrong_type(_detail, "an array")
-                try:
-                    detail = list(map(ValidationError.from_dict, _detail))
-                except ResponseValidationError as exc:
-                    raise located(_detail, ValidationError.from_dict, exc) from None
+            try:
+                _detail = d.get("detail", UNSET)
+                detail: list[ValidationError] | Unset = UNSET
+                if _detail is not UNSET:
+                    if type(_detail) is not list:
+                        raise wrong_type(_detail, "an array")
+                    try:
+                        detail = list(map(ValidationError.from_dict, _detail))
+                    except ResponseValidationError as exc:
+                        raise located(_detail, ValidationError.from_dict, exc) from None
+
+            except _PARSE_ERRORS as _exc:
+                detail = tolerated(_exc, "HTTPValidationError", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"model", "type", "dataset"})
 
@@ -72,25 +75,37 @@ class InferBatchResources:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "model"
-            model = ModelVersionRef.from_dict(d["model"])
+            try:
+                model = ModelVersionRef.from_dict(d["model"])
+
+            except _PARSE_ERRORS as _exc:
+                model = tolerated(_exc, "InferBatchResources", _field, d)
 
             _field = "type"
-            type_ = cast(Literal["infer_batch"] | Unset, d.get("type", UNSET))
-            if type_ != "infer_batch" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'infer_batch', got '{type_}'")
+            try:
+                type_ = cast(Literal["infer_batch"] | Unset, d.get("type", UNSET))
+                if type_ != "infer_batch" and not isinstance(type_, Unset):
+                    raise ValueError(f"type must match const 'infer_batch', got '{type_}'")
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "InferBatchResources", _field, d)
 
             _field = "dataset"
-            _dataset = d.get("dataset", UNSET)
-            dataset: DatasetVersionRef | None | Unset
-            if _dataset is None:
-                dataset = _dataset
-            elif isinstance(_dataset, Unset):
-                dataset = _dataset
-            else:
-                if not isinstance(_dataset, dict):
-                    raise wrong_type(_dataset, "an object or null")
-                dataset_type_0 = DatasetVersionRef.from_dict(_dataset)
-                dataset = dataset_type_0
+            try:
+                _dataset = d.get("dataset", UNSET)
+                dataset: DatasetVersionRef | None | Unset
+                if _dataset is None:
+                    dataset = _dataset
+                elif isinstance(_dataset, Unset):
+                    dataset = _dataset
+                else:
+                    if not isinstance(_dataset, dict):
+                        raise wrong_type(_dataset, "an object or null")
+                    dataset_type_0 = DatasetVersionRef.from_dict(_dataset)
+                    dataset = dataset_type_0
+
+            except _PARSE_ERRORS as _exc:
+                dataset = tolerated(_exc, "InferBatchResources", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"model", "type"})
 
@@ -59,12 +62,20 @@ class InferSyncResources:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "model"
-            model = ModelVersionRef.from_dict(d["model"])
+            try:
+                model = ModelVersionRef.from_dict(d["model"])
+
+            except _PARSE_ERRORS as _exc:
+                model = tolerated(_exc, "InferSyncResources", _field, d)
 
             _field = "type"
-            type_ = cast(Literal["infer_sync"] | Unset, d.get("type", UNSET))
-            if type_ != "infer_sync" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'infer_sync', got '{type_}'")
+            try:
+                type_ = cast(Literal["infer_sync"] | Unset, d.get("type", UNSET))
+                if type_ != "infer_sync" and not isinstance(type_, Unset):
+                    raise ValueError(f"type must match const 'infer_sync', got '{type_}'")
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "InferSyncResources", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

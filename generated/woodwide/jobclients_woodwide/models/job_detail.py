@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import located, wrong_type
 from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import enter_union, leave_union, tolerated
 from ..errors import ResponseValidationError
 from ..models.job_status import JobStatus
 from ..models.training_phase import TrainingPhase
@@ -17,6 +18,8 @@ from ..types import UNSET, Unset
 _JobStatus_members = members_by_value(JobStatus)
 _TrainingPhase_members = members_by_value(TrainingPhase)
 _datetime_fromisoformat = datetime.datetime.fromisoformat
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset(
     {
@@ -407,280 +410,404 @@ class JobDetail:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "type"
-            type_ = d["type"]
-            if type(type_) is not str:
-                raise wrong_type(type_, "a string")
+            try:
+                type_ = d["type"]
+                if type(type_) is not str:
+                    raise wrong_type(type_, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "status"
-            _status = d["status"]
             try:
-                status = _JobStatus_members[_status]
-            except (KeyError, TypeError):
-                status = JobStatus(_status)
+                _status = d["status"]
+                try:
+                    status = _JobStatus_members[_status]
+                except (KeyError, TypeError):
+                    status = JobStatus(_status)
+
+            except _PARSE_ERRORS as _exc:
+                status = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "created_at"
-            created_at = _datetime_fromisoformat(d["created_at"])
+            try:
+                created_at = _datetime_fromisoformat(d["created_at"])
+
+            except _PARSE_ERRORS as _exc:
+                created_at = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "job_id"
-            job_id = d.get("job_id", UNSET)
-            if type(job_id) is not str and job_id is not UNSET:
-                raise wrong_type(job_id, "a string")
+            try:
+                job_id = d.get("job_id", UNSET)
+                if type(job_id) is not str and job_id is not UNSET:
+                    raise wrong_type(job_id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                job_id = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "id"
-            id = d.get("id", UNSET)
-            if type(id) is not str and id is not UNSET:
-                raise wrong_type(id, "a string")
+            try:
+                id = d.get("id", UNSET)
+                if type(id) is not str and id is not UNSET:
+                    raise wrong_type(id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                id = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "started_at"
-            _started_at = d.get("started_at", UNSET)
-            started_at: datetime.datetime | None | Unset
-            if _started_at is None:
-                started_at = _started_at
-            elif isinstance(_started_at, Unset):
-                started_at = _started_at
-            else:
-                if not isinstance(_started_at, str):
-                    raise wrong_type(_started_at, "a string or null")
-                started_at_type_0 = _datetime_fromisoformat(_started_at)
-                started_at = started_at_type_0
+            try:
+                _started_at = d.get("started_at", UNSET)
+                started_at: datetime.datetime | None | Unset
+                if _started_at is None:
+                    started_at = _started_at
+                elif isinstance(_started_at, Unset):
+                    started_at = _started_at
+                else:
+                    if not isinstance(_started_at, str):
+                        raise wrong_type(_started_at, "a string or null")
+                    started_at_type_0 = _datetime_fromisoformat(_started_at)
+                    started_at = started_at_type_0
+
+            except _PARSE_ERRORS as _exc:
+                started_at = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "finished_at"
-            _finished_at = d.get("finished_at", UNSET)
-            finished_at: datetime.datetime | None | Unset
-            if _finished_at is None:
-                finished_at = _finished_at
-            elif isinstance(_finished_at, Unset):
-                finished_at = _finished_at
-            else:
-                if not isinstance(_finished_at, str):
-                    raise wrong_type(_finished_at, "a string or null")
-                finished_at_type_0 = _datetime_fromisoformat(_finished_at)
-                finished_at = finished_at_type_0
+            try:
+                _finished_at = d.get("finished_at", UNSET)
+                finished_at: datetime.datetime | None | Unset
+                if _finished_at is None:
+                    finished_at = _finished_at
+                elif isinstance(_finished_at, Unset):
+                    finished_at = _finished_at
+                else:
+                    if not isinstance(_finished_at, str):
+                        raise wrong_type(_finished_at, "a string or null")
+                    finished_at_type_0 = _datetime_fromisoformat(_finished_at)
+                    finished_at = finished_at_type_0
+
+            except _PARSE_ERRORS as _exc:
+                finished_at = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "created_by"
-            _created_by = d.get("created_by", UNSET)
-            created_by: CreatedBy | None | Unset
-            if _created_by is None:
-                created_by = _created_by
-            elif isinstance(_created_by, Unset):
-                created_by = _created_by
-            else:
-                if not isinstance(_created_by, dict):
-                    raise wrong_type(_created_by, "an object or null")
-                created_by_type_0 = CreatedBy.from_dict(_created_by)
-                created_by = created_by_type_0
+            try:
+                _created_by = d.get("created_by", UNSET)
+                created_by: CreatedBy | None | Unset
+                if _created_by is None:
+                    created_by = _created_by
+                elif isinstance(_created_by, Unset):
+                    created_by = _created_by
+                else:
+                    if not isinstance(_created_by, dict):
+                        raise wrong_type(_created_by, "an object or null")
+                    created_by_type_0 = CreatedBy.from_dict(_created_by)
+                    created_by = created_by_type_0
+
+            except _PARSE_ERRORS as _exc:
+                created_by = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "input"
-            _input_ = d.get("input", UNSET)
-            input_: JobInput | None | Unset
-            if _input_ is None:
-                input_ = _input_
-            elif isinstance(_input_, Unset):
-                input_ = _input_
-            else:
-                if not isinstance(_input_, dict):
-                    raise wrong_type(_input_, "an object or null")
-                input_type_0 = JobInput.from_dict(_input_)
-                input_ = input_type_0
+            try:
+                _input_ = d.get("input", UNSET)
+                input_: JobInput | None | Unset
+                if _input_ is None:
+                    input_ = _input_
+                elif isinstance(_input_, Unset):
+                    input_ = _input_
+                else:
+                    if not isinstance(_input_, dict):
+                        raise wrong_type(_input_, "an object or null")
+                    input_type_0 = JobInput.from_dict(_input_)
+                    input_ = input_type_0
+
+            except _PARSE_ERRORS as _exc:
+                input_ = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "output"
-            _output = d.get("output", UNSET)
-            output: JobOutput | None | Unset
-            if _output is None:
-                output = _output
-            elif isinstance(_output, Unset):
-                output = _output
-            else:
-                if not isinstance(_output, dict):
-                    raise wrong_type(_output, "an object or null")
-                output_type_0 = JobOutput.from_dict(_output)
-                output = output_type_0
+            try:
+                _output = d.get("output", UNSET)
+                output: JobOutput | None | Unset
+                if _output is None:
+                    output = _output
+                elif isinstance(_output, Unset):
+                    output = _output
+                else:
+                    if not isinstance(_output, dict):
+                        raise wrong_type(_output, "an object or null")
+                    output_type_0 = JobOutput.from_dict(_output)
+                    output = output_type_0
+
+            except _PARSE_ERRORS as _exc:
+                output = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "resources"
-            _resources = d.get("resources", UNSET)
-            resources: (
-                InferBatchResources
-                | InferSyncResources
-                | IngestResources
-                | None
-                | OtherResources
-                | TrainResources
-                | Unset
-            )
-            if _resources is None:
-                resources = _resources
-            elif isinstance(_resources, Unset):
-                resources = _resources
-            else:
-                try:
-                    if not isinstance(_resources, dict):
-                        raise wrong_type(_resources, "an object or null")
-                    resources_type_0 = TrainResources.from_dict(_resources)
-                    resources = resources_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
+            try:
+                _resources = d.get("resources", UNSET)
+                resources: (
+                    InferBatchResources
+                    | InferSyncResources
+                    | IngestResources
+                    | None
+                    | OtherResources
+                    | TrainResources
+                    | Unset
+                )
+                if _resources is None:
+                    resources = _resources
+                elif isinstance(_resources, Unset):
+                    resources = _resources
+                else:
+                    _reading = enter_union()
                     try:
-                        if not isinstance(_resources, dict):
-                            raise wrong_type(_resources, "an object or null")
-                        resources_type_1 = InferBatchResources.from_dict(_resources)
-                        resources = resources_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
                         try:
                             if not isinstance(_resources, dict):
                                 raise wrong_type(_resources, "an object or null")
-                            resources_type_2 = IngestResources.from_dict(_resources)
-                            resources = resources_type_2
+                            resources_type_0 = TrainResources.from_dict(_resources)
+                            resources = resources_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             try:
                                 if not isinstance(_resources, dict):
                                     raise wrong_type(_resources, "an object or null")
-                                resources_type_3 = InferSyncResources.from_dict(_resources)
-                                resources = resources_type_3
+                                resources_type_1 = InferBatchResources.from_dict(_resources)
+                                resources = resources_type_1
                             except (TypeError, ValueError, AttributeError, KeyError):
-                                if not isinstance(_resources, dict):
-                                    raise wrong_type(_resources, "an object or null")
-                                resources_type_4 = OtherResources.from_dict(_resources)
-                                resources = resources_type_4
+                                try:
+                                    if not isinstance(_resources, dict):
+                                        raise wrong_type(_resources, "an object or null")
+                                    resources_type_2 = IngestResources.from_dict(_resources)
+                                    resources = resources_type_2
+                                except (TypeError, ValueError, AttributeError, KeyError):
+                                    try:
+                                        if not isinstance(_resources, dict):
+                                            raise wrong_type(_resources, "an object or null")
+                                        resources_type_3 = InferSyncResources.from_dict(_resources)
+                                        resources = resources_type_3
+                                    except (TypeError, ValueError, AttributeError, KeyError):
+                                        if not isinstance(_resources, dict):
+                                            raise wrong_type(_resources, "an object or null")
+                                        resources_type_4 = OtherResources.from_dict(_resources)
+                                        resources = resources_type_4
+                    finally:
+                        leave_union(_reading)
+
+            except _PARSE_ERRORS as _exc:
+                resources = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "dataset_id"
-            dataset_id = d.get("dataset_id", UNSET)
-            if type(dataset_id) is not str and dataset_id is not None and dataset_id is not UNSET:
-                raise wrong_type(dataset_id, "a string or null")
+            try:
+                dataset_id = d.get("dataset_id", UNSET)
+                if type(dataset_id) is not str and dataset_id is not None and dataset_id is not UNSET:
+                    raise wrong_type(dataset_id, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                dataset_id = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "dataset_name"
-            dataset_name = d.get("dataset_name", UNSET)
-            if type(dataset_name) is not str and dataset_name is not None and dataset_name is not UNSET:
-                raise wrong_type(dataset_name, "a string or null")
+            try:
+                dataset_name = d.get("dataset_name", UNSET)
+                if type(dataset_name) is not str and dataset_name is not None and dataset_name is not UNSET:
+                    raise wrong_type(dataset_name, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                dataset_name = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "input_filename"
-            input_filename = d.get("input_filename", UNSET)
-            if type(input_filename) is not str and input_filename is not None and input_filename is not UNSET:
-                raise wrong_type(input_filename, "a string or null")
+            try:
+                input_filename = d.get("input_filename", UNSET)
+                if (
+                    type(input_filename) is not str
+                    and input_filename is not None
+                    and input_filename is not UNSET
+                ):
+                    raise wrong_type(input_filename, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                input_filename = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "model_id"
-            model_id = d.get("model_id", UNSET)
-            if type(model_id) is not str and model_id is not None and model_id is not UNSET:
-                raise wrong_type(model_id, "a string or null")
+            try:
+                model_id = d.get("model_id", UNSET)
+                if type(model_id) is not str and model_id is not None and model_id is not UNSET:
+                    raise wrong_type(model_id, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                model_id = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "model_type"
-            model_type = d.get("model_type", UNSET)
-            if type(model_type) is not str and model_type is not None and model_type is not UNSET:
-                raise wrong_type(model_type, "a string or null")
+            try:
+                model_type = d.get("model_type", UNSET)
+                if type(model_type) is not str and model_type is not None and model_type is not UNSET:
+                    raise wrong_type(model_type, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                model_type = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "parent_job_id"
-            parent_job_id = d.get("parent_job_id", UNSET)
-            if type(parent_job_id) is not str and parent_job_id is not None and parent_job_id is not UNSET:
-                raise wrong_type(parent_job_id, "a string or null")
+            try:
+                parent_job_id = d.get("parent_job_id", UNSET)
+                if (
+                    type(parent_job_id) is not str
+                    and parent_job_id is not None
+                    and parent_job_id is not UNSET
+                ):
+                    raise wrong_type(parent_job_id, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                parent_job_id = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "current_phase"
-            _current_phase = d.get("current_phase", UNSET)
-            current_phase: None | TrainingPhase | Unset
-            if _current_phase is None:
-                current_phase = _current_phase
-            elif isinstance(_current_phase, Unset):
-                current_phase = _current_phase
-            else:
-                if not isinstance(_current_phase, str):
-                    raise wrong_type(_current_phase, "a string or null")
-                _current_phase_type_0 = _current_phase
-                try:
-                    current_phase_type_0 = _TrainingPhase_members[_current_phase_type_0]
-                except (KeyError, TypeError):
-                    current_phase_type_0 = TrainingPhase(_current_phase_type_0)
-                current_phase = current_phase_type_0
+            try:
+                _current_phase = d.get("current_phase", UNSET)
+                current_phase: None | TrainingPhase | Unset
+                if _current_phase is None:
+                    current_phase = _current_phase
+                elif isinstance(_current_phase, Unset):
+                    current_phase = _current_phase
+                else:
+                    if not isinstance(_current_phase, str):
+                        raise wrong_type(_current_phase, "a string or null")
+                    _current_phase_type_0 = _current_phase
+                    try:
+                        current_phase_type_0 = _TrainingPhase_members[_current_phase_type_0]
+                    except (KeyError, TypeError):
+                        current_phase_type_0 = TrainingPhase(_current_phase_type_0)
+                    current_phase = current_phase_type_0
+
+            except _PARSE_ERRORS as _exc:
+                current_phase = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "current_step"
-            current_step = d.get("current_step", UNSET)
-            if type(current_step) is not int and current_step is not None and current_step is not UNSET:
-                raise wrong_type(current_step, "an integer or null")
+            try:
+                current_step = d.get("current_step", UNSET)
+                if type(current_step) is not int and current_step is not None and current_step is not UNSET:
+                    raise wrong_type(current_step, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                current_step = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "total_steps"
-            total_steps = d.get("total_steps", UNSET)
-            if type(total_steps) is not int and total_steps is not None and total_steps is not UNSET:
-                raise wrong_type(total_steps, "an integer or null")
+            try:
+                total_steps = d.get("total_steps", UNSET)
+                if type(total_steps) is not int and total_steps is not None and total_steps is not UNSET:
+                    raise wrong_type(total_steps, "an integer or null")
+
+            except _PARSE_ERRORS as _exc:
+                total_steps = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "metrics_history"
-            _metrics_history = d.get("metrics_history", UNSET)
-            metrics_history: list[MetricsPoint] | None | Unset
-            if _metrics_history is None:
-                metrics_history = _metrics_history
-            elif isinstance(_metrics_history, Unset):
-                metrics_history = _metrics_history
-            else:
-                if not isinstance(_metrics_history, list):
-                    raise wrong_type(_metrics_history, "an array or null")
-                _metrics_history_type_0 = _metrics_history
-                metrics_history_type_0: list[MetricsPoint]
-                if type(_metrics_history_type_0) is not list:
-                    raise wrong_type(_metrics_history_type_0, "an array")
-                try:
-                    metrics_history_type_0 = list(map(MetricsPoint.from_dict, _metrics_history_type_0))
-                except ResponseValidationError as exc:
-                    raise located(_metrics_history_type_0, MetricsPoint.from_dict, exc) from None
-                metrics_history = metrics_history_type_0
+            try:
+                _metrics_history = d.get("metrics_history", UNSET)
+                metrics_history: list[MetricsPoint] | None | Unset
+                if _metrics_history is None:
+                    metrics_history = _metrics_history
+                elif isinstance(_metrics_history, Unset):
+                    metrics_history = _metrics_history
+                else:
+                    if not isinstance(_metrics_history, list):
+                        raise wrong_type(_metrics_history, "an array or null")
+                    _metrics_history_type_0 = _metrics_history
+                    metrics_history_type_0: list[MetricsPoint]
+                    if type(_metrics_history_type_0) is not list:
+                        raise wrong_type(_metrics_history_type_0, "an array")
+                    try:
+                        metrics_history_type_0 = list(map(MetricsPoint.from_dict, _metrics_history_type_0))
+                    except ResponseValidationError as exc:
+                        raise located(_metrics_history_type_0, MetricsPoint.from_dict, exc) from None
+                    metrics_history = metrics_history_type_0
+
+            except _PARSE_ERRORS as _exc:
+                metrics_history = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "explanations"
-            _explanations = d.get("explanations", UNSET)
-            explanations: list[Explanation] | None | Unset
-            if _explanations is None:
-                explanations = _explanations
-            elif isinstance(_explanations, Unset):
-                explanations = _explanations
-            else:
-                if not isinstance(_explanations, list):
-                    raise wrong_type(_explanations, "an array or null")
-                _explanations_type_0 = _explanations
-                explanations_type_0: list[Explanation]
-                if type(_explanations_type_0) is not list:
-                    raise wrong_type(_explanations_type_0, "an array")
-                try:
-                    explanations_type_0 = list(map(Explanation.from_dict, _explanations_type_0))
-                except ResponseValidationError as exc:
-                    raise located(_explanations_type_0, Explanation.from_dict, exc) from None
-                explanations = explanations_type_0
+            try:
+                _explanations = d.get("explanations", UNSET)
+                explanations: list[Explanation] | None | Unset
+                if _explanations is None:
+                    explanations = _explanations
+                elif isinstance(_explanations, Unset):
+                    explanations = _explanations
+                else:
+                    if not isinstance(_explanations, list):
+                        raise wrong_type(_explanations, "an array or null")
+                    _explanations_type_0 = _explanations
+                    explanations_type_0: list[Explanation]
+                    if type(_explanations_type_0) is not list:
+                        raise wrong_type(_explanations_type_0, "an array")
+                    try:
+                        explanations_type_0 = list(map(Explanation.from_dict, _explanations_type_0))
+                    except ResponseValidationError as exc:
+                        raise located(_explanations_type_0, Explanation.from_dict, exc) from None
+                    explanations = explanations_type_0
+
+            except _PARSE_ERRORS as _exc:
+                explanations = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "error_message"
-            error_message = d.get("error_message", UNSET)
-            if type(error_message) is not str and error_message is not None and error_message is not UNSET:
-                raise wrong_type(error_message, "a string or null")
+            try:
+                error_message = d.get("error_message", UNSET)
+                if (
+                    type(error_message) is not str
+                    and error_message is not None
+                    and error_message is not UNSET
+                ):
+                    raise wrong_type(error_message, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                error_message = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "woodwide_runtime_version"
-            woodwide_runtime_version = d.get("woodwide_runtime_version", UNSET)
-            if (
-                type(woodwide_runtime_version) is not str
-                and woodwide_runtime_version is not None
-                and woodwide_runtime_version is not UNSET
-            ):
-                raise wrong_type(woodwide_runtime_version, "a string or null")
+            try:
+                woodwide_runtime_version = d.get("woodwide_runtime_version", UNSET)
+                if (
+                    type(woodwide_runtime_version) is not str
+                    and woodwide_runtime_version is not None
+                    and woodwide_runtime_version is not UNSET
+                ):
+                    raise wrong_type(woodwide_runtime_version, "a string or null")
+
+            except _PARSE_ERRORS as _exc:
+                woodwide_runtime_version = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "credits_consumed"
-            credits_consumed = d.get("credits_consumed", UNSET)
-            if (
-                type(credits_consumed) is not float
-                and type(credits_consumed) is not int
-                and credits_consumed is not None
-                and credits_consumed is not UNSET
-            ):
-                raise wrong_type(credits_consumed, "a number or null")
+            try:
+                credits_consumed = d.get("credits_consumed", UNSET)
+                if (
+                    type(credits_consumed) is not float
+                    and type(credits_consumed) is not int
+                    and credits_consumed is not None
+                    and credits_consumed is not UNSET
+                ):
+                    raise wrong_type(credits_consumed, "a number or null")
+
+            except _PARSE_ERRORS as _exc:
+                credits_consumed = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "progress"
-            progress = d.get("progress", UNSET)
-            if (
-                type(progress) is not float
-                and type(progress) is not int
-                and progress is not None
-                and progress is not UNSET
-            ):
-                raise wrong_type(progress, "a number or null")
+            try:
+                progress = d.get("progress", UNSET)
+                if (
+                    type(progress) is not float
+                    and type(progress) is not int
+                    and progress is not None
+                    and progress is not UNSET
+                ):
+                    raise wrong_type(progress, "a number or null")
+
+            except _PARSE_ERRORS as _exc:
+                progress = tolerated(_exc, "JobDetail", _field, d)
 
             _field = "estimated_seconds_remaining"
-            estimated_seconds_remaining = d.get("estimated_seconds_remaining", UNSET)
-            if (
-                type(estimated_seconds_remaining) is not float
-                and type(estimated_seconds_remaining) is not int
-                and estimated_seconds_remaining is not None
-                and estimated_seconds_remaining is not UNSET
-            ):
-                raise wrong_type(estimated_seconds_remaining, "a number or null")
+            try:
+                estimated_seconds_remaining = d.get("estimated_seconds_remaining", UNSET)
+                if (
+                    type(estimated_seconds_remaining) is not float
+                    and type(estimated_seconds_remaining) is not int
+                    and estimated_seconds_remaining is not None
+                    and estimated_seconds_remaining is not UNSET
+                ):
+                    raise wrong_type(estimated_seconds_remaining, "a number or null")
+
+            except _PARSE_ERRORS as _exc:
+                estimated_seconds_remaining = tolerated(_exc, "JobDetail", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"step", "train_loss", "val_loss"})
 
@@ -72,29 +75,41 @@ class MetricsPoint:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "step"
-            step = d["step"]
-            if type(step) is not int:
-                raise wrong_type(step, "an integer")
+            try:
+                step = d["step"]
+                if type(step) is not int:
+                    raise wrong_type(step, "an integer")
+
+            except _PARSE_ERRORS as _exc:
+                step = tolerated(_exc, "MetricsPoint", _field, d)
 
             _field = "train_loss"
-            train_loss = d.get("train_loss", UNSET)
-            if (
-                type(train_loss) is not float
-                and type(train_loss) is not int
-                and train_loss is not None
-                and train_loss is not UNSET
-            ):
-                raise wrong_type(train_loss, "a number or null")
+            try:
+                train_loss = d.get("train_loss", UNSET)
+                if (
+                    type(train_loss) is not float
+                    and type(train_loss) is not int
+                    and train_loss is not None
+                    and train_loss is not UNSET
+                ):
+                    raise wrong_type(train_loss, "a number or null")
+
+            except _PARSE_ERRORS as _exc:
+                train_loss = tolerated(_exc, "MetricsPoint", _field, d)
 
             _field = "val_loss"
-            val_loss = d.get("val_loss", UNSET)
-            if (
-                type(val_loss) is not float
-                and type(val_loss) is not int
-                and val_loss is not None
-                and val_loss is not UNSET
-            ):
-                raise wrong_type(val_loss, "a number or null")
+            try:
+                val_loss = d.get("val_loss", UNSET)
+                if (
+                    type(val_loss) is not float
+                    and type(val_loss) is not int
+                    and val_loss is not None
+                    and val_loss is not UNSET
+                ):
+                    raise wrong_type(val_loss, "a number or null")
+
+            except _PARSE_ERRORS as _exc:
+                val_loss = tolerated(_exc, "MetricsPoint", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

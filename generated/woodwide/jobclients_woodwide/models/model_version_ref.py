@@ -7,8 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"id", "version_id", "version_number"})
 
@@ -60,19 +63,31 @@ class ModelVersionRef:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "id"
-            id = d["id"]
-            if type(id) is not str:
-                raise wrong_type(id, "a string")
+            try:
+                id = d["id"]
+                if type(id) is not str:
+                    raise wrong_type(id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                id = tolerated(_exc, "ModelVersionRef", _field, d)
 
             _field = "version_id"
-            version_id = d["version_id"]
-            if type(version_id) is not str:
-                raise wrong_type(version_id, "a string")
+            try:
+                version_id = d["version_id"]
+                if type(version_id) is not str:
+                    raise wrong_type(version_id, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                version_id = tolerated(_exc, "ModelVersionRef", _field, d)
 
             _field = "version_number"
-            version_number = d["version_number"]
-            if type(version_number) is not int:
-                raise wrong_type(version_number, "an integer")
+            try:
+                version_number = d["version_number"]
+                if type(version_number) is not int:
+                    raise wrong_type(version_number, "an integer")
+
+            except _PARSE_ERRORS as _exc:
+                version_number = tolerated(_exc, "ModelVersionRef", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

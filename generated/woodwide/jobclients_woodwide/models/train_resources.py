@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"dataset", "model", "type"})
 
@@ -67,15 +70,27 @@ class TrainResources:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "dataset"
-            dataset = DatasetVersionRef.from_dict(d["dataset"])
+            try:
+                dataset = DatasetVersionRef.from_dict(d["dataset"])
+
+            except _PARSE_ERRORS as _exc:
+                dataset = tolerated(_exc, "TrainResources", _field, d)
 
             _field = "model"
-            model = ModelVersionRef.from_dict(d["model"])
+            try:
+                model = ModelVersionRef.from_dict(d["model"])
+
+            except _PARSE_ERRORS as _exc:
+                model = tolerated(_exc, "TrainResources", _field, d)
 
             _field = "type"
-            type_ = cast(Literal["train"] | Unset, d.get("type", UNSET))
-            if type_ != "train" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'train', got '{type_}'")
+            try:
+                type_ = cast(Literal["train"] | Unset, d.get("type", UNSET))
+                if type_ != "train" and not isinstance(type_, Unset):
+                    raise ValueError(f"type must match const 'train', got '{type_}'")
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "TrainResources", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -7,9 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import index_of, item_error, wrong_type
+from .._runtime.tolerance import tolerated
 from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"loc", "msg", "type"})
 
@@ -71,27 +74,40 @@ class ValidationError:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "loc"
-            _loc = d.get("loc", UNSET)
-            loc: list[int | str] | Unset = UNSET
-            if _loc is not UNSET:
-                if type(_loc) is not list:
-                    raise wrong_type(_loc, "an array")
-                for loc_item_data in _loc:
-                    if type(loc_item_data) is not str and type(loc_item_data) is not int:
-                        raise item_error(
-                            wrong_type(loc_item_data, "a string or an integer"), index_of(_loc, loc_item_data)
-                        )
-                loc = list(_loc)
+            try:
+                _loc = d.get("loc", UNSET)
+                loc: list[int | str] | Unset = UNSET
+                if _loc is not UNSET:
+                    if type(_loc) is not list:
+                        raise wrong_type(_loc, "an array")
+                    for loc_item_data in _loc:
+                        if type(loc_item_data) is not str and type(loc_item_data) is not int:
+                            raise item_error(
+                                wrong_type(loc_item_data, "a string or an integer"),
+                                index_of(_loc, loc_item_data),
+                            )
+                    loc = list(_loc)
+
+            except _PARSE_ERRORS as _exc:
+                loc = tolerated(_exc, "ValidationError", _field, d)
 
             _field = "msg"
-            msg = d.get("msg", UNSET)
-            if type(msg) is not str and msg is not UNSET:
-                raise wrong_type(msg, "a string")
+            try:
+                msg = d.get("msg", UNSET)
+                if type(msg) is not str and msg is not UNSET:
+                    raise wrong_type(msg, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                msg = tolerated(_exc, "ValidationError", _field, d)
 
             _field = "type"
-            type_ = d.get("type", UNSET)
-            if type(type_) is not str and type_ is not UNSET:
-                raise wrong_type(type_, "a string")
+            try:
+                type_ = d.get("type", UNSET)
+                if type(type_) is not str and type_ is not UNSET:
+                    raise wrong_type(type_, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                type_ = tolerated(_exc, "ValidationError", _field, d)
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -5,8 +5,9 @@ import httpx
 from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
+from ..._runtime.tolerance import json_body
 from ..._runtime.values import header_value
-from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, RELIED_FIELDS
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
@@ -42,27 +43,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | HTTPValidationError | JobDetailResponse:
     if response.status_code == 200:
-        response_200 = JobDetailResponse.from_dict(response.json())
+        response_200 = JobDetailResponse.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(json_body(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_body(response))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(json_body(response))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(json_body(response))
 
         return response_429
 
@@ -70,7 +71,7 @@ def _parse_response(
     # successes: a 2xx it does not list is still undocumented, never read as an error body.
     if 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = ErrorResponse.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(json_body(response))
 
     return response_default
 
@@ -79,7 +80,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[JobDetailResponse]:
     # build_response returns only 2xx answers, parsed as one of the success bodies.
-    return build_response(client, response, _parse_response)
+    return build_response(client, response, _parse_response, RELIED_FIELDS)
 
 
 def sync_detailed(

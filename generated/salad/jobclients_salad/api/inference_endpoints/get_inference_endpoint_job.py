@@ -6,7 +6,8 @@ import httpx
 from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
-from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS
+from ..._runtime.tolerance import json_body
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, RELIED_FIELDS
 from ...client import AuthenticatedClient, Client
 from ...models.inference_endpoint_job import InferenceEndpointJob
 from ...models.problem_details import ProblemDetails
@@ -39,27 +40,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InferenceEndpointJob | ProblemDetails:
     if response.status_code == 200:
-        response_200 = InferenceEndpointJob.from_dict(response.json())
+        response_200 = InferenceEndpointJob.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(response.json())
+        response_401 = ProblemDetails.from_dict(json_body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(response.json())
+        response_403 = ProblemDetails.from_dict(json_body(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetails.from_dict(response.json())
+        response_404 = ProblemDetails.from_dict(json_body(response))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ProblemDetails.from_dict(response.json())
+        response_429 = ProblemDetails.from_dict(json_body(response))
 
         return response_429
 
@@ -67,7 +68,7 @@ def _parse_response(
     # successes: a 2xx it does not list is still undocumented, never read as an error body.
     if 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    response_default = ProblemDetails.from_dict(response.json())
+    response_default = ProblemDetails.from_dict(json_body(response))
 
     return response_default
 
@@ -76,7 +77,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[InferenceEndpointJob]:
     # build_response returns only 2xx answers, parsed as one of the success bodies.
-    return build_response(client, response, _parse_response)
+    return build_response(client, response, _parse_response, RELIED_FIELDS)
 
 
 def sync_detailed(

@@ -6,7 +6,8 @@ import httpx
 from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
-from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS
+from ..._runtime.tolerance import json_body
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, RELIED_FIELDS
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.job_results_response import JobResultsResponse
@@ -41,67 +42,67 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | JobResultsResponse:
     if response.status_code == 200:
-        response_200 = JobResultsResponse.from_dict(response.json())
+        response_200 = JobResultsResponse.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = JobResultsResponse.from_dict(response.json())
+        response_202 = JobResultsResponse.from_dict(json_body(response))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_body(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(json_body(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_body(response))
 
         return response_404
 
     if response.status_code == 408:
-        response_408 = ErrorResponse.from_dict(response.json())
+        response_408 = ErrorResponse.from_dict(json_body(response))
 
         return response_408
 
     if response.status_code == 425:
-        response_425 = ErrorResponse.from_dict(response.json())
+        response_425 = ErrorResponse.from_dict(json_body(response))
 
         return response_425
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(json_body(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(json_body(response))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ErrorResponse.from_dict(response.json())
+        response_502 = ErrorResponse.from_dict(json_body(response))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(json_body(response))
 
         return response_503
 
     if response.status_code == 504:
-        response_504 = ErrorResponse.from_dict(response.json())
+        response_504 = ErrorResponse.from_dict(json_body(response))
 
         return response_504
 
@@ -113,7 +114,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[JobResultsResponse]:
     # build_response returns only 2xx answers, parsed as one of the success bodies.
-    return build_response(client, response, _parse_response)
+    return build_response(client, response, _parse_response, RELIED_FIELDS)
 
 
 def sync_detailed(

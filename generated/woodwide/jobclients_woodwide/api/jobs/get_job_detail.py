@@ -5,7 +5,8 @@ import httpx
 from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
-from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS
+from ..._runtime.tolerance import json_body
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, RELIED_FIELDS
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
@@ -35,47 +36,47 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorDetail | HTTPValidationError | JobDetail:
     if response.status_code == 200:
-        response_200 = JobDetail.from_dict(response.json())
+        response_200 = JobDetail.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorDetail.from_dict(response.json())
+        response_400 = ErrorDetail.from_dict(json_body(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorDetail.from_dict(response.json())
+        response_401 = ErrorDetail.from_dict(json_body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorDetail.from_dict(response.json())
+        response_403 = ErrorDetail.from_dict(json_body(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorDetail.from_dict(response.json())
+        response_404 = ErrorDetail.from_dict(json_body(response))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorDetail.from_dict(response.json())
+        response_409 = ErrorDetail.from_dict(json_body(response))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(json_body(response))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorDetail.from_dict(response.json())
+        response_429 = ErrorDetail.from_dict(json_body(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorDetail.from_dict(response.json())
+        response_500 = ErrorDetail.from_dict(json_body(response))
 
         return response_500
 
@@ -85,7 +86,7 @@ def _parse_response(
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JobDetail]:
     # build_response returns only 2xx answers, parsed as one of the success bodies.
-    return build_response(client, response, _parse_response)
+    return build_response(client, response, _parse_response, RELIED_FIELDS)
 
 
 def sync_detailed(
