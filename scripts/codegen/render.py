@@ -12,7 +12,7 @@ from scripts.codegen.call_plan import OperationCall, auth_of, default_base_url, 
 from scripts.codegen.escaping import package_environment
 from scripts.codegen.fingerprint import TOOL_CACHES
 from scripts.codegen.providers import Provider
-from scripts.codegen.spec_facts import SpecFactError, poll_plan, spec_facts
+from scripts.codegen.spec_facts import SpecFactError, paging_plans, poll_plan, spec_facts
 from scripts.paths import TEMPLATES_DIR
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.errors import SpecError, one_line
@@ -29,6 +29,8 @@ RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 PACKAGE_MODULES = ("__init__.py", "client.py", "_spec.py")
 # Only where the spec marks an operation x-jobclients-poll.
 WAIT_MODULE = "wait.py"
+# Only where the spec marks an operation x-jobclients-pagination.
+PAGING_MODULE = "paging.py"
 
 
 def render_package_files(provider: Provider, spec: SpecDocument, package_root: Path) -> None:
@@ -36,7 +38,7 @@ def render_package_files(provider: Provider, spec: SpecDocument, package_root: P
     environment = package_environment(PACKAGE_TEMPLATES)
     calls = operation_calls(spec, provider.import_package)
     try:
-        poll, facts = poll_plan(spec), spec_facts(spec)
+        poll, facts, paging = poll_plan(spec), spec_facts(spec), paging_plans(spec)
     except SpecFactError as exc:
         raise SpecError(provider.spec_path, exc.place, exc.message) from None
     poll_call = next((c for c in calls if poll and c.operation_id == poll.operation_id), None)
@@ -52,11 +54,16 @@ def render_package_files(provider: Provider, spec: SpecDocument, package_root: P
         "spec": facts,
         "poll": poll,
         "poll_call": poll_call,
+        "paging": paging,
     }
     package_dir = package_root / provider.import_package
     for name in ("pyproject.toml", "README.md"):
         _render(environment, provider, name, context, package_root / name)
-    for name in (*PACKAGE_MODULES, *([WAIT_MODULE] if poll else [])):
+    for name in (
+        *PACKAGE_MODULES,
+        *([WAIT_MODULE] if poll else []),
+        *([PAGING_MODULE] if paging else []),
+    ):
         _render(environment, provider, name, context, package_dir / name)
     shutil.copytree(
         RUNTIME_DIR, package_dir / "_runtime", ignore=shutil.ignore_patterns(*TOOL_CACHES)

@@ -15,6 +15,7 @@ from scripts.codegen.call_plan import client_auth, python_name
 from scripts.spec_model.document import Operation, Schema, SpecDocument
 from scripts.spec_model.naming import class_name, tag_module
 from scripts.spec_model.openapi import MAX_TIMEOUT, TIMEOUT_EXTENSION
+from scripts.spec_model.openapi import PAGINATION_EXTENSION as PAGINATION
 from scripts.spec_model.openapi import POLL_EXTENSION as POLL
 from scripts.spec_model.openapi import SUCCESS_EXTENSION as SUCCESS
 from scripts.spec_model.openapi import TERMINAL_EXTENSION as TERMINAL
@@ -248,3 +249,112 @@ def _held_open(spec: SpecDocument) -> dict[str, float]:
             )
         limits[op.python_name] = float(value)
     return limits
+
+
+@dataclass(frozen=True)
+class PagingPlan:
+    """An operation's x-jobclients-pagination, in the names the generated code uses."""
+
+    operation_id: str  # the listing operation's Python name
+    tag: str
+    function: str  # iterate_<operation without a leading list_>
+    style: str  # page, offset or cursor
+    parameter: str  # Python name of the argument that moves
+    items: str | None  # attribute of the answer holding the items; None: the answer is a list
+    item_type: str  # the items' model class, or "Any"
+    next: str | None
+    end: Any
+    size_parameter: str | None
+    first: Any
+
+
+_PAGING_KEYS = {"style", "parameter", "size-parameter", "items", "next", "end", "first"}
+_PAGING_STYLES = ("page", "offset", "cursor")
+
+
+def paging_plans(spec: SpecDocument) -> list[PagingPlan]:
+    """One plan per operation marked x-jobclients-pagination; SpecFactError names what is
+    wrong with a mark."""
+    plans = [_paging_plan(op) for op in spec.operations if PAGINATION in op.extensions]
+    functions = [plan.function for plan in plans]
+    for plan in plans:
+        if functions.count(plan.function) > 1:
+            raise SpecFactError(PAGINATION, f"two listing operations make {plan.function}")
+    return plans
+
+
+def _paging_plan(op: Operation) -> PagingPlan:
+    place = f"{op.place}.{PAGINATION}"
+    mark = op.extensions[PAGINATION]
+    if not isinstance(mark, dict):
+        raise SpecFactError(place, "must be a mapping with at least `style` and `parameter`")
+    unknown = sorted(str(key) for key in mark if key not in _PAGING_KEYS)
+    if unknown:
+        raise SpecFactError(f"{place}.{unknown[0]}", f"unknown key; use {sorted(_PAGING_KEYS)}")
+    style = mark.get("style")
+    if style not in _PAGING_STYLES:
+        raise SpecFactError(f"{place}.style", f"must be one of {', '.join(_PAGING_STYLES)}")
+    parameter = _query_parameter(op, mark, "parameter", place, required=True) or ""
+    size_parameter = _query_parameter(op, mark, "size-parameter", place, required=False)
+    body = _success_body(op, place)
+    names = body.field_names if body else {}
+    items = mark.get("items")
+    if items is None:
+        if body is None or body.schema.types[:1] != ("array",):
+            raise SpecFactError(
+                f"{place}.items", "name the member holding the items (the answer is not an array)"
+            )
+        item_schema = body.schema.items
+    else:
+        if not isinstance(items, str) or items not in names:
+            raise SpecFactError(f"{place}.items", "must name a member of the 2xx JSON answer")
+        item_schema = body.schema.properties[items].items if body else None
+    next_member = mark.get("next")
+    if next_member is not None and (not isinstance(next_member, str) or next_member not in names):
+        raise SpecFactError(f"{place}.next", "must name a member of the 2xx JSON answer")
+    if style == "cursor" and next_member is None:
+        raise SpecFactError(f"{place}.next", "a cursor style needs the member with the next cursor")
+    end, first = mark.get("end"), mark.get("first")
+    for key, value in (("end", end), ("first", first)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | str)):
+            raise SpecFactError(f"{place}.{key}", "must be an integer or a string")
+    component = item_schema.component if item_schema is not None else None
+    return PagingPlan(
+        operation_id=op.python_name,
+        tag=tag_module(op.tag),
+        function="iterate_" + op.python_name.removeprefix("list_"),
+        style=str(style),
+        parameter=parameter,
+        items=names[items] if items is not None else None,
+        item_type=class_name(component) if component else "Any",
+        next=names[next_member] if next_member is not None else None,
+        end=end,
+        size_parameter=size_parameter,
+        first=first,
+    )
+
+
+def _query_parameter(
+    op: Operation, mark: dict[str, Any], key: str, place: str, *, required: bool
+) -> str | None:
+    name = mark.get(key)
+    if name is None and not required:
+        return None
+    if not isinstance(name, str) or op.parameter(name, "query") is None:
+        raise SpecFactError(f"{place}.{key}", "must name a query parameter of the operation")
+    return python_name(name)
+
+
+@dataclass(frozen=True)
+class _Body:
+    schema: Schema
+    field_names: dict[str, str]  # wire name -> attribute of the attrs model
+
+
+def _success_body(op: Operation, place: str) -> _Body | None:
+    for response in op.responses:
+        if response.status.startswith("2"):
+            for media in response.content:
+                if media.schema is not None and "json" in media.name:
+                    return _Body(media.schema, media.schema.field_names)
+    raise SpecFactError(place, "a paged operation needs a 2xx JSON answer")

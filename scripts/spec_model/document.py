@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scripts.spec_model.field_names import model_field_names
 from scripts.spec_model.loading import LoadedSpec, yaml_path
 from scripts.spec_model.openapi import (
     IDEMPOTENT_EXTENSION,
@@ -117,6 +118,13 @@ class Schema:
             for name, node in props.items()
             if isinstance(node, dict)
         }
+
+    @property
+    def field_names(self) -> dict[str, str]:
+        """Wire name -> attribute of each field of the model this schema generates (allOf
+        parts included), as both model sets name them (spec_model.field_names)."""
+        resolved = self.resolved()
+        return model_field_names(self.spec._raw, dict(resolved.json))
 
     @property
     def required(self) -> tuple[str, ...]:

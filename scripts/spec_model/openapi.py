@@ -29,6 +29,8 @@ IDEMPOTENT_EXTENSION = "x-jobclients-idempotent"  # on an operation safe to retr
 # On an operation the server holds open (a long poll): its time limit in seconds.
 TIMEOUT_EXTENSION = "x-jobclients-timeout"
 MAX_TIMEOUT = 3600  # seconds: the most x-jobclients-timeout may ask
+# On a listing operation: how it pages (style, parameter, items, next, end, ...).
+PAGINATION_EXTENSION = "x-jobclients-pagination"
 
 # The request body media types the generated client prefers, in order, when a body offers
 # several (it sends one: spec_model.normalise keeps it); "+json" stands for any +json type.

@@ -34,6 +34,9 @@ from ._runtime.errors import (
     NotFoundError as NotFoundError,
 )
 from ._runtime.errors import (
+    PagingError as PagingError,
+)
+from ._runtime.errors import (
     PermissionDeniedError as PermissionDeniedError,
 )
 from ._runtime.errors import (
@@ -75,6 +78,7 @@ __all__ = [
     "JobClientError",
     "JobFailedError",
     "NotFoundError",
+    "PagingError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseBodyError",

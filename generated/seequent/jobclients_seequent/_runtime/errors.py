@@ -220,6 +220,11 @@ class WaitTimeoutError(JobClientError):
         self.last_job = last_job
 
 
+class PagingError(JobClientError):
+    """A paged listing did not move on (a repeated page, an offset or cursor that stays) or
+    passed its max_pages; the items before it were yielded."""
+
+
 class JobFailedError(JobClientError):
     """wait_for_job saw the job end in a terminal status that is not a success."""
 
@@ -239,6 +244,7 @@ __all__ = [
     "JobClientError",
     "JobFailedError",
     "NotFoundError",
+    "PagingError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseBodyError",
