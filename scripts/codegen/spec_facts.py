@@ -45,6 +45,8 @@ class SpecFacts:
     success: list[str]
     # [class, wire name] of each field the package relies on (never tolerated off the spec).
     relied: list[list[str]] = field(default_factory=list)
+    # The path templates of the GET operations with parameters: what a Location is read by.
+    get_paths: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,9 @@ def spec_facts(spec: SpecDocument) -> SpecFacts:
         terminal=terminal,
         success=success,
         relied=relied_fields(spec, status),
+        get_paths=sorted(
+            {op.path for op in spec.operations if op.method == "get" and "{" in op.path}
+        ),
     )
 
 

@@ -26,3 +26,8 @@ RELIED_FIELDS: frozenset[tuple[str, str]] = frozenset(
         ("InferenceEndpointJob", "status"),
     ]
 )
+# The GET paths with parameters: a Location header naming one of them gives its parameters
+# (the last one as the job's id) without being followed (_runtime/location.py).
+JOB_PATHS: tuple[str, ...] = (
+    "/organizations/{organization_name}/inference-endpoints/{inference_endpoint_name}/jobs/{inference_endpoint_job_id}",
+)

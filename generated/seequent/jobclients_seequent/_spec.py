@@ -21,3 +21,9 @@ SERVER_VARIABLE_PATTERNS: dict[str, str] = {"hub": "^[A-Za-z0-9](?:[A-Za-z0-9-]{
 RELIED_FIELDS: frozenset[tuple[str, str]] = frozenset(
     [("JobResultsResponse", "status"), ("JobStatusResponse", "status")]
 )
+# The GET paths with parameters: a Location header naming one of them gives its parameters
+# (the last one as the job's id) without being followed (_runtime/location.py).
+JOB_PATHS: tuple[str, ...] = (
+    "/compute/orgs/{org_id}/{topic}/{task}/{job_id}",
+    "/compute/orgs/{org_id}/{topic}/{task}/{job_id}/status",
+)

@@ -13,6 +13,9 @@ from ._runtime.types import (
     FileTypes as FileTypes,
 )
 from ._runtime.types import (
+    Location as Location,
+)
+from ._runtime.types import (
     Problem as Problem,
 )
 from ._runtime.types import (
@@ -33,6 +36,7 @@ __all__ = [
     "File",
     "FileContent",
     "FileTypes",
+    "Location",
     "Problem",
     "RequestFiles",
     "Response",

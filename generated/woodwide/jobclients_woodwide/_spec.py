@@ -21,3 +21,6 @@ SERVER_VARIABLE_PATTERNS: dict[str, str] = {}
 RELIED_FIELDS: frozenset[tuple[str, str]] = frozenset(
     [("JobDetail", "id"), ("JobDetail", "job_id"), ("JobDetail", "status")]
 )
+# The GET paths with parameters: a Location header naming one of them gives its parameters
+# (the last one as the job's id) without being followed (_runtime/location.py).
+JOB_PATHS: tuple[str, ...] = ("/jobs/{job_id}",)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 import httpx
+from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
 
 from .body import aread_body, read_body
 from .deadline import call_deadline
@@ -31,6 +32,7 @@ from .errors import (
     status_error_class,
 )
 from .gc_pause import collector_paused
+from .location import location_of
 from .retry import RetryPolicy, asend_with_retries, send_with_retries
 from .tolerance import read_tolerantly, remember, report
 from .types import Problem, Response
@@ -60,17 +62,19 @@ def send(
     idempotent: bool,
     deadline: float | None = None,
     held_open: float | None = None,
+    redirects: frozenset[int] = frozenset(),
 ) -> httpx.Response:
     """Send with retries, the body read whole. The call ends by `deadline` (a
     time.monotonic(), e.g. wait_for_job's) or its own time limit, whichever comes first;
-    `held_open` is the operation's own limit from the spec (one the server holds open)."""
+    `held_open` is the operation's own limit from the spec (one the server holds open).
+    An operation that documents a 3xx (`redirects`) never follows one: it is the result."""
     http = client.get_httpx_client()
     timeout, deadline = _call_limits(client, http.timeout, deadline, held_open)
 
     def attempt() -> httpx.Response:
         request = http.build_request(**kwargs)
         request.extensions["timeout"] = _capped(timeout, deadline)
-        response = http.send(request, stream=True)
+        response = http.send(request, stream=True, follow_redirects=_follow(redirects))
         read_body(response, client.max_response_bytes, deadline, client.redact)
         return response
 
@@ -89,6 +93,7 @@ async def asend(
     idempotent: bool,
     deadline: float | None = None,
     held_open: float | None = None,
+    redirects: frozenset[int] = frozenset(),
 ) -> httpx.Response:
     http = client.get_async_httpx_client()
     timeout, deadline = _call_limits(client, http.timeout, deadline, held_open)
@@ -96,7 +101,7 @@ async def asend(
     async def attempt() -> httpx.Response:
         request = http.build_request(**kwargs)
         request.extensions["timeout"] = _capped(timeout, deadline)
-        response = await http.send(request, stream=True)
+        response = await http.send(request, stream=True, follow_redirects=_follow(redirects))
         await aread_body(response, client.max_response_bytes, deadline, client.redact)
         return response
 
@@ -115,18 +120,30 @@ async def asend(
     raise error from cause
 
 
+def _follow(redirects: frozenset[int]) -> bool | UseClientDefault:
+    """False for an operation that documents a 3xx (the answer is its result), else the
+    client's own follow_redirects."""
+    return False if redirects else httpx.USE_CLIENT_DEFAULT
+
+
 def build_response(
     client: SendingClient,
     response: httpx.Response,
     parse: Callable[..., Any],
     relied: frozenset[tuple[str, str]] = frozenset(),
+    *,
+    redirects: frozenset[int] = frozenset(),
+    paths: tuple[str, ...] = (),
 ) -> Response[Any]:
-    """A 2xx answer parsed into the documented type; anything else raised as a typed error.
-    (Typed Any: `parse` returns the error models too, which are raised, never returned.)
-    Unless the client is strict, a field off the spec that is not in `relied` (model,
-    field) is kept raw and recorded (see tolerance.py)."""
+    """A 2xx answer (or a 3xx the operation documents, `redirects`) parsed into the
+    documented type; anything else raised as a typed error. (Typed Any: `parse` returns the
+    error models too, which are raised, never returned.) Unless the client is strict, a
+    field off the spec that is not in `relied` (model, field) is kept raw and recorded (see
+    tolerance.py). A Location header is read against `paths` (location.py), never
+    followed; a documented 3xx returns it as its result (ResponseValidationError without
+    one)."""
     status = response.status_code
-    if not 200 <= status < 300:
+    if not 200 <= status < 300 and status not in redirects:
         raise _status_error(client, response, parse, status_error_class(status))
     error: Exception
     problems: tuple[Problem, ...] = ()
@@ -151,12 +168,18 @@ def build_response(
         if problems:
             remember(parsed, problems)
             report(parse.__module__.rsplit(".", 1)[-1], problems, client.redact)
+        location = location_of(response, paths)
+        if status in redirects:
+            if location is None:  # a redirect to nowhere: there is no result to return
+                raise ResponseValidationError("Location", "a required header is missing", status_code=status)
+            parsed = location
         return Response(
             status_code=status,
             content=response.content,
             headers=response.headers,
             parsed=parsed,
             problems=problems,
+            location=location,
         )
     raise error  # outside the except blocks: the parser's own exception is not chained
 

@@ -3,7 +3,7 @@
 from collections.abc import Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
@@ -58,6 +58,17 @@ class Problem:
         return f"{self.path}: {self.reason}"
 
 
+@define(frozen=True)
+class Location:
+    """Where an answer's Location header points (not followed): the absolute URL and, where
+    its path matches one of the spec's GET paths, that path's parameters (`job_id` the last
+    of them: the new job's id for a 201, 202 or 303 that names the job's URL)."""
+
+    url: str
+    job_id: str | None = None
+    parameters: Mapping[str, str] = field(factory=dict)
+
+
 @define
 class Response(Generic[T]):
     """A response from an endpoint. `problems`: the fields of its body that did not match
@@ -68,6 +79,16 @@ class Response(Generic[T]):
     headers: MutableMapping[str, str]
     parsed: T | None
     problems: tuple[Problem, ...] = ()
+    location: Location | None = None  # the Location header of a success, resolved
 
 
-__all__ = ["UNSET", "File", "FileTypes", "Problem", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Location",
+    "Problem",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

@@ -7,7 +7,7 @@ from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
 from ..._runtime.tolerance import json_body
 from ..._runtime.values import header_value
-from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, RELIED_FIELDS
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, JOB_PATHS, RELIED_FIELDS
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
@@ -16,6 +16,7 @@ from ...types import UNSET, Response, Unset
 
 _IDEMPOTENT = "get_job_detail" in IDEMPOTENT_OPERATIONS
 _HELD_OPEN = HELD_OPEN_OPERATIONS.get("get_job_detail")  # the spec's time limit, if any
+_REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
 
 
 def _get_kwargs(
@@ -80,7 +81,9 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[JobDetailResponse]:
     # build_response returns only 2xx answers, parsed as one of the success bodies.
-    return build_response(client, response, _parse_response, RELIED_FIELDS)
+    return build_response(
+        client, response, _parse_response, RELIED_FIELDS, redirects=_REDIRECTS, paths=JOB_PATHS
+    )
 
 
 def sync_detailed(
@@ -115,7 +118,7 @@ def sync_detailed(
         x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
 
     return _build_response(client=client, response=response)
 
@@ -189,7 +192,7 @@ async def asyncio_detailed(
         x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
 
     return _build_response(client=client, response=response)
 

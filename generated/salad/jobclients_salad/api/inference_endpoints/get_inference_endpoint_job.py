@@ -7,7 +7,7 @@ from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
 from ..._runtime.tolerance import json_body
-from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, RELIED_FIELDS
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, JOB_PATHS, RELIED_FIELDS
 from ...client import AuthenticatedClient, Client
 from ...models.inference_endpoint_job import InferenceEndpointJob
 from ...models.problem_details import ProblemDetails
@@ -15,6 +15,7 @@ from ...types import Response
 
 _IDEMPOTENT = "get_inference_endpoint_job" in IDEMPOTENT_OPERATIONS
 _HELD_OPEN = HELD_OPEN_OPERATIONS.get("get_inference_endpoint_job")  # the spec's time limit, if any
+_REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
 
 
 def _get_kwargs(
@@ -77,7 +78,9 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[InferenceEndpointJob]:
     # build_response returns only 2xx answers, parsed as one of the success bodies.
-    return build_response(client, response, _parse_response, RELIED_FIELDS)
+    return build_response(
+        client, response, _parse_response, RELIED_FIELDS, redirects=_REDIRECTS, paths=JOB_PATHS
+    )
 
 
 def sync_detailed(
@@ -113,7 +116,7 @@ def sync_detailed(
         inference_endpoint_job_id=inference_endpoint_job_id,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
 
     return _build_response(client=client, response=response)
 
@@ -189,7 +192,7 @@ async def asyncio_detailed(
         inference_endpoint_job_id=inference_endpoint_job_id,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
 
     return _build_response(client=client, response=response)
 

@@ -7,13 +7,14 @@ from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment
 from ..._runtime.tolerance import json_body
-from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, RELIED_FIELDS
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, JOB_PATHS, RELIED_FIELDS
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 _IDEMPOTENT = "cancel_job" in IDEMPOTENT_OPERATIONS
 _HELD_OPEN = HELD_OPEN_OPERATIONS.get("cancel_job")  # the spec's time limit, if any
+_REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
 
 
 def _get_kwargs(
@@ -103,7 +104,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     # build_response returns only 2xx answers, parsed as one of the success bodies.
-    return build_response(client, response, _parse_response, RELIED_FIELDS)
+    return build_response(
+        client, response, _parse_response, RELIED_FIELDS, redirects=_REDIRECTS, paths=JOB_PATHS
+    )
 
 
 def sync_detailed(
@@ -144,7 +147,7 @@ def sync_detailed(
         job_id=job_id,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
 
     return _build_response(client=client, response=response)
 
@@ -230,7 +233,7 @@ async def asyncio_detailed(
         job_id=job_id,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
 
     return _build_response(client=client, response=response)
 

@@ -6,7 +6,7 @@ from ... import errors
 from ..._runtime.http import asend, build_response, send
 from ..._runtime.paths import path_segment, with_query
 from ..._runtime.tolerance import json_body
-from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, RELIED_FIELDS
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, JOB_PATHS, RELIED_FIELDS
 from ...client import AuthenticatedClient, Client
 from ...models.error_detail import ErrorDetail
 from ...models.job import Job
@@ -15,6 +15,7 @@ from ...types import UNSET, Response, Unset
 
 _IDEMPOTENT = "get_job" in IDEMPOTENT_OPERATIONS
 _HELD_OPEN = HELD_OPEN_OPERATIONS.get("get_job")  # the spec's time limit, if any
+_REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
 
 
 def _get_kwargs(
@@ -100,7 +101,9 @@ def _parse_response(
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Job]:
     # build_response returns only 2xx answers, parsed as one of the success bodies.
-    return build_response(client, response, _parse_response, RELIED_FIELDS)
+    return build_response(
+        client, response, _parse_response, RELIED_FIELDS, redirects=_REDIRECTS, paths=JOB_PATHS
+    )
 
 
 def sync_detailed(
@@ -134,7 +137,7 @@ def sync_detailed(
         offset=offset,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
 
     return _build_response(client=client, response=response)
 
@@ -206,7 +209,7 @@ async def asyncio_detailed(
         offset=offset,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN)
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
 
     return _build_response(client=client, response=response)
 
