@@ -12,7 +12,13 @@ from scripts.codegen.call_plan import OperationCall, auth_of, default_base_url, 
 from scripts.codegen.escaping import package_environment
 from scripts.codegen.fingerprint import TOOL_CACHES
 from scripts.codegen.providers import Provider
-from scripts.codegen.spec_facts import SpecFactError, paging_plans, poll_plan, spec_facts
+from scripts.codegen.spec_facts import (
+    SpecFactError,
+    jobs_plan,
+    paging_plans,
+    poll_plan,
+    spec_facts,
+)
 from scripts.paths import TEMPLATES_DIR
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.errors import SpecError, one_line
@@ -31,6 +37,8 @@ PACKAGE_MODULES = ("__init__.py", "client.py", "_spec.py")
 WAIT_MODULE = "wait.py"
 # Only where the spec marks an operation x-jobclients-pagination.
 PAGING_MODULE = "paging.py"
+# Where there is a poll operation with arguments: the job surface.
+JOBS_MODULE = "jobs.py"
 
 
 def render_package_files(provider: Provider, spec: SpecDocument, package_root: Path) -> None:
@@ -39,6 +47,7 @@ def render_package_files(provider: Provider, spec: SpecDocument, package_root: P
     calls = operation_calls(spec, provider.import_package)
     try:
         poll, facts, paging = poll_plan(spec), spec_facts(spec), paging_plans(spec)
+        jobs = jobs_plan(spec, poll, paging)
     except SpecFactError as exc:
         raise SpecError(provider.spec_path, exc.place, exc.message) from None
     poll_call = next((c for c in calls if poll and c.operation_id == poll.operation_id), None)
@@ -55,6 +64,7 @@ def render_package_files(provider: Provider, spec: SpecDocument, package_root: P
         "poll": poll,
         "poll_call": poll_call,
         "paging": paging,
+        "jobs": jobs,
     }
     package_dir = package_root / provider.import_package
     for name in ("pyproject.toml", "README.md"):
@@ -63,6 +73,7 @@ def render_package_files(provider: Provider, spec: SpecDocument, package_root: P
         *PACKAGE_MODULES,
         *([WAIT_MODULE] if poll else []),
         *([PAGING_MODULE] if paging else []),
+        *([JOBS_MODULE] if jobs else []),
     ):
         _render(environment, provider, name, context, package_dir / name)
     shutil.copytree(

@@ -14,6 +14,7 @@ from openapi_python_client.strings import PythonIdentifier
 from scripts.codegen.call_plan import client_auth, python_name
 from scripts.spec_model.document import Operation, Schema, SpecDocument
 from scripts.spec_model.naming import class_name, tag_module
+from scripts.spec_model.openapi import CANCEL_EXTENSION as CANCEL
 from scripts.spec_model.openapi import MAX_TIMEOUT, TIMEOUT_EXTENSION
 from scripts.spec_model.openapi import PAGINATION_EXTENSION as PAGINATION
 from scripts.spec_model.openapi import POLL_EXTENSION as POLL
@@ -53,6 +54,7 @@ class SpecFacts:
 class PollArgument:
     name: str
     type: str
+    wire_name: str = ""  # as the spec writes it
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,7 @@ def _arguments(op: Operation) -> list[PollArgument]:
         python_type = {"integer": "int", "number": "float", "boolean": "bool"}.get(
             kind, "UUID" if schema and schema.format == "uuid" else "str"
         )
-        arguments.append(PollArgument(python_name(param.name), python_type))
+        arguments.append(PollArgument(python_name(param.name), python_type, param.name))
     return arguments
 
 
@@ -363,3 +365,69 @@ def _success_body(op: Operation, place: str) -> _Body | None:
                 if media.schema is not None and "json" in media.name:
                     return _Body(media.schema, media.schema.field_names)
     raise SpecFactError(place, "a paged operation needs a 2xx JSON answer")
+
+
+@dataclass(frozen=True)
+class JobsPlan:
+    """The job surface (jobs.py): the poll operation's arguments split into the scope the
+    surface is bound to and the job's id, and the operations behind cancel and iterate."""
+
+    scope: list[PollArgument]  # the poll path's other parameters, given once
+    job_argument: PollArgument  # the job's id: the poll's last required argument
+    id_attributes: list[str]  # attributes of the job model that hold its id
+    cancel_operation: str | None
+    cancel_tag: str | None
+    cancel_arguments: list[str]  # of the poll's arguments, those the cancel takes
+    iterate_function: str | None
+    iterate_scope: list[str]  # of the scope's arguments, those the listing takes
+
+
+def jobs_plan(
+    spec: SpecDocument, poll: PollPlan | None, paging: list[PagingPlan]
+) -> JobsPlan | None:
+    """None without a poll operation (no wait, no surface); SpecFactError names a cancel
+    mark that cannot be used."""
+    if poll is None or not poll.arguments:
+        return None
+    *scope, job_argument = poll.arguments
+    cancels = [op for op in spec.operations if op.extensions.get(CANCEL) is True]
+    if len(cancels) > 1:
+        places = ", ".join(f"{op.place}.{CANCEL}" for op in cancels)
+        raise SpecFactError(places, "marks more than one operation: keep one")
+    cancel = cancels[0] if cancels else None
+    if cancel is not None:
+        wanted = {a.name for a in poll.arguments}
+        needed = {python_name(p.name) for p in cancel.parameters if p.required}
+        if needed - wanted:
+            raise SpecFactError(
+                f"{cancel.place}.{CANCEL}",
+                f"the cancel operation needs {sorted(needed - wanted)}, which the poll "
+                f"operation does not take: its required parameters must be among {sorted(wanted)}",
+            )
+    listing = next((plan for plan in paging if plan.item_type in poll.job_types), None)
+    listed = spec.operation(listing.operation_id) if listing else None
+    taken = {python_name(p.name) for p in listed.parameters} if listed else set()
+    cancel_taken = {python_name(p.name) for p in cancel.parameters} if cancel else set()
+    return JobsPlan(
+        scope=list(scope),
+        job_argument=job_argument,
+        id_attributes=_id_attributes(spec, poll, job_argument),
+        cancel_operation=cancel.python_name if cancel else None,
+        cancel_tag=tag_module(cancel.tag) if cancel else None,
+        cancel_arguments=[a.name for a in poll.arguments if a.name in cancel_taken],
+        iterate_function=listing.function if listing else None,
+        iterate_scope=[a.name for a in scope if a.name in taken],
+    )
+
+
+def _id_attributes(spec: SpecDocument, poll: PollPlan, job_argument: PollArgument) -> list[str]:
+    """The job model's attributes named `id` or as the job's path parameter, `id` first."""
+    found: list[str] = []
+    for name, schema in spec.schemas.items():
+        if class_name(name) not in poll.job_types:
+            continue
+        names = schema.field_names
+        for wire in ("id", job_argument.wire_name):
+            if wire in names and names[wire] not in found:
+                found.append(names[wire])
+    return found

@@ -29,6 +29,8 @@ IDEMPOTENT_EXTENSION = "x-jobclients-idempotent"  # on an operation safe to retr
 # On an operation the server holds open (a long poll): its time limit in seconds.
 TIMEOUT_EXTENSION = "x-jobclients-timeout"
 MAX_TIMEOUT = 3600  # seconds: the most x-jobclients-timeout may ask
+# On the one operation that cancels a job (its path parameters are the poll operation's).
+CANCEL_EXTENSION = "x-jobclients-cancel"
 # On a listing operation: how it pages (style, parameter, items, next, end, ...).
 PAGINATION_EXTENSION = "x-jobclients-pagination"
 

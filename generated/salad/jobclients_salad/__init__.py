@@ -1,14 +1,22 @@
 """A client library for accessing SaladCloud Inference Endpoint Jobs"""
 
+from ._runtime.jobs import CancellingJobs, JobState, JobSurface, JobView, ListingJobs
 from ._runtime.retry import RetryPolicy
 from ._runtime.tolerance import OffSpecWarning, problems_of
 from ._runtime.types import Problem
 from .client import AuthenticatedClient, Client
+from .jobs import Jobs
 from .wait import async_wait_for_job, wait_for_job
 
 __all__ = (
     "AuthenticatedClient",
+    "CancellingJobs",
     "Client",
+    "JobState",
+    "JobSurface",
+    "JobView",
+    "Jobs",
+    "ListingJobs",
     "OffSpecWarning",
     "Problem",
     "RetryPolicy",

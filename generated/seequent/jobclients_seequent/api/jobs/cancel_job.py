@@ -120,9 +120,10 @@ def sync_detailed(
     """Cancel a job
 
      Asks Evo to stop one job. The job's status becomes "canceling" (also spelled "cancelling") and then
-    "canceled" (or "cancelled") once it has stopped. Sending the request again asks for the same
-    outcome, so it is treated as safe to retry; the reference does not say what a repeat returns for a
-    job that has already finished.
+    "canceled" (or "cancelled") once it has stopped. The reference says nothing about repeating it; it
+    is a DELETE, which HTTP defines as idempotent, so (the rule for every provider that is silent) it is
+    retried on a transient failure. The reference does not say what a repeat returns for a job that has
+    already finished.
 
     Args:
         org_id (UUID):
@@ -163,9 +164,10 @@ def sync(
     """Cancel a job
 
      Asks Evo to stop one job. The job's status becomes "canceling" (also spelled "cancelling") and then
-    "canceled" (or "cancelled") once it has stopped. Sending the request again asks for the same
-    outcome, so it is treated as safe to retry; the reference does not say what a repeat returns for a
-    job that has already finished.
+    "canceled" (or "cancelled") once it has stopped. The reference says nothing about repeating it; it
+    is a DELETE, which HTTP defines as idempotent, so (the rule for every provider that is silent) it is
+    retried on a transient failure. The reference does not say what a repeat returns for a job that has
+    already finished.
 
     Args:
         org_id (UUID):
@@ -206,9 +208,10 @@ async def asyncio_detailed(
     """Cancel a job
 
      Asks Evo to stop one job. The job's status becomes "canceling" (also spelled "cancelling") and then
-    "canceled" (or "cancelled") once it has stopped. Sending the request again asks for the same
-    outcome, so it is treated as safe to retry; the reference does not say what a repeat returns for a
-    job that has already finished.
+    "canceled" (or "cancelled") once it has stopped. The reference says nothing about repeating it; it
+    is a DELETE, which HTTP defines as idempotent, so (the rule for every provider that is silent) it is
+    retried on a transient failure. The reference does not say what a repeat returns for a job that has
+    already finished.
 
     Args:
         org_id (UUID):
@@ -249,9 +252,10 @@ async def asyncio(
     """Cancel a job
 
      Asks Evo to stop one job. The job's status becomes "canceling" (also spelled "cancelling") and then
-    "canceled" (or "cancelled") once it has stopped. Sending the request again asks for the same
-    outcome, so it is treated as safe to retry; the reference does not say what a repeat returns for a
-    job that has already finished.
+    "canceled" (or "cancelled") once it has stopped. The reference says nothing about repeating it; it
+    is a DELETE, which HTTP defines as idempotent, so (the rule for every provider that is silent) it is
+    retried on a transient failure. The reference does not say what a repeat returns for a job that has
+    already finished.
 
     Args:
         org_id (UUID):
