@@ -232,7 +232,7 @@ def test_an_operation_the_server_holds_open_reads_for_its_own_time_limit(
         list_jobs.sync_detailed(client=client)
         return float(sent[-1].extensions["timeout"]["read"])
 
-    assert 600 < read_timeout() <= 660
+    assert 660 < read_timeout() <= 660 + 15  # its limit, and 15 s for the server's answer
     assert read_timeout(timeout=5.0) <= 5.0
     readme = (package.root / "README.md").read_text(encoding="utf-8")
     assert "`list_jobs`: 660.0 s" in readme

@@ -444,6 +444,7 @@ def generate(tmp_path: Path) -> Any:
         (package_dir / "__init__.py").write_text("", encoding="utf-8")
         (package_dir / "_spec.py").write_text(
             "IDEMPOTENT_OPERATIONS = frozenset()\nHELD_OPEN_OPERATIONS = {}\n"
+            "RELIED_FIELDS = frozenset()\nJOB_PATHS = ()\n"
         )
 
         def run(code: str) -> Any:

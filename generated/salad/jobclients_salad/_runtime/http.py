@@ -221,15 +221,21 @@ def call_limit(timeout: httpx.Timeout) -> float | None:
     return max(timeout.read, timeout.connect or 0.0, timeout.write or 0.0, timeout.pool or 0.0)
 
 
+# Seconds a held-open call waits past the server's own limit for the server's answer.
+HELD_OPEN_GRACE = 15.0
+
+
 def _call_limits(
     client: SendingClient,
     timeout: httpx.Timeout,
     deadline: float | None,
     held_open: float | None,
 ) -> tuple[httpx.Timeout, float | None]:
-    """The per-phase timeouts of this call, and the deadline it ends by."""
+    """The per-phase timeouts of this call, and the deadline it ends by. An operation the
+    server holds open gets the server's own limit plus HELD_OPEN_GRACE, so that the
+    server's answer at its limit (Sieve's 408) reaches the caller rather than a timeout."""
     if held_open is not None and client.timeout_is_default:
-        timeout = httpx.Timeout(held_open, connect=timeout.connect)
+        timeout = httpx.Timeout(held_open + HELD_OPEN_GRACE, connect=timeout.connect)
     limit = call_limit(timeout)
     if limit is not None:
         own = time.monotonic() + limit
