@@ -67,7 +67,8 @@ def test_an_unlisted_status_parses_keeps_its_value_and_round_trips(
     p = pkg(slug)
     body = first_success_example(p.spec, call.operation_id)
     body[p.poll.status_property] = "brand_new_status"
-    with p.client(lambda _: json_answer(200, body)) as client:
+    code = success_status(p, call)
+    with p.client(lambda _: json_answer(code, body)) as client:
         job = p.module(call).sync(client=client, **kwargs_of(call))
     status = getattr(job, p.poll.status_attribute)
     assert status == "brand_new_status"
@@ -81,7 +82,7 @@ def test_known_statuses_stay_named_members(slug: str, call: OperationCall) -> No
     for value in p.poll.status_values:
         body = first_success_example(p.spec, call.operation_id)
         body[p.poll.status_property] = value
-        with p.client(lambda _, b=body: json_answer(200, b)) as client:
+        with p.client(lambda _, b=body: json_answer(success_status(p, call), b)) as client:
             job = p.module(call).sync(client=client, **kwargs_of(call))
         status = getattr(job, p.poll.status_attribute)
         assert status.is_known and type(status)(value) is status
