@@ -61,8 +61,17 @@ def _client(slug: str, handler: Any) -> Any:
     )
 
 
-def _kwargs(call: OperationCall) -> dict[str, Any]:
-    return {a.python_name: a.value for a in call.arguments}
+def _kwargs(call: OperationCall, document: SpecDocument | None = None) -> dict[str, Any]:
+    """The call's example arguments, and (given the document) the request body the
+    operation requires, typed as the generated function takes it."""
+    kwargs: dict[str, Any] = {a.python_name: a.value for a in call.arguments}
+    body = planned_body(document.operation(call.operation_id)) if document else None
+    if body is not None:
+        module = importlib.import_module(call.module)
+        kwargs["body"] = typed_body(
+            module.sync_detailed, body.media_type, body.value, list(body.binary_fields)
+        )
+    return kwargs
 
 
 @pytest.mark.parametrize(("slug", "call"), _calls())
@@ -78,12 +87,7 @@ def test_request_goes_to_the_documented_path_with_the_documented_auth_header(
 
     module = importlib.import_module(call.module)
     errors = importlib.import_module(f"{_provider(slug)[0].import_package}.errors")
-    kwargs = _kwargs(call)
-    body = planned_body(document.operation(call.operation_id))
-    if body is not None:
-        kwargs["body"] = typed_body(
-            module.sync_detailed, body.media_type, body.value, list(body.binary_fields)
-        )
+    kwargs = _kwargs(call, document)
     with _client(slug, handler) as client, pytest.raises(errors.APIStatusError):
         module.sync_detailed(client=client, **kwargs)
 
@@ -123,18 +127,18 @@ def test_every_documented_example_parses_and_round_trips(example: DocumentedExam
             _client(example.slug, handler) as client,
             pytest.raises(errors.status_error_class(status)) as raised,
         ):
-            module.sync_detailed(client=client, **_kwargs(call))
+            module.sync_detailed(client=client, **_kwargs(call, document))
         assert (raised.value.status_code, raised.value.text) == (status, body)
         assert raised.value.parsed is None and raised.value.body is None
         return
     with _client(example.slug, handler) as client:
         if 200 <= status < 300:
-            response = module.sync_detailed(client=client, **_kwargs(call))
+            response = module.sync_detailed(client=client, **_kwargs(call, document))
             assert response.status_code == status
             parsed = response.parsed
         else:  # the package's convention: a documented error status raises, typed
             with pytest.raises(errors.status_error_class(status)) as raised:
-                module.sync_detailed(client=client, **_kwargs(call))
+                module.sync_detailed(client=client, **_kwargs(call, document))
             assert raised.value.status_code == status
             assert raised.value.body == body
             parsed = raised.value.parsed
