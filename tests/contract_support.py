@@ -16,6 +16,8 @@ import pytest
 
 from scripts.codegen.call_plan import OperationCall, operation_calls, python_name
 from scripts.codegen.providers import load_provider
+from scripts.request_bodies import planned_body
+from scripts.smoke_call import typed_body
 from scripts.spec_model.document import Parameter as ParameterModel
 from scripts.spec_model.document import Schema, SpecDocument
 from scripts.spec_model.operations import Operation, declared_parameters, iter_operations, resolve
@@ -50,6 +52,24 @@ class Provider:
 
     def operation(self, operation_id: str) -> Operation:
         return next(o for o in iter_operations(self.document) if o.operation_id == operation_id)
+
+    def body(self, operation_id: str) -> dict[str, Any]:
+        """The request body the operation requires (scripts/request_bodies.py), as its
+        sync_detailed takes it: {"body": ...}, or nothing where it requires none. Planned
+        once per provider, outside any @given (a planned value is itself generated)."""
+        return _bodies(self.slug)[operation_id]
+
+    def answer_status(self, operation_id: str, status: str) -> int:
+        """The status to answer with for a documented response: its own, or for `default`
+        the first error status the operation documents no other way."""
+        if status.isdigit():
+            return int(status)
+        documented = set(self.operation(operation_id).node["responses"])
+        return next(
+            code
+            for code in range(400, 600)
+            if str(code) not in documented and f"{code // 100}XX" not in documented
+        )
 
     def parameters(self, operation_id: str) -> list[Parameter]:
         """Every parameter the spec declares for the operation, required or not."""
@@ -94,6 +114,22 @@ def provider(slug: str) -> Provider:
         importlib.import_module(config.import_package),
         tuple(operation_calls(spec, config.import_package)),
     )
+
+
+@cache
+def _bodies(slug: str) -> dict[str, dict[str, Any]]:
+    p = provider(slug)
+    bodies: dict[str, dict[str, Any]] = {}
+    for call in p.calls:
+        planned = planned_body(p.spec.operation(call.operation_id))
+        bodies[call.operation_id] = {}
+        if planned is not None:
+            function = importlib.import_module(call.module).sync_detailed
+            value = typed_body(
+                function, planned.media_type, planned.value, list(planned.binary_fields)
+            )
+            bodies[call.operation_id] = {"body": value}
+    return bodies
 
 
 def json_responses(slug: str) -> list[tuple[str, str, dict[str, Any]]]:

@@ -106,7 +106,7 @@ def _read(p: Provider, client: Any, operation_id: str, status: int) -> Any:
     """The typed reading of one answer: the result for a 2xx, the error's `parsed` otherwise."""
     call = p.call(operation_id)
     module = __import__(call.module, fromlist=["sync_detailed"])
-    kwargs = {a.python_name: a.value for a in call.arguments}
+    kwargs = {a.python_name: a.value for a in call.arguments} | p.body(operation_id)
     if 200 <= status < 300:
         return module.sync_detailed(client=client, **kwargs).parsed
     with pytest.raises(p.errors.status_error_class(status)) as raised:
@@ -159,13 +159,14 @@ def test_documented_examples_parse_through_the_mock(
 ) -> None:
     p = provider(slug)
     media = media_of(slug, operation_id, status)
+    code = p.answer_status(operation_id, status)
     answer: dict[str, Canned] = {}
     with _serving(p, answer) as (server, client):
         for name, example in (media.get("examples") or {}).items():
             body = resolve(p.document, example)["value"]
-            answer["next"] = Canned.json(int(status), body)
+            answer["next"] = Canned.json(code, body)
             try:
-                parsed = _served(p, server, client, operation_id, int(status))
+                parsed = _served(p, server, client, operation_id, code)
                 _check_agreement(p, media, parsed, body)
             except BaseException as exc:
                 exc.add_note(f"example {name!r}: {describe(body)}")
@@ -177,7 +178,9 @@ def test_generated_payloads_parse_round_trip_and_agree(
     slug: str, operation_id: str, status: str
 ) -> None:
     p = provider(slug)
+    p.body(operation_id)  # planned here, outside @given
     media = media_of(slug, operation_id, status)
+    code = p.answer_status(operation_id, status)
     answer: dict[str, Canned] = {}
     with _serving(p, answer) as (server, client):
 
@@ -186,8 +189,8 @@ def test_generated_payloads_parse_round_trip_and_agree(
         @given(payload_strategy(response_schema(p.spec, operation_id, status)))
         def check(body: Any) -> None:
             note(describe(body))
-            answer["next"] = Canned.json(int(status), body)
-            parsed = _served(p, server, client, operation_id, int(status))
+            answer["next"] = Canned.json(code, body)
+            parsed = _served(p, server, client, operation_id, code)
             _check_agreement(p, media, parsed, body)
 
         check()
@@ -202,6 +205,8 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
     p = provider(slug)
     media = media_of(slug, operation_id, status)
     schema = response_schema(p.spec, operation_id, status)
+    p.body(operation_id)  # planned here, outside @given
+    code = p.answer_status(operation_id, status)
     carried: set[str] = set()
     answer: dict[str, Canned] = {}
     # These payloads break the spec on purpose: the mock validates the requests only.
@@ -213,8 +218,8 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
         def check(body: Any) -> None:
             note(describe(body))
             carried.update(unlisted_enum_names(body))
-            answer["next"] = Canned.json(int(status), body)
-            parsed = _served(p, server, client, operation_id, int(status))
+            answer["next"] = Canned.json(code, body)
+            parsed = _served(p, server, client, operation_id, code)
             _check_agreement(p, media, parsed, body)
 
         check()
@@ -257,6 +262,7 @@ def test_every_request_a_client_sends_validates_against_the_spec(
         optional={a.python_name: _argument(a) for a in parameters if not a.required},
     )
     sent: set[str] = set()
+    body = p.body(operation_id)
     with _serving(p, {}) as (server, client):
 
         @seed(SEED)
@@ -265,7 +271,7 @@ def test_every_request_a_client_sends_validates_against_the_spec(
         def check(kwargs: dict[str, Any]) -> None:
             note(f"arguments={kwargs!r} (JOBCLIENTS_CONTRACT_SEED={SEED})")
             before = len(server.requests)
-            module.sync_detailed(client=client, **kwargs)
+            module.sync_detailed(client=client, **kwargs, **body)
             (request,) = server.requests[before:]
             note(f"sent: {request.method} {request.path}")
             assert not request.violations, "\n".join(request.violations)
