@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -227,6 +228,8 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
     assert not never, f"no payload gave these enums an unlisted value: {sorted(never)}"
 
 
+# What no path segment may hold, even encoded: the client refuses it (_runtime/paths.py).
+_REFUSED = re.compile("[\r\n\x00]")
 # What an HTTP field value can carry (RFC 9110, 5.5): visible ASCII, inner spaces.
 _HEADER_VALUE = "^[!-~]([ -~]*[!-~])?$"
 
@@ -242,7 +245,9 @@ def _argument(param: Parameter) -> st.SearchStrategy[Any]:
     if param.schema.get("format") == "uuid":
         return values.map(uuid.UUID)
     if param.location == "path":  # the client refuses these before sending, by design
-        return values.filter(lambda v: str(v) not in ("", ".", ".."))
+        return values.filter(
+            lambda v: str(v) not in ("", ".", "..") and not _REFUSED.search(str(v))
+        )
     return values
 
 
