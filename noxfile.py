@@ -66,7 +66,26 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """pytest: the pipeline, the specs and every generated client (extra args go to pytest)."""
     _install(session, BENCH_REQUIREMENTS)
+    _install_prism(session)
     session.run("pytest", *session.posargs)
+
+
+def _install_prism(session: nox.Session) -> None:
+    """Stoplight Prism (tools/prism, pinned by its package-lock.json), the second mock of
+    tests/test_prism.py, when npm is here; again only when the lock file changed."""
+    folder = ROOT / "tools" / "prism"
+    lock = (folder / "package-lock.json").read_bytes()
+    marker = folder / "node_modules" / ".jobclients-installed-from"
+    if marker.is_file() and marker.read_bytes() == lock:
+        return
+    if shutil.which("npm") is None:
+        session.warn("npm is not on PATH: tests/test_prism.py will skip (CI fails instead)")
+        return
+    session.run(
+        "npm", "ci", "--prefix", str(folder), "--no-audit", "--no-fund", "--loglevel=error",
+        external=True,
+    )  # fmt: skip
+    marker.write_bytes(lock)
 
 
 @nox.session

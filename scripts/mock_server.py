@@ -16,16 +16,28 @@ list of violations. A valid request is answered with a documented response, chos
 A code or example the spec does not document is answered 404, an `Accept` no documented
 media type satisfies 406, each with what exists. Every answer served (the spec's, or one a
 test chose with `respond`) is validated too; its violations are recorded with the request's.
+
+Under load and from hostile clients (scripts/mock_wire.py): a thread per connection, one
+request per connection, a listen backlog of 2,048; a request must arrive whole within
+`idle_timeout` seconds (10) of its connection opening, else 408 and the connection closes
+(after at most 2 s more reading what the client still sends); a malformed head is refused
+400, one over 64 KiB or 100 header lines 431; only the latest `history` requests (1,000) are
+kept in `requests`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
+import socket
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from http.client import HTTPMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, cast
@@ -44,6 +56,15 @@ from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 from openapi_schema_validator import OAS30ReadValidator, OAS31Validator
 
 from scripts.codegen.call_plan import auth_of
+from scripts.mock_wire import (
+    IDLE_TIMEOUT,
+    LISTEN_BACKLOG,
+    ClosedEarly,
+    Refused,
+    TimedReader,
+    drain,
+    parse_head,
+)
 from scripts.payloads import first_value, payload_strategy
 from scripts.spec_model.document import MediaType, Operation, Response, SpecDocument
 from scripts.spec_model.openapi import HTTP_METHODS
@@ -52,6 +73,9 @@ from scripts.spec_model.openapi import HTTP_METHODS
 # too: SecurityValidationError), which makes the refusal a 401.
 SECURITY = "Security"
 _LINE_LIMIT = 300  # openapi-core quotes whole payloads; a violation line stays readable
+# Lines of problems kept for one request (a 10 MiB body can break its schema a million times).
+_PROBLEMS_LIMIT = 50
+HISTORY = 1000  # recorded requests a MockServer keeps by default, the latest
 
 
 @dataclass(frozen=True)
@@ -76,7 +100,10 @@ class Canned:
 
 @dataclass(frozen=True)
 class Recorded:
-    method: str
+    """One request: its head is at most 64 KiB (mock_wire.MAX_HEAD_BYTES), its problems at
+    most 50 lines of 300 characters, and its body is not kept."""
+
+    method: str  # "" for a request refused before its request line was read
     path: str
     headers: dict[str, str]
     operation_id: str | None
@@ -124,6 +151,19 @@ def _success_key(responses: dict[str, Any]) -> str | None:
     return "2XX" if "2XX" in responses else next(iter(responses), None)
 
 
+class _Server(ThreadingHTTPServer):
+    """A thread per connection (daemon threads: stop() waits for none of them), and a listen
+    backlog that queues a burst of connections instead of refusing them (the stdlib's is 5)."""
+
+    request_queue_size = LISTEN_BACKLOG
+
+    def shutdown_request(self, request: socket.socket | tuple[bytes, socket.socket]) -> None:
+        assert isinstance(request, socket.socket)
+        with contextlib.suppress(OSError):  # TimeoutError too: LINGER is over
+            drain(request)
+        self.close_request(request)
+
+
 @dataclass
 class MockServer:
     """`with MockServer(spec) as server:` serves on server.base_url until the block ends."""
@@ -132,8 +172,17 @@ class MockServer:
     respond: Responder | None = None  # the operation's Python name -> the answer, or None
     # False only where answers break the spec on purpose (values an enum does not list).
     check_responses: bool = True
-    requests: list[Recorded] = field(default_factory=list)
+    history: int = HISTORY  # how many recorded requests are kept: the latest
+    # Seconds a connection has to send its whole request, counted from its opening.
+    idle_timeout: float = IDLE_TIMEOUT
     _httpd: ThreadingHTTPServer | None = None
+    _recorded: deque[Recorded] = field(init=False, repr=False)
+    _count: int = field(default=0, init=False, repr=False)
+    _dropped_violations: int = field(default=0, init=False, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._recorded = deque(maxlen=self.history)
 
     @property
     def base_url(self) -> str:
@@ -142,16 +191,54 @@ class MockServer:
         return f"http://{host!s}:{port}"
 
     @property
+    def requests(self) -> list[Recorded]:
+        """The latest `history` requests, oldest first: a copy, safe to keep and slice."""
+        with self._lock:
+            return list(self._recorded)
+
+    @property
+    def request_count(self) -> int:
+        """How many requests were recorded since the start, the dropped ones included."""
+        return self._count
+
+    def requests_since(self, count: int) -> list[Recorded]:
+        """The requests recorded after the first `count` (an earlier `request_count`); a
+        LookupError if some of them are no longer kept, rather than a silent shorter list."""
+        with self._lock:
+            start = count - (self._count - len(self._recorded))
+            if start < 0:
+                raise LookupError(
+                    f"{-start} of the requests since #{count} are no longer kept "
+                    f"(history={self.history})"
+                )
+            return list(self._recorded)[start:]
+
+    def record(self, request: Recorded) -> None:
+        with self._lock:
+            if len(self._recorded) == self._recorded.maxlen:
+                dropped = self._recorded[0]
+                self._dropped_violations += len(dropped.violations)
+                self._dropped_violations += len(dropped.response_violations)
+            self._recorded.append(request)
+            self._count += 1
+
+    @property
     def violations(self) -> list[str]:
-        """Request violations, then violations of the answers served ("response: ...")."""
-        return [v for r in self.requests for v in r.violations] + [
-            f"response: {v}" for r in self.requests for v in r.response_violations
-        ]
+        """Request violations, then violations of the answers served ("response: ...");
+        first, a line counting those of requests no longer kept, so none goes unseen."""
+        with self._lock:
+            kept, dropped = list(self._recorded), self._dropped_violations
+        lost = [f"{dropped} violations of requests no longer kept"] if dropped else []
+        return (
+            lost
+            + [v for r in kept for v in r.violations]
+            + [f"response: {v}" for r in kept for v in r.response_violations]
+        )
 
     def start(self, port: int = 0) -> None:
         mock = SpecMock(self.spec)
         handler = _handler(mock, self)
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self._httpd = _Server(("127.0.0.1", port), handler)
         # A short poll: stop() waits for the loop to notice, 0.5 s per server by default.
         serve = functools.partial(self._httpd.serve_forever, poll_interval=0.02)
         threading.Thread(target=serve, daemon=True).start()
@@ -452,31 +539,70 @@ MAX_REQUEST_BODY = 10 * 1024 * 1024
 
 def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def _serve(self) -> None:
-            """Answer, and never drop the connection: a failure of the mock itself is a 500
-            recorded as a violation, so a test sees it instead of a disconnect."""
+        # Every answer starts with a status line, a refused request line's too (the stdlib
+        # answers one it cannot read as HTTP/0.9: a bare body).
+        default_request_version = "HTTP/1.0"
+
+        def handle_one_request(self) -> None:
+            """One request, read within the deadline, answered, and the connection closed
+            (HTTP/1.0 answers): no connection idles between requests, holding its thread."""
+            self.close_connection = True
+            self.request_version = self.default_request_version
+            self.command, self.path, self.headers = "", "", HTTPMessage()
+            deadline = time.monotonic() + server.idle_timeout
+            reader = TimedReader(self.rfile, self.connection, deadline)
             try:
-                self._answer()
+                self._handle(reader)
+            except ClosedEarly:
+                pass  # a connection that sent nothing: nothing to answer
+            except TimeoutError:
+                late = f"the request did not arrive whole within {server.idle_timeout:g} s"
+                with contextlib.suppress(OSError):  # the client may be gone too
+                    self._send(_refusal(408, [late]))
+            except OSError:
+                pass  # the client went away mid-answer: nobody to answer
+
+        def _handle(self, reader: TimedReader) -> None:
+            try:
+                head = parse_head(reader.head())
+                self.command, self.path = head.method, head.target
+                self.request_version, self.headers = head.version, head.headers
+                body, unreadable = self._body(reader)
+            except Refused as refused:
+                server.record(self._unanswered(refused.problem))
+                self._send(_refusal(refused.status, [refused.problem]))
+                return
+            self._send(self._serve(body, unreadable))
+
+        def _serve(self, body: bytes, unreadable: str) -> Canned:
+            """The answer; a failure of the mock itself is a 500 recorded as a violation, so
+            a test sees it instead of a disconnect."""
+            try:
+                return self._answer(body, unreadable)
             except Exception as exc:
                 problem = f"the mock failed: {type(exc).__name__}: {exc}"[:2000]
-                server.requests.append(
-                    Recorded(self.command, self.path, dict(self.headers.items()), None, (problem,))
-                )
-                self._send(_refusal(500, [problem]))
+                server.record(self._unanswered(problem))
+                return _refusal(500, [problem])
 
-        def _answer(self) -> None:
+        def _unanswered(self, problem: str) -> Recorded:
+            """The record of a request refused before the spec could answer it."""
+            return Recorded(self.command, self.path, dict(self.headers.items()), None, (problem,))
+
+        def _answer(self, body: bytes, unreadable: str) -> Canned:
             headers = dict(self.headers.items())
             path = self.path.split("?", 1)[0]
             op = mock.route(self.command, path)
-            body, unreadable = self._body()
             if unreadable:
                 problems = [unreadable]
                 answer = _refusal(413 if "larger" in unreadable else 411, problems)
+            elif self.command.lower() not in HTTP_METHODS or not self.command.isupper():
+                problems = [f"{self.command} is no method an OpenAPI operation can have"]
+                answer = _refusal(501, problems)
             elif op is None:
                 problems = [f"no operation for {self.command} {path}"]
                 answer = _refusal(404, problems)
             else:
-                problems = mock.violations(op, self.command, self.path, headers, body)
+                problems = _capped(mock.violations(op, self.command, self.path, headers, body))
                 security = any(p.startswith(SECURITY) for p in problems)
                 answer = _refusal(401 if security else 400, problems)
             served: list[str] = []
@@ -492,9 +618,9 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
                     answer = _refusal(refused.status, problems)
                 else:
                     if server.check_responses:
-                        served = mock.check_response(self.command, self.path, answer)
+                        served = _capped(mock.check_response(self.command, self.path, answer))
             # Recorded before the answer leaves: a caller reads `requests` once it has it.
-            server.requests.append(
+            server.record(
                 Recorded(
                     self.command,
                     self.path,
@@ -504,9 +630,9 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
                     tuple(served),
                 )
             )
-            self._send(answer)
+            return answer
 
-        def _body(self) -> tuple[bytes, str]:
+        def _body(self, reader: TimedReader) -> tuple[bytes, str]:
             """The request body (read whole, up to MAX_REQUEST_BODY), or why it was not."""
             if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
                 return b"", "a chunked body is not read: send a Content-Length"
@@ -515,9 +641,11 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
                 return b"", f"Content-Length {length!r} is not a number"
             if int(length) > MAX_REQUEST_BODY:
                 return b"", f"a body larger than {MAX_REQUEST_BODY} bytes is not read"
-            return self.rfile.read(int(length)), ""
+            return reader.body(int(length)), ""
 
         def _send(self, answer: Canned) -> None:
+            # A client that does not read its answer is dropped after idle_timeout too.
+            self.connection.settimeout(server.idle_timeout)
             self.send_response(answer.status)
             if answer.media_type:
                 self.send_header("Content-Type", answer.media_type)
@@ -527,9 +655,17 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
             self.end_headers()
             self.wfile.write(answer.body)
 
+        def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+            """Quiet: the caller reads `requests` instead."""
+
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib's name
             """Quiet: the caller reads `requests` instead."""
 
-    for method in HTTP_METHODS:
-        setattr(Handler, f"do_{method.upper()}", Handler._serve)
     return Handler
+
+
+def _capped(problems: list[str]) -> list[str]:
+    if len(problems) <= _PROBLEMS_LIMIT:
+        return problems
+    more = len(problems) - _PROBLEMS_LIMIT + 1
+    return [*problems[: _PROBLEMS_LIMIT - 1], f"... and {more} more"]

@@ -59,18 +59,6 @@ class Provider:
         once per provider, outside any @given (a planned value is itself generated)."""
         return _bodies(self.slug)[operation_id]
 
-    def answer_status(self, operation_id: str, status: str) -> int:
-        """The status to answer with for a documented response: its own, or for `default`
-        the first error status the operation documents no other way."""
-        if status.isdigit():
-            return int(status)
-        documented = set(self.operation(operation_id).node["responses"])
-        return next(
-            code
-            for code in range(400, 600)
-            if str(code) not in documented and f"{code // 100}XX" not in documented
-        )
-
     def parameters(self, operation_id: str) -> list[Parameter]:
         """Every parameter the spec declares for the operation, required or not."""
         model = self.spec.operation(operation_id)
@@ -132,6 +120,30 @@ def _bodies(slug: str) -> dict[str, dict[str, Any]]:
     return bodies
 
 
+# Statuses to stand for a `default` response, in order of preference.
+_DEFAULT_CANDIDATES = (500, 502, 503, 400, 418, 599)
+
+
+def concrete_status(keys: list[str], key: str) -> int:
+    """A status that the response under `key` ("404", "4XX" or "default") answers among the
+    operation's response `keys`: the number itself; for a range, the first of it no
+    explicit key claims; for `default`, a status no other key claims."""
+    if key.isdigit():
+        return int(key)
+    explicit = {int(k) for k in keys if k.isdigit()}
+    if key[0].isdigit():
+        base = int(key[0]) * 100
+        return next(s for s in range(base, base + 100) if s not in explicit)
+    ranges = {k[0] for k in keys if k[0].isdigit() and not k.isdigit()}
+    return next(s for s in _DEFAULT_CANDIDATES if s not in explicit and str(s)[0] not in ranges)
+
+
+def status_of(slug: str, operation_id: str, key: str) -> int:
+    """concrete_status for one of a provider's operations."""
+    op = provider(slug).spec.operation(operation_id)
+    return concrete_status([r.status for r in op.responses], key)
+
+
 def json_responses(slug: str) -> list[tuple[str, str, dict[str, Any]]]:
     """(operationId, status, media object) for every documented response with a JSON body
     whose schema is a component (both model sets name it; an inline one has no common name)."""
@@ -169,13 +181,14 @@ def documented_examples() -> list[Any]:
     for slug in SLUGS:
         document = provider(slug).document
         for op in iter_operations(document):
+            keys = [str(key) for key in op.node["responses"]]
             for status, raw in op.node["responses"].items():
                 for media_type, media in (resolve(document, raw).get("content") or {}).items():
                     for name, example in (media.get("examples") or {}).items():
                         found = DocumentedExample(
                             slug,
                             op.operation_id,
-                            int(status),
+                            concrete_status(keys, str(status)),
                             media_type,
                             name,
                             resolve(document, example)["value"],

@@ -45,6 +45,9 @@ def test_quick_bench_measures_every_section_for_every_provider(tmp_path: Path) -
         assert f"| parse | {slug} job" in text
         assert re.search(rf"\| call \(sync\) \| {slug} \w+, .*: generated client \|", text)
         assert re.search(rf"\| call \(async\) \| {slug} \w+, .*: generated client \|", text)
+        assert re.search(
+            rf"\| mock \| {slug} \w+, 5 connections .*: answered within 10 s \| 100", text
+        )
     for label in ("woodwide 0.9.0 (official)", "salad-cloud-sdk 0.9.0a17 (official)"):
         assert label in text, f"the official SDK {label} was not measured"
     ratios = [float(r) for r in _RATIO.findall(text)]
@@ -72,6 +75,26 @@ def test_results_keep_the_text_around_the_block_and_need_the_markers(tmp_path: P
     results.write_text("no markers here\n")
     with pytest.raises(ValueError, match="markers"):
         write_results(results, block)
+
+
+def test_a_run_of_only_some_sections_keeps_the_others_rows_and_dates(tmp_path: Path) -> None:
+    old = [
+        Row("parse", "p", "1 ms", "b", 1.0),
+        Row("mock", "m", "old", "", None),
+        Row("call (sync)", "c", "2/s", "b", 1.0),
+    ]
+    previous = render_block(old, date="2026-01-01", machine="m1", mode="full run")
+    new = [Row("mock", "m", "new", "", None), Row("mock", "m2", "new", "", None)]
+    block = render_block(
+        new, date="2026-02-02", machine="m2", mode="full run", only=("mock",), previous=previous
+    )
+    assert "Measured 2026-01-01 on m1 (full run).\nmock: measured 2026-02-02 on m2" in block
+    subjects = [line.split(" | ")[1:3] for line in block.splitlines() if line.startswith("| ")]
+    assert subjects[1:] == [["p", "1 ms"], ["m", "new"], ["m2", "new"], ["c", "2/s"]]
+    again = render_block(
+        new, date="2026-03-03", machine="m2", mode="full run", only=("mock",), previous=block
+    )
+    assert "2026-02-02" not in again and again.count("| mock |") == 2
 
 
 def test_a_paired_ratio_ignores_a_machine_that_changes_speed_between_rounds() -> None:

@@ -44,6 +44,7 @@ from tests.contract_support import (
     media_of,
     provider,
     response_schema,
+    status_of,
 )
 
 SETTINGS = settings(
@@ -118,13 +119,14 @@ def _read(p: Provider, client: Any, operation_id: str, status: int) -> Any:
 def _served(p: Provider, server: MockServer, client: Any, op_id: str, status: int) -> Any:
     """The client's reading of the answer the mock serves; the mock must find nothing wrong
     with the request nor with the answer (a payload the spec refuses is reported here)."""
-    before = len(server.requests)
+    before = server.request_count
     try:
         return _read(p, client, op_id, status)
     finally:
+        recorded = server.requests_since(before)
         problems = [
-            *(v for r in server.requests[before:] for v in r.violations),
-            *(f"response: {v}" for r in server.requests[before:] for v in r.response_violations),
+            *(v for r in recorded for v in r.violations),
+            *(f"response: {v}" for r in recorded for v in r.response_violations),
         ]
         if currently_in_test_context():  # under @given: shown with the failing payload
             note("the mock found: " + ("\n".join(problems) or "nothing wrong"))
@@ -160,7 +162,7 @@ def test_documented_examples_parse_through_the_mock(
 ) -> None:
     p = provider(slug)
     media = media_of(slug, operation_id, status)
-    code = p.answer_status(operation_id, status)
+    code = status_of(slug, operation_id, status)
     answer: dict[str, Canned] = {}
     with _serving(p, answer) as (server, client):
         for name, example in (media.get("examples") or {}).items():
@@ -181,7 +183,7 @@ def test_generated_payloads_parse_round_trip_and_agree(
     p = provider(slug)
     p.body(operation_id)  # planned here, outside @given
     media = media_of(slug, operation_id, status)
-    code = p.answer_status(operation_id, status)
+    code = status_of(slug, operation_id, status)
     answer: dict[str, Canned] = {}
     with _serving(p, answer) as (server, client):
 
@@ -205,9 +207,9 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
     spec does not list, in every payload: the client must parse and round-trip it."""
     p = provider(slug)
     media = media_of(slug, operation_id, status)
+    code = status_of(slug, operation_id, status)
     schema = response_schema(p.spec, operation_id, status)
     p.body(operation_id)  # planned here, outside @given
-    code = p.answer_status(operation_id, status)
     carried: set[str] = set()
     answer: dict[str, Canned] = {}
     # These payloads break the spec on purpose: the mock validates the requests only.
@@ -275,9 +277,9 @@ def test_every_request_a_client_sends_validates_against_the_spec(
         @given(values)
         def check(kwargs: dict[str, Any]) -> None:
             note(f"arguments={kwargs!r} (JOBCLIENTS_CONTRACT_SEED={SEED})")
-            before = len(server.requests)
+            before = server.request_count
             module.sync_detailed(client=client, **kwargs, **body)
-            (request,) = server.requests[before:]
+            (request,) = server.requests_since(before)
             note(f"sent: {request.method} {request.path}")
             assert not request.violations, "\n".join(request.violations)
             query = urlsplit(request.path).query

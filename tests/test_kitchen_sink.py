@@ -114,13 +114,13 @@ def test_every_operation_is_called_against_the_mock(
         for call in package.calls:
             module = package.module(call.module)
             kwargs = _arguments(package, call, module)
-            before = len(server.requests)
+            before = server.request_count
             try:
                 response = module.sync_detailed(client=client, **kwargs)
             except errors.JobClientError as exc:
                 failures.append(f"{call.operation_id}: {type(exc).__name__}: {exc}")
                 continue
-            recorded = server.requests[before:]
+            recorded = server.requests_since(before)
             if len(recorded) != 1 or recorded[0].violations:
                 failures.append(f"{call.operation_id}: {[r.violations for r in recorded]}")
             elif not 200 <= response.status_code < 300:
@@ -234,3 +234,30 @@ def test_an_operation_the_server_holds_open_reads_for_its_own_time_limit(
     assert read_timeout(timeout=5.0) <= 5.0
     readme = (package.root / "README.md").read_text(encoding="utf-8")
     assert "`list_jobs`: 660.0 s" in readme
+
+
+def test_default_answers_the_error_statuses_of_an_operation_that_lists_its_successes(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ks30's list_jobs documents 200 and `default`: a 418 is read as the default's error
+    model, while a 2xx it does not list stays undocumented (never read as an error body)."""
+    package = generated("ks30", tmp_path_factory)
+    module = package.module(package.import_package)
+    errors = package.module(f"{package.import_package}.errors")
+    list_jobs = package.module(f"{package.import_package}.api.jobs.list_jobs")
+
+    def client_answering(status: int, body: Any) -> Any:
+        transport = httpx.MockTransport(lambda _: httpx.Response(status, json=body))
+        return module.AuthenticatedClient(
+            base_url="https://kitchen.test", token=TOKEN, httpx_args={"transport": transport}
+        )
+
+    with pytest.raises(errors.APIStatusError) as refused:
+        list_jobs.sync_detailed(
+            client=client_answering(418, {"code": "teapot", "message": "short and stout"})
+        )
+    assert refused.value.status_code == 418 and refused.value.parsed is not None
+    with pytest.raises(errors.UnexpectedStatus):
+        list_jobs.sync_detailed(
+            client=client_answering(203, {"code": "odd", "message": "a 2xx it does not list"})
+        )

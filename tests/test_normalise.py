@@ -435,7 +435,9 @@ def generate(tmp_path: Path) -> Any:
         # package's __init__): stand-ins for the two the code under test reads.
         shutil.copytree(RUNTIME_DIR, package_dir / "_runtime")
         (package_dir / "__init__.py").write_text("", encoding="utf-8")
-        (package_dir / "_spec.py").write_text("IDEMPOTENT_OPERATIONS = frozenset()\n")
+        (package_dir / "_spec.py").write_text(
+            "IDEMPOTENT_OPERATIONS = frozenset()\nHELD_OPEN_OPERATIONS = {}\n"
+        )
 
         def run(code: str) -> Any:
             prelude = "import json\nimport jobclients_norm as pkg\nimport pm\n"

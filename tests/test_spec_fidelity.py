@@ -8,6 +8,8 @@ enum or a bound fails here, even when the spec is still valid OpenAPI.
 
 from __future__ import annotations
 
+import copy
+import sys
 from functools import cache
 from typing import Any
 
@@ -47,7 +49,12 @@ def test_field_matches_the_sources(slug: str, response: str, expected: dict[str,
     document = _document(slug)
     schema = _response_schema(document, response)
     required, prop = _walk(document, schema, expected["path"])
-    where = f"{slug} {response} {expected['path']}"
+    # A failure names the table and the row: the spec must match it, or the table changes
+    # with its sources (specs/<slug>/SOURCES.md) in the same commit.
+    where = (
+        f"specs/{slug}/openapi.yaml, {response} field {expected['path']!r}, differs from "
+        f"specs/{slug}/fidelity.yaml"
+    )
     assert required == expected["required"], f"{where}: required is {required}"
     assert _nullable(document, prop) == expected["nullable"], f"{where}: nullable differs"
     assert _types(document, prop) == _expected_types(expected["type"]), f"{where}: type differs"
@@ -139,3 +146,19 @@ def _first(document: dict[str, Any], schema: Any, key: str) -> Any:
         if key in branch:
             return branch[key]
     return None
+
+
+def test_a_tightened_field_fails_naming_the_table_file_and_the_field(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Make the first row's field stricter in memory: the failure says where to look."""
+    slug, response, expected = _rows()[0].values
+    document = copy.deepcopy(_document(slug))
+    _, prop = _walk(document, _response_schema(document, response), expected["path"])
+    for branch in _branches(document, prop):
+        branch["type"] = "boolean" if expected["type"] != "boolean" else "integer"
+    monkeypatch.setattr(sys.modules[__name__], "_document", lambda _: document)
+    with pytest.raises(AssertionError) as failed:
+        test_field_matches_the_sources(slug, response, expected)
+    assert f"specs/{slug}/fidelity.yaml" in str(failed.value)
+    assert repr(expected["path"]) in str(failed.value)

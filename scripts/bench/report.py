@@ -27,24 +27,71 @@ class Row:
         return {True: "holds", False: "MISSED", None: ""}[self.holds]
 
 
+_TABLE_HEAD = [
+    "| section | subject | figure | baseline | ratio | target | verdict |",
+    "|---|---|---|---|---:|---|---|",
+]
+
+
 def render_table(rows: list[Row]) -> str:
-    lines = [
-        "| section | subject | figure | baseline | ratio | target | verdict |",
-        "|---|---|---|---|---:|---|---|",
-    ]
-    for row in rows:
-        ratio = "" if row.ratio is None else f"{row.ratio:.2f}x"
-        lines.append(
-            f"| {row.section} | {row.subject} | {row.figure} | {row.baseline} | {ratio} "
-            f"| {row.target} | {row.verdict} |"
-        )
-    return "\n".join(lines)
+    return "\n".join(_TABLE_HEAD + [_line(row) for row in rows])
 
 
-def render_block(rows: list[Row], *, date: str, machine: str, mode: str) -> str:
-    return "\n".join(
-        [BEGIN, "", f"Measured {date} on {machine} ({mode}).", "", render_table(rows), "", END]
+def _line(row: Row) -> str:
+    ratio = "" if row.ratio is None else f"{row.ratio:.2f}x"
+    return (
+        f"| {row.section} | {row.subject} | {row.figure} | {row.baseline} | {ratio} "
+        f"| {row.target} | {row.verdict} |"
     )
+
+
+def render_block(
+    rows: list[Row],
+    *,
+    date: str,
+    machine: str,
+    mode: str,
+    only: tuple[str, ...] = (),
+    previous: str = "",
+) -> str:
+    """The marked block. A run of `only` some sections keeps, from the `previous` results
+    file, the rows of the others and the lines saying when they were measured."""
+    when = f"{date} on {machine} ({mode})."
+    notes, lines = [f"Measured {when}"], [_line(row) for row in rows]
+    if only:
+        label = f"{', '.join(only)}: measured"
+        old_notes, old_lines = _block_contents(previous)
+        notes = [n for n in old_notes if not n.startswith(label)] + [f"{label} {when}"]
+        lines = _replaced(old_lines, lines, only)
+    return "\n".join([BEGIN, "", *notes, "", *_TABLE_HEAD, *lines, "", END])
+
+
+def _block_contents(text: str) -> tuple[list[str], list[str]]:
+    """The lines saying when, and the table rows, of the marked block in `text`."""
+    start, end = text.find(BEGIN), text.find(END)
+    if start < 0 or end < 0:
+        return [], []
+    lines = text[start + len(BEGIN) : end].splitlines()
+    rows = [line for line in lines if line.startswith("| ") and line not in _TABLE_HEAD]
+    notes = [line for line in lines if line and not line.startswith("|")]
+    return notes, rows
+
+
+def _replaced(old: list[str], new: list[str], sections: tuple[str, ...]) -> list[str]:
+    """`old` table rows with those of `sections` replaced by `new`, where the first was."""
+    kept: list[str] = []
+    for line in old:
+        if _section(line) not in sections:
+            kept.append(line)
+        elif new:
+            kept += new
+            new = []
+    return kept + new
+
+
+def _section(line: str) -> str:
+    """A table row's benchmark section: `call (sync)` is a row of `call`."""
+    return line.split("|")[1].strip().split(" ")[0]
 
 
 def write_results(path: Path, block: str) -> None:

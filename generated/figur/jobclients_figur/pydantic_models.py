@@ -90,7 +90,7 @@ class JobEventExtra(BaseModel):
 
 class ErrorBody(BaseModel):
     """
-    Figur's common error envelope, shared by every non-2xx response.
+    Figur's common error envelope, shared by every non-2xx response of every endpoint (the API reference overview and the errors guide). The guide lists code, message and request_id in every example but marks none required, so none is.
     """
 
     model_config = ConfigDict(
@@ -106,7 +106,7 @@ class ErrorBody(BaseModel):
     """
     request_id: str | None = None
     """
-    The identifier of the request, for support and log correlation.
+    The identifier of the request, for support and log correlation: a 26-character ULID in Figur's errors guide (not checked here, so that any spelling parses).
     """
 
 

@@ -14,7 +14,7 @@ from ._runtime.open_enum import OpenStrEnum
 
 class InferenceEndpointJobStatus(OpenStrEnum):
     """
-    The current status of the job.
+    The current status of the job. Every SaladCloud document and the Python SDK list these five values (the TypeScript SDK types it as any string).
     """
 
     pending = "pending"
@@ -26,7 +26,7 @@ class InferenceEndpointJobStatus(OpenStrEnum):
 
 class InferenceEndpointJobEventAction(OpenStrEnum):
     """
-    What happened to the job.
+    What happened to the job. The same five values in every SaladCloud document and the Python SDK (the TypeScript SDK types it as any string).
     """
 
     created = "created"
@@ -38,7 +38,7 @@ class InferenceEndpointJobEventAction(OpenStrEnum):
 
 class ProblemDetails(BaseModel):
     """
-    An error in the problem-details format (RFC 9457). Every member is optional; SaladCloud may also answer an error with an HTML page instead.
+    An error in the problem-details format (RFC 9457), SaladCloud's one error body for every error status. Every member is optional in every source. Every member is nullable: the 0.9.0-alpha.4 document marks them nullable (later documents do not). String lengths are not bounded: the later documents' bounds (1-2048 for type and instance, 1-2000 for title and detail) are absent from the 0.9.0-alpha.4 document. SaladCloud may also answer an error with an HTML page instead.
     """
 
     model_config = ConfigDict(
@@ -46,7 +46,7 @@ class ProblemDetails(BaseModel):
     )
     type_: Annotated[str | None, Field(alias="type")] = None
     """
-    A URI reference that identifies the problem type.
+    A URI reference that identifies the problem type (about:blank by default). SaladCloud's later documents spell the format "url"; the 0.9.0-alpha.4 one gives none.
     """
     title: str | None = None
     """
@@ -62,7 +62,7 @@ class ProblemDetails(BaseModel):
     """
     instance: str | None = None
     """
-    A URI reference that identifies this occurrence of the problem.
+    A URI reference that identifies this occurrence of the problem (the 0.9.0-alpha.4 document's examples are short relative references such as "60907fdc").
     """
 
 
@@ -75,14 +75,14 @@ class HtmlErrorPage(RootModel[str]):
 
 class InferenceEndpointJobEvent(BaseModel):
     """
-    One event in the life of a job. The reference shows both members in every event but marks neither required, so neither is.
+    One event in the life of a job. Both members are required: every SaladCloud document (0.9.0-alpha.4 to alpha.16) and every official SDK requires them. (The rendered reference page, which does not expand the event object, had led 0.2.0 of this spec to make them optional.)
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    action: InferenceEndpointJobEventAction | None = None
-    time: datetime | None = None
+    action: InferenceEndpointJobEventAction
+    time: datetime
     """
     The time the event happened.
     """
@@ -102,27 +102,27 @@ class InferenceEndpointJob(BaseModel):
     """
     inference_endpoint_name: Annotated[str, Field(examples=["transcribe"], max_length=63, min_length=2)]
     """
-    The inference endpoint name.
+    The inference endpoint name. The 2-63 bounds are those of SaladCloud's current document and SDKs (the 0.9.0-alpha.4 document gave none; a name is also a path segment that is bounded the same way).
     """
     organization_name: Annotated[str, Field(examples=["acme-corp"], max_length=63, min_length=2)]
     """
-    The organization name.
+    The organization name. Bounds as for inference_endpoint_name (none in the 0.9.0-alpha.4 document).
     """
     input_: Annotated[Any, Field(alias="input")]
     """
-    The job input. May be any valid JSON.
+    The job input. May be any valid JSON, null included.
     """
     metadata: dict[str, Any] | None = None
     """
-    The job metadata, at most 20 keys. May be any valid JSON object.
+    The job metadata, at most 20 keys. May be any valid JSON object. Nullable: the 0.9.0-alpha.4 document marks it nullable (later documents type it object only) and every official SDK stores the value unchecked, null included.
     """
     webhook: Annotated[str | None, Field(deprecated=True, max_length=2048, min_length=1)] = None
     """
-    The webhook URL called when the job completes. Replaced by webhook_url.
+    The webhook URL called when the job completes. Replaced by webhook_url. Nullable: the 0.9.0-alpha.4 document and the SDKs 0.9.0a1-a4 mark it nullable, later documents and SDKs do not; both are accepted. SaladCloud's documents spell the format "url" (not a JSON Schema format); "uri" says the same and no client check asserts it.
     """
     webhook_url: Annotated[str | None, Field(max_length=2048, min_length=1)] = None
     """
-    The webhook URL called when the job completes.
+    The webhook URL called when the job completes. Absent from the 0.9.0-alpha.4 document; optional and never null in every later document and SDK. Format as for webhook.
     """
     status: InferenceEndpointJobStatus
     events: Annotated[list[InferenceEndpointJobEvent], Field(max_length=1000)]
@@ -131,7 +131,7 @@ class InferenceEndpointJob(BaseModel):
     """
     output: Any | None = None
     """
-    The job output. May be any valid JSON.
+    The job output. May be any valid JSON, null included.
     """
     create_time: datetime
     """

@@ -12,7 +12,7 @@ from ._runtime.open_enum import OpenStrEnum
 
 class JobStatus(OpenStrEnum):
     """
-    The state of a job. "requested", "in progress" (with a space) and "canceling"/"cancelling" mean the job is ongoing; "succeeded", "failed" and "canceled"/"cancelled" mean it has finished. The provider's material spells the cancellation states both ways, so both spellings are listed.
+    The state of a job. "requested", "in progress" (with a space) and "canceling"/"cancelling" mean the job is ongoing; "succeeded", "failed" and "canceled"/"cancelled" mean it has finished. The provider's material spells the cancellation states both ways (the SDK's JobStatusEnum says "cancelling" and "cancelled", its JobStatusOngoing and JobStatusCompleted and the reference say "canceling" and "canceled"), so both spellings are listed.
     """
 
     requested = "requested"
@@ -37,7 +37,7 @@ class JobResults(BaseModel):
 
 class JobLinks(BaseModel):
     """
-    URLs of related endpoints of the job. A finished job links to its results; an ongoing job links to its cancellation endpoint (the results endpoint of an ongoing job also links to its status endpoint, under a key the reference does not name; such keys are kept as extra properties).
+    URLs of related endpoints of the job. A finished job links to its results; an ongoing job links to its cancellation endpoint (the results endpoint of an ongoing job also links to its status endpoint, under a key the reference does not name; such keys are kept as extra properties). The reference gives one of two objects, each with its one member required (results for a finished job, cancel for an ongoing one); they are merged here into one object whose members are both optional, so a body that has either, both or extra keys still parses.
     """
 
     model_config = ConfigDict(
@@ -73,7 +73,7 @@ class InvalidParam(BaseModel):
 
 class ErrorResponse(BaseModel):
     """
-    An error in a problem-details-like format. It is the body of error responses and also the `error` member of a job that failed. Evo normally sends status, type and title, but no member is required here, so a short body from the API gateway still parses.
+    The body of an error response, in a problem-details-like format (the same members as the `error` of a failed job). Evo normally sends status, type and title, but no member is required here: Seequent's common SDK code (evo-sdk-common) reads an error body that lacks type or title (it falls back to "about:blank" and the HTTP reason), and a short body from the API gateway must still parse.
     """
 
     model_config = ConfigDict(
@@ -93,11 +93,41 @@ class ErrorResponse(BaseModel):
     """
     detail: str | None = None
     """
-    A human-readable explanation of this occurrence of the error.
+    A human-readable explanation of this occurrence of the error. The API reference lists a string; Seequent's SDK also accepts it absent or null, so both are accepted.
     """
     invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalid-params")] = None
     """
     The request parameters that failed validation, on validation errors.
+    """
+
+
+class JobError(BaseModel):
+    """
+    The error that stopped a job, in the same problem-details-like format as an error response. Both the API reference and Seequent's SDK (evo-compute, whose model of it requires them) give it a status, a type and a title; only detail is optional.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    status: int
+    """
+    The HTTP status code that goes with the error.
+    """
+    type_: Annotated[str, Field(alias="type")]
+    """
+    A string, usually a URL, that identifies the kind of error.
+    """
+    title: str
+    """
+    A short, human-readable summary of the kind of error.
+    """
+    detail: str | None = None
+    """
+    A human-readable explanation of this occurrence of the error. The API reference lists a string; Seequent's SDK also accepts it absent or null, so both are accepted.
+    """
+    invalid_params: Annotated[list[InvalidParam] | None, Field(alias="invalid-params")] = None
+    """
+    The request parameters that failed validation, on validation errors (listed by the API reference, not by the SDK's model, which keeps unknown members as extras).
     """
 
 
@@ -115,13 +145,13 @@ class JobStatusResponse(BaseModel):
     """
     progress: Annotated[int | None, Field(ge=0, le=100)] = None
     """
-    How far the job has got, as a percentage from 0 to 100, when the task reports it.
+    How far the job has got, as a percentage from 0 to 100, when the task reports it. The API reference lists it as an integer; Seequent's SDK (evo-compute) also accepts it absent or null, so both are accepted here.
     """
     message: str | None = None
     """
-    A message from the task describing what it is doing, when it sends one.
+    A message from the task describing what it is doing, when it sends one. The API reference lists it as a string; Seequent's SDK (evo-compute) also accepts it absent or null, so both are accepted here.
     """
-    error: ErrorResponse | None = None
+    error: JobError | None = None
     """
     The error that stopped the job, when it failed; null otherwise (Seequent's own SDK shows its server sending an explicit null).
     """
@@ -145,9 +175,9 @@ class JobResultsResponse(BaseModel):
     """
     results: JobResults | None = None
     """
-    What the task produced, present when the job succeeded.
+    What the task produced, present when the job succeeded. The API reference lists an object; Seequent's SDK (evo-compute) also accepts it absent or null (for a job that failed or was cancelled), so null is accepted here.
     """
-    error: ErrorResponse | None = None
+    error: JobError | None = None
     """
     The error that stopped the job, present when it failed; null otherwise (Seequent's own SDK shows its server sending an explicit null).
     """

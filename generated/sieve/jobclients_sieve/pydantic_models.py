@@ -13,7 +13,7 @@ from ._runtime.open_enum import OpenStrEnum
 
 class JobStatus(OpenStrEnum):
     """
-    The status of the job. error, finished and cancelled are final; finished means success.
+    The status of the job. error, finished and cancelled are final; finished means success. Sieve's documents type it as a string and list these values in words; a value not listed still parses in the generated clients.
     """
 
     queued = "queued"
@@ -25,7 +25,7 @@ class JobStatus(OpenStrEnum):
 
 class Visibility(OpenStrEnum):
     """
-    Who can see the job.
+    Who can see the job. Sieve's documents type it as a string and name these two values in words; a value not listed still parses in the generated clients.
     """
 
     public = "public"
@@ -34,7 +34,7 @@ class Visibility(OpenStrEnum):
 
 class JobInputs(BaseModel):
     """
-    The inputs the job was called with, keyed by parameter name. The references do not document the values: an entry may be a plain value as pushed, or described like an output entry, so any JSON value is kept.
+    The inputs the job was called with, keyed by parameter name. The references do not document the values: an entry may be a plain value as pushed, or described like an output entry, so any JSON value is kept. Required by most OpenAPI versions, left out of the list of required members by the newest ones.
     """
 
     model_config = ConfigDict(
@@ -50,14 +50,42 @@ class JobChildren(RootModel[dict[str, list[Any]]]):
     root: dict[str, list[Any]]
 
 
-class IOEntrySchema(BaseModel):
+class IOEntry(BaseModel):
     """
-    A schema (any JSON object) that describes the value of an input or output.
+    One input or output of a job or of a function version. No member is required by any source, and every OpenAPI version but the oldest lets each one be null.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
+    type_: Annotated[Any | None, Field(alias="type")] = None
+    """
+    The type of the value, as Sieve names it (for example sieve.File). A string or null in every OpenAPI version but the oldest, which lets it be any JSON value; so any value is kept.
+    """
+    name: str | None = None
+    """
+    The name of the input or output.
+    """
+    data: Any | None = None
+    """
+    The value itself; any JSON. Empty when the entry describes a function rather than a job. Untyped (any JSON) in several OpenAPI versions, including the oldest and the newest, a string or null in others, a string in the reference page's example.
+    """
+    description: str | None = None
+    """
+    What the input or output is.
+    """
+    schema_: Annotated[Any | None, Field(alias="schema")] = None
+    """
+    A schema that describes the value. An object or null in most OpenAPI versions, untyped in the two oldest, so any JSON value is kept.
+    """
+    run_id: str | None = None
+    """
+    The id of the run that produced this output (newer OpenAPI versions).
+    """
+    is_optional: bool | None = None
+    """
+    Whether the input may be left out (newest OpenAPI version only; its default is false).
+    """
 
 
 class RestartType(OpenStrEnum):
@@ -70,9 +98,18 @@ class RestartType(OpenStrEnum):
     error = "error"
 
 
+class FunctionType(OpenStrEnum):
+    """
+    The kind of function.
+    """
+
+    function = "function"
+    workflow = "workflow"
+
+
 class WorkerCounts(BaseModel):
     """
-    How many workers of a function version are in each state right now.
+    How many workers of a function version are in each state right now; each count may be null (every OpenAPI version but the oldest).
     """
 
     model_config = ConfigDict(
@@ -108,7 +145,7 @@ class EnvironmentVariable(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    name: str | None = None
+    name: str
     """
     The name of the variable.
     """
@@ -122,6 +159,19 @@ class EnvironmentVariable(BaseModel):
     """
 
 
+class Type(OpenStrEnum):
+    """
+    The event that triggers the call. Some OpenAPI versions name only job_start and job_complete, one only the dotted names, the others all six.
+    """
+
+    JOB_START = "job.start"
+    JOB_COMPLETE = "job.complete"
+    JOB_COMPLETE_NO_OUTPUT = "job.complete.no_output"
+    JOB_NEW_OUTPUT = "job.new_output"
+    JOB_START_2 = "job_start"
+    JOB_COMPLETE_2 = "job_complete"
+
+
 class Webhook(BaseModel):
     """
     A URL the function calls on a job event.
@@ -130,11 +180,11 @@ class Webhook(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type_: Annotated[str | None, Field(alias="type", examples=["job.start"])] = None
+    type_: Annotated[Type, Field(alias="type")]
     """
-    The event that triggers the call (for example job.start).
+    The event that triggers the call. Some OpenAPI versions name only job_start and job_complete, one only the dotted names, the others all six.
     """
-    url: str | None = None
+    url: str
     """
     The URL called.
     """
@@ -142,7 +192,7 @@ class Webhook(BaseModel):
 
 class ErrorDetail(BaseModel):
     """
-    An error with a message.
+    An error with a message: the body Sieve's OpenAPI document shows for each error status it lists other than 422.
     """
 
     model_config = ConfigDict(
@@ -156,95 +206,71 @@ class ErrorDetail(BaseModel):
 
 class ValidationError(BaseModel):
     """
-    One validation problem.
+    One validation problem; every OpenAPI version requires all three members.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    loc: list[str | int] | None = None
+    loc: list[str | int]
     """
     Where the problem is, e.g. ["query", "offset"].
     """
-    msg: str | None = None
+    msg: str
     """
     What is wrong.
     """
-    type_: Annotated[str | None, Field(alias="type")] = None
+    type_: Annotated[str, Field(alias="type")]
     """
     The kind of problem.
     """
 
 
-class IOEntry(BaseModel):
+class JobOutput(RootModel[IOEntry | list[IOEntry]]):
+    root: IOEntry | list[IOEntry]
     """
-    One input or output of a job or of a function version.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type_: Annotated[str | None, Field(alias="type")] = None
-    """
-    The type of the value, as Sieve names it (for example sieve.File).
-    """
-    name: str | None = None
-    """
-    The name of the input or output.
-    """
-    data: Any | None = None
-    """
-    The value itself; any JSON. Empty when the entry describes a function rather than a job.
-    """
-    description: str | None = None
-    """
-    What the input or output is.
-    """
-    schema_: Annotated[IOEntrySchema | None, Field(alias="schema")] = None
-    run_id: str | None = None
-    """
-    The id of the run that produced this output.
+    One item of a job's outputs: a single entry, or a list of entries (every OpenAPI version allows both).
     """
 
 
 class JobRestart(BaseModel):
     """
-    One restart of a job.
+    One restart of a job. Every OpenAPI version that has it requires all four members.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    timestamp: datetime | None = None
+    timestamp: datetime
     """
     When the job restarted (UTC).
     """
-    reason: str | None = None
+    reason: str
     """
     Why the job restarted, in words.
     """
-    type_: Annotated[RestartType | None, Field(alias="type")] = None
-    run_id: str | None = None
+    type_: Annotated[RestartType, Field(alias="type")]
+    run_id: str | None
     """
-    The run id recorded with the restart.
+    The run id recorded with the restart; may be null.
     """
 
 
 class FunctionVersion(BaseModel):
     """
-    One built version of a function, with its build settings and workers.
+    One built version of a function, with its build settings and workers. The members required here are those every OpenAPI version requires.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    id: str | None = None
+    id: str
     """
     The id of the version.
     """
-    build_status: str | None = None
+    build_status: str
     """
-    Where the build of the version stands.
+    Where the build of the version stands (queued, building, pushing, deploying, ready or error, in Sieve's words).
     """
     queued_at: datetime | None = None
     """
@@ -258,9 +284,13 @@ class FunctionVersion(BaseModel):
     """
     When the version became ready to take jobs.
     """
-    compute_type: str | None = None
+    compute_type: str
     """
     The machine type the version runs on.
+    """
+    python_version: str | None = None
+    """
+    The Python version of the image (oldest OpenAPI version only).
     """
     python_packages: list[str] | None = None
     """
@@ -274,11 +304,11 @@ class FunctionVersion(BaseModel):
     """
     The CUDA version of the image.
     """
-    gpu: bool | None = None
+    gpu: bool | str
     """
-    Whether the version runs on a GPU.
+    Whether the version runs on a GPU: a boolean in every OpenAPI version but the oldest, which types it as a string.
     """
-    split: int | None = None
+    split: int
     """
     How many jobs share one GPU.
     """
@@ -290,24 +320,43 @@ class FunctionVersion(BaseModel):
     """
     The most workers allowed.
     """
-    inputs: list[IOEntry] | None = None
+    scale_up_damper: float | None = None
+    """
+    How much a scale-up is damped (one OpenAPI version).
+    """
+    scale_down_damper: float | None = None
+    """
+    How much a scale-down is damped (one OpenAPI version).
+    """
+    scaling_constant: float | None = None
+    """
+    The factor the wanted number of replicas is multiplied by (one OpenAPI version).
+    """
+    samples_keep_alive_seconds: float | None = None
+    """
+    How long queue-length samples are kept, in seconds (one OpenAPI version).
+    """
+    inputs: list[IOEntry]
     """
     The inputs the version takes.
     """
-    outputs: list[IOEntry] | None = None
+    outputs: list[IOEntry]
     """
     The outputs the version produces.
     """
     current_workers: WorkerCounts | None = None
-    environment_variables: list[EnvironmentVariable] | None = None
     """
-    The environment variables the version reads.
+    How many workers the version has in each state; may be null.
+    """
+    environment_variables: Any | None = None
+    """
+    The environment variables the version reads: a list of variables, though every OpenAPI version lets it be any JSON value.
     """
     stream_output: bool | None = None
     """
     Whether the version streams its outputs one by one.
     """
-    function_dependencies: list[str] | None = None
+    function_dependencies: list[str]
     """
     Other functions this version calls.
     """
@@ -329,23 +378,27 @@ class ValidationErrorResponse(BaseModel):
 
 class JobFunction(BaseModel):
     """
-    The function a job belongs to. The current revision sends only `name` and `owner_name`; the older one sends the whole record below.
+    The function a job belongs to. Every OpenAPI version requires `name` and `owner_name`. Most send the whole record below (several also require `visibility`, `title` and `latest_version`, one also `searchable`); some newer ones send only the name and owner. The newer versions let each member after those two be null.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    name: str | None = None
+    name: str
     """
     The name of the function.
     """
-    owner_name: str | None = None
+    owner_name: str
     """
     The name of the user or organization that owns the function.
     """
     visibility: str | None = None
     """
     Who can see the function.
+    """
+    searchable: bool | None = None
+    """
+    Whether the function appears on the explore page and in search (one OpenAPI version).
     """
     title: str | None = None
     """
@@ -369,30 +422,37 @@ class JobFunction(BaseModel):
     """
     examples: list[str] | None = None
     """
-    Examples of the function.
+    Ids of jobs the function's playground shows as examples.
     """
     readme: str | None = None
     """
     The function's README.
     """
     latest_version: FunctionVersion | None = None
+    """
+    The latest version of the function; may be null.
+    """
     featured_key: int | None = None
     """
-    Where the function sorts among featured functions.
+    Where the function sorts among featured functions (older versions).
     """
-    function_type: str | None = None
+    function_type: FunctionType | None = None
     """
-    The kind of function (for example "function").
+    Whether the function is a plain function or a workflow; may be null.
     """
     webhooks: list[Webhook] | None = None
     """
     The webhooks the function calls.
     """
+    restart_on_error: bool | None = None
+    """
+    Whether a job of the function is restarted when it fails.
+    """
 
 
 class Job(BaseModel):
     """
-    One execution of a Sieve function. The older revision embeds the whole function record; the current one adds `organization_id` and `restarts` and sends only the function's name and owner. Timestamps are UTC; the current reference shows them without an offset.
+    One execution of a Sieve function. Sieve's OpenAPI document has changed this object over time (specs/sieve/SOURCES.md lists the versions read): the oldest requires only `id`, `function_id`, `status`, `inputs` and `visibility`; others require the timestamps, `error`, `run_id` and the function as well; the newer ones add `organization_id` and `restarts`, and some of them shrink `function` to its name and owner and no longer require `inputs` or `outputs`. Only the members every version requires are required here. Timestamps are UTC; the documents show them without an offset.
     """
 
     model_config = ConfigDict(
@@ -408,36 +468,36 @@ class Job(BaseModel):
     """
     organization_id: str | None = None
     """
-    The id of the organization that submitted the job (current revision only).
+    The id of the organization that submitted the job. Required by the newer OpenAPI versions, absent from the older ones and from Sieve's reference page for the operation, so optional here.
     """
-    function: JobFunction | None
+    function: JobFunction | None = None
     """
-    The function the job belongs to: the full record in the older revision, only its name and owner in the current one, or null.
+    The function the job belongs to: the full function record in most OpenAPI versions (and the reference page's example), only its name and owner in some newer ones, or null. Required by every version but the oldest, so optional here.
     """
     status: JobStatus
-    created_at: datetime | None
+    created_at: datetime | None = None
     """
-    When the job was created (UTC).
+    When the job was created (UTC). Null allowed by every OpenAPI version but the oldest, which does not require it.
     """
-    started_at: datetime | None
+    started_at: datetime | None = None
     """
     When the function started processing the job (UTC); null until then.
     """
-    completed_at: datetime | None
+    completed_at: datetime | None = None
     """
     When the job completed (UTC); null until then.
     """
     inputs: JobInputs | None = None
-    outputs: list[IOEntry] | None = None
+    outputs: list[JobOutput] | None = None
     """
-    The outputs produced so far, in order, after skipping the first `offset`. Functions that stream may add more while the job is processing.
+    The outputs produced so far, in order, after skipping the first `offset`. Functions that stream may add more while the job is processing. Every OpenAPI version lets an item be one entry or a list of entries; several versions also allow null, and the oldest and the newest may leave the member out.
     """
-    error: str | None
+    error: str | None = None
     """
     The error the job ran into; the empty string when there was none.
     """
     visibility: Visibility
-    run_id: str | None
+    run_id: str | None = None
     """
     The id of the run that executed the job.
     """
@@ -447,5 +507,5 @@ class Job(BaseModel):
     """
     restarts: list[JobRestart] | None = None
     """
-    Each time the job was restarted, oldest first (current revision only); may be null.
+    Each time the job was restarted, oldest first (newer OpenAPI versions only); may be null.
     """

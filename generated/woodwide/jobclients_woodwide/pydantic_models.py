@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated, Any, Literal
-from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -14,7 +13,7 @@ from ._runtime.open_enum import OpenStrEnum
 
 class JobStatus(OpenStrEnum):
     """
-    The status of a job. Dataset ingest jobs may also wait in waiting_for_upload until their file has been uploaded. succeeded, failed, canceled and rejected are final.
+    The status of a job (the same nine values in the reference, the official SDK and its CLI). Dataset ingest jobs may also wait in waiting_for_upload until their file has been uploaded. succeeded, failed, canceled and rejected are final.
     """
 
     initializing = "initializing"
@@ -28,9 +27,18 @@ class JobStatus(OpenStrEnum):
     waiting_for_upload = "waiting_for_upload"
 
 
+class TrainingPhase(OpenStrEnum):
+    """
+    A phase of a training run: ssl (self-supervised pre-training) or finetune (supervised finetuning of the head).
+    """
+
+    ssl = "ssl"
+    finetune = "finetune"
+
+
 class CreatedBy(BaseModel):
     """
-    The principal that created the job: a user, or an API key (which may belong to a user).
+    The principal that created the job: a user, or an API key (which may belong to a user). Both sources describe it as {principal_type, user_id, api_key_id} and type it as an open object.
     """
 
     model_config = ConfigDict(
@@ -70,83 +78,119 @@ class JobOutput(BaseModel):
     )
 
 
-class DatasetVersionRef(BaseModel):
+class OtherResources(BaseModel):
     """
-    A reference to one version of a dataset.
+    Resources that match none of the documented shapes, for example those of a job type added after this document was written (infer_explain has none documented). All members are kept.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    id: UUID | None = None
+
+
+class DatasetVersionRef(BaseModel):
+    """
+    A reference to one version of a dataset. The reference shows UUIDs for both ids; the official SDK describes them as public ids (ds_..., dsv_...) and requires all three members. Any string is accepted as an id.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
     """
     The identifier of the dataset.
     """
-    version_id: UUID | None = None
+    version_id: str
     """
     The identifier of this version of the dataset.
     """
-    version_number: int | None = None
+    version_number: int
     """
     The number of this version within the dataset.
     """
-
-
-class TrainResources(BaseModel):
+    archived: bool | None = None
     """
-    Resources of a train job. The reference does not document their members; all of them are kept.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type_: Annotated[Literal["train"], Field(alias="type")]
-    """
-    Marks the resources of a training job.
+    True if this dataset version has been archived. Only the official SDK documents it, as optional; null is accepted.
     """
 
 
-class InferSyncResources(BaseModel):
+class ModelVersionRef(BaseModel):
     """
-    Resources of an infer_sync job. The reference does not document their members; all of them are kept.
+    A reference to one version of a model (public ids mdl_... and mdlv_...). Only the official SDK documents it.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    type_: Annotated[Literal["infer_sync"], Field(alias="type")]
+    id: str
     """
-    Marks the resources of a synchronous inference job.
+    The identifier of the model.
     """
-
-
-class InferBatchResources(BaseModel):
+    version_id: str
     """
-    Resources of an infer_batch job. The reference does not document their members; all of them are kept.
+    The identifier of this version of the model.
     """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type_: Annotated[Literal["infer_batch"], Field(alias="type")]
+    version_number: int
     """
-    Marks the resources of a batch inference job.
+    The number of this version within the model.
     """
 
 
-class OtherResources(BaseModel):
+class MetricsPoint(BaseModel):
     """
-    Resources with no `type` member or a `type` that is none of the known ones (for a job type added after this document was written). All members are kept.
+    One sample of training metrics, taken at a validation gate.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
+    step: int
+    """
+    The training step the sample was taken at.
+    """
+    train_loss: float | None = None
+    """
+    The average training loss over the interval ending at `step`.
+    """
+    val_loss: float | None = None
+    """
+    The validation loss at `step`; null when no validation gate fired.
+    """
+
+
+class Explanation(BaseModel):
+    """
+    The explanation of one row, returned by an explanation job.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    """
+    The identifier of the explained row.
+    """
+    explanation_gloss: str | None = None
+    """
+    A short gloss of the explanation.
+    """
+    explanation_label: str | None = None
+    """
+    A label for the explanation.
+    """
+    explanation_text: str | None = None
+    """
+    The explanation in words.
+    """
+    feature_contributions: list[dict[str, Any]] | None = None
+    """
+    How much each feature contributed; each entry an open object.
+    """
 
 
 class ErrorDetail(BaseModel):
     """
-    An error body as FastAPI sends it. The reference documents no error body; the API is served by FastAPI (its "Successful Response" and validation errors say so), whose errors carry a detail member, usually a message string.
+    An error body as FastAPI sends it. No source documents an error body: the official SDK keeps it untyped, and the official CLI reads its `detail` member when the body is an object. The API is served by FastAPI (the reference's "Successful Response" and validation errors say so), whose errors carry a detail member, usually a message string.
     """
 
     model_config = ConfigDict(
@@ -182,17 +226,67 @@ class ValidationError(BaseModel):
 
 class IngestResources(BaseModel):
     """
-    Resources of a dataset_ingest job, the dataset version it creates.
+    Resources of a dataset_ingest job: the dataset version it creates. The official SDK requires `dataset` and leaves `type` optional.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    type_: Annotated[Literal["dataset_ingest"], Field(alias="type")]
+    type_: Annotated[Literal["dataset_ingest"] | None, Field(alias="type")] = None
     """
     Marks the resources of a dataset ingest job.
     """
+    dataset: DatasetVersionRef
+
+
+class TrainResources(BaseModel):
+    """
+    Resources of a train job: the dataset version it trains on and the model version it produces. Only the official SDK documents their members.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type_: Annotated[Literal["train"] | None, Field(alias="type")] = None
+    """
+    Marks the resources of a training job.
+    """
+    dataset: DatasetVersionRef
+    model: ModelVersionRef
+
+
+class InferSyncResources(BaseModel):
+    """
+    Resources of an infer_sync job: the model version it runs. Only the official SDK documents their members.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type_: Annotated[Literal["infer_sync"] | None, Field(alias="type")] = None
+    """
+    Marks the resources of a synchronous inference job.
+    """
+    model: ModelVersionRef
+
+
+class InferBatchResources(BaseModel):
+    """
+    Resources of an infer_batch job: the model version it runs and the dataset version it scores, null when the job runs on an uploaded file. Only the official SDK documents their members.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type_: Annotated[Literal["infer_batch"] | None, Field(alias="type")] = None
+    """
+    Marks the resources of a batch inference job.
+    """
+    model: ModelVersionRef
     dataset: DatasetVersionRef | None = None
+    """
+    The dataset version scored; null for an uploaded file.
+    """
 
 
 class HTTPValidationError(BaseModel):
@@ -211,19 +305,23 @@ class HTTPValidationError(BaseModel):
 
 class JobDetail(BaseModel):
     """
-    Everything known about one job: the fields of a job summary plus its input and output payloads, typed references to the resources it works on, error details and billing information.
+    Everything known about one job: the fields of a job summary plus its input and output payloads, typed references to the resources it works on, training progress, error details and billing information. The job's identifier comes under `job_id` (the reference) or `id` (the official SDK); each source requires its own key, so neither is required here.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    job_id: Annotated[UUID, Field(examples=["3c90c3cc-0d44-4b50-8888-8dd25736052a"])]
+    job_id: Annotated[str | None, Field(examples=["3c90c3cc-0d44-4b50-8888-8dd25736052a"])] = None
     """
-    The identifier of the job.
+    The identifier of the job, under the key the reference uses. The reference requires it and types it as a UUID; the official SDK has no such key (it reads `id`) and calls jobs by public ids such as job_A8K2P9QX. Optional here, and any string is accepted.
+    """
+    id: Annotated[str | None, Field(examples=["job_A8K2P9QX"])] = None
+    """
+    The public identifier of the job (for example job_A8K2P9QX), under the key the official SDK uses and requires. The reference names the key `job_id` instead, so it is optional here.
     """
     type_: Annotated[str, Field(alias="type", examples=["dataset_ingest"])]
     """
-    What kind of work the job does. Known values: dataset_ingest, train, infer_sync, infer_batch. Other values may appear.
+    What kind of work the job does. Known values: dataset_ingest, train, infer_sync, infer_batch (both sources), and infer_explain (the official SDK's explanations). Other values may appear.
     """
     status: JobStatus
     created_at: datetime
@@ -239,13 +337,66 @@ class JobDetail(BaseModel):
     When the job reached its final status; null until then.
     """
     created_by: CreatedBy | None = None
+    """
+    Who created the job. The reference types it as an object; the official SDK as an optional object that may be null, so null is accepted.
+    """
     input_: Annotated[JobInput | None, Field(alias="input")] = None
+    """
+    The parameters the job was submitted with; its members depend on the job type. The reference types it as an object; the official SDK as an optional object that may be null, so null is accepted.
+    """
     output: JobOutput | None = None
+    """
+    What the job produced; its members depend on the job type. The reference types it as an object; the official SDK as an optional object that may be null, and it is null for a job that has not produced one.
+    """
     resources: (
-        IngestResources | TrainResources | InferSyncResources | InferBatchResources | OtherResources | None
+        TrainResources | InferBatchResources | IngestResources | InferSyncResources | OtherResources | None
     ) = None
     """
-    References to the platform resources the job works on. Its shape depends on the job type and is told apart by its own `type` member: only the dataset ingest shape is documented; the others are kept as open objects.
+    References to the platform resources the job works on, or null (the official SDK's union includes null). Its shape depends on the job type and is marked by its own optional `type` member; a shape with an unknown `type`, or one that matches none of the documented shapes, is kept as an open object. Without a `type`, the first shape whose required members are all there is read: the shapes are listed from the most specific (train: dataset and model) to the least, so that both generated model sets read the same one.
+    """
+    dataset_id: str | None = None
+    """
+    The public id of the dataset when the job refers to a dataset version; null for inference on an uploaded file and for other jobs. Only the official SDK documents it.
+    """
+    dataset_name: str | None = None
+    """
+    The display name of the linked dataset; null when there is none or the name is unavailable. Only the official SDK documents it.
+    """
+    input_filename: str | None = None
+    """
+    The original name of the uploaded file of a file-backed inference job; null otherwise. Only the official SDK documents it.
+    """
+    model_id_: Annotated[str | None, Field(alias="model_id")] = None
+    """
+    The public id of the model the job belongs to (training, inference); null otherwise. Only the official SDK documents it.
+    """
+    model_type_: Annotated[str | None, Field(alias="model_type")] = None
+    """
+    The model's task type when there is one, for example prediction, clustering or anomaly; null otherwise. Only the official SDK documents it.
+    """
+    parent_job_id: str | None = None
+    """
+    The public id of the job whose outputs this one consumes in a chain of inference or training jobs. Only the official SDK documents it, as optional (its generated models do not tell optional from nullable, so null is accepted).
+    """
+    current_phase: TrainingPhase | None = None
+    """
+    The phase a training job is in; null for model types without a training loop. Only the official SDK documents it.
+    """
+    current_step: int | None = None
+    """
+    The current training step, counting self-supervised and finetune steps (training jobs only). Only the official SDK documents it, as optional; null is accepted.
+    """
+    total_steps: int | None = None
+    """
+    The total training steps planned (training jobs only). Only the official SDK documents it, as optional; null is accepted.
+    """
+    metrics_history: list[MetricsPoint] | None = None
+    """
+    Training metrics sampled at each validation gate, at most 200 points; null for unsupervised model types and before the first validation gate. Only the official SDK documents it.
+    """
+    explanations: list[Explanation] | None = None
+    """
+    The row explanations of a succeeded infer_explain job. Only the official SDK documents it, as optional; null is accepted.
     """
     error_message: str | None = None
     """

@@ -14,7 +14,6 @@ run-time's (`._runtime.waiting`); this module fills in the spec's operation and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from uuid import UUID
 
 from ._runtime.waiting import JobWait
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
@@ -43,7 +42,7 @@ def is_success(job: Job) -> bool:
 
 
 def wait_for_job(
-    job_id: UUID,
+    job_id: str,
     *,
     client: AuthenticatedClient | Client,
     timeout: float = 3600.0,
@@ -84,7 +83,7 @@ def wait_for_job(
 
 
 async def async_wait_for_job(
-    job_id: UUID,
+    job_id: str,
     *,
     client: AuthenticatedClient | Client,
     timeout: float = 3600.0,

@@ -66,7 +66,8 @@ def send(
     timeout, deadline = _call_limits(client, http.timeout, deadline, held_open)
 
     def attempt() -> httpx.Response:
-        request = http.build_request(**kwargs, timeout=_capped(timeout, deadline))
+        request = http.build_request(**kwargs)
+        request.extensions["timeout"] = _capped(timeout, deadline)
         response = http.send(request, stream=True)
         read_body(response, client.max_response_bytes, deadline, client.redact)
         return response
@@ -91,7 +92,8 @@ async def asend(
     timeout, deadline = _call_limits(client, http.timeout, deadline, held_open)
 
     async def attempt() -> httpx.Response:
-        request = http.build_request(**kwargs, timeout=_capped(timeout, deadline))
+        request = http.build_request(**kwargs)
+        request.extensions["timeout"] = _capped(timeout, deadline)
         response = await http.send(request, stream=True)
         await aread_body(response, client.max_response_bytes, deadline, client.redact)
         return response
@@ -177,8 +179,7 @@ def call_limit(timeout: httpx.Timeout) -> float | None:
     number), or none when reads may wait forever."""
     if timeout.read is None:
         return None
-    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    return max(seconds for seconds in phases if seconds is not None)
+    return max(timeout.read, timeout.connect or 0.0, timeout.write or 0.0, timeout.pool or 0.0)
 
 
 def _call_limits(
@@ -197,21 +198,18 @@ def _call_limits(
     return timeout, deadline
 
 
-def _capped(timeout: httpx.Timeout, deadline: float | None) -> httpx.Timeout:
-    """`timeout` with every phase cut to what is left before `deadline`."""
+def _capped(timeout: httpx.Timeout, deadline: float | None) -> dict[str, float | None]:
+    """`timeout` with every phase cut to what is left before `deadline`, as the request
+    extension httpcore reads (a dict: building an httpx.Timeout per call costs more)."""
     if deadline is None:
-        return timeout
+        return timeout.as_dict()
     left = max(deadline - time.monotonic(), 0.001)
-
-    def cap(seconds: float | None) -> float:
-        return left if seconds is None else min(seconds, left)
-
-    return httpx.Timeout(
-        connect=cap(timeout.connect),
-        read=cap(timeout.read),
-        write=cap(timeout.write),
-        pool=cap(timeout.pool),
-    )
+    return {
+        "connect": left if timeout.connect is None else min(timeout.connect, left),
+        "read": left if timeout.read is None else min(timeout.read, left),
+        "write": left if timeout.write is None else min(timeout.write, left),
+        "pool": left if timeout.pool is None else min(timeout.pool, left),
+    }
 
 
 def _out_of_time(client: SendingClient, kwargs: dict[str, Any]) -> APITimeoutError:

@@ -19,12 +19,15 @@ T = TypeVar("T", bound="ErrorBody")
 
 @_attrs_define
 class ErrorBody:
-    """Figur's common error envelope, shared by every non-2xx response.
+    """Figur's common error envelope, shared by every non-2xx response of every endpoint (the API reference overview and
+    the errors guide). The guide lists code, message and request_id in every example but marks none required, so none
+    is.
 
-    Attributes:
-        code (str | Unset): A stable, machine-readable error code, for example JOB_NOT_FOUND.
-        message (str | Unset): A human-readable description of the error.
-        request_id (str | Unset): The identifier of the request, for support and log correlation.
+        Attributes:
+            code (str | Unset): A stable, machine-readable error code, for example JOB_NOT_FOUND.
+            message (str | Unset): A human-readable description of the error.
+            request_id (str | Unset): The identifier of the request, for support and log correlation: a 26-character ULID in
+                Figur's errors guide (not checked here, so that any spelling parses).
     """
 
     code: str | Unset = UNSET

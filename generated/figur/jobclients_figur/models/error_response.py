@@ -23,7 +23,9 @@ class ErrorResponse:
     member instead. Both members are optional so that either shape parses.
 
         Attributes:
-            error (ErrorBody | Unset): Figur's common error envelope, shared by every non-2xx response.
+            error (ErrorBody | Unset): Figur's common error envelope, shared by every non-2xx response of every endpoint
+                (the API reference overview and the errors guide). The guide lists code, message and request_id in every example
+                but marks none required, so none is.
             detail (Any | Unset): A FastAPI-style error detail: a message string or a structured value.
     """
 

@@ -24,7 +24,9 @@ class HTTPValidationError:
 
         Attributes:
             detail (list[ValidationErrorItem] | Unset): The problems found in the request.
-            error (ErrorBody | Unset): Figur's common error envelope, shared by every non-2xx response.
+            error (ErrorBody | Unset): Figur's common error envelope, shared by every non-2xx response of every endpoint
+                (the API reference overview and the errors guide). The guide lists code, message and request_id in every example
+                but marks none required, so none is.
     """
 
     detail: list[ValidationErrorItem] | Unset = UNSET

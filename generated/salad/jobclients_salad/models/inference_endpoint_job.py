@@ -44,18 +44,27 @@ class InferenceEndpointJob:
 
     Attributes:
         id (UUID): The inference endpoint job identifier.
-        inference_endpoint_name (str): The inference endpoint name.
-        organization_name (str): The organization name.
-        input_ (Any): The job input. May be any valid JSON.
-        status (InferenceEndpointJobStatus): The current status of the job.
+        inference_endpoint_name (str): The inference endpoint name. The 2-63 bounds are those of SaladCloud's current
+            document and SDKs (the 0.9.0-alpha.4 document gave none; a name is also a path segment that is bounded the same
+            way).
+        organization_name (str): The organization name. Bounds as for inference_endpoint_name (none in the 0.9.0-alpha.4
+            document).
+        input_ (Any): The job input. May be any valid JSON, null included.
+        status (InferenceEndpointJobStatus): The current status of the job. Every SaladCloud document and the Python SDK
+            list these five values (the TypeScript SDK types it as any string).
         events (list[InferenceEndpointJobEvent]): The events of the job, oldest first.
         create_time (datetime.datetime): The time the job was created.
         update_time (datetime.datetime): The time the job was last updated.
         metadata (InferenceEndpointJobMetadataType0 | None | Unset): The job metadata, at most 20 keys. May be any valid
-            JSON object.
-        webhook (None | str | Unset): The webhook URL called when the job completes. Replaced by webhook_url.
-        webhook_url (str | Unset): The webhook URL called when the job completes.
-        output (Any | Unset): The job output. May be any valid JSON.
+            JSON object. Nullable: the 0.9.0-alpha.4 document marks it nullable (later documents type it object only) and
+            every official SDK stores the value unchecked, null included.
+        webhook (None | str | Unset): The webhook URL called when the job completes. Replaced by webhook_url. Nullable:
+            the 0.9.0-alpha.4 document and the SDKs 0.9.0a1-a4 mark it nullable, later documents and SDKs do not; both are
+            accepted. SaladCloud's documents spell the format "url" (not a JSON Schema format); "uri" says the same and no
+            client check asserts it.
+        webhook_url (str | Unset): The webhook URL called when the job completes. Absent from the 0.9.0-alpha.4
+            document; optional and never null in every later document and SDK. Format as for webhook.
+        output (Any | Unset): The job output. May be any valid JSON, null included.
     """
 
     id: UUID

@@ -11,7 +11,6 @@ from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.inference_endpoint_job_event_action import InferenceEndpointJobEventAction
-from ..types import UNSET, Unset
 
 _InferenceEndpointJobEventAction_members = members_by_value(InferenceEndpointJobEventAction)
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -24,35 +23,30 @@ T = TypeVar("T", bound="InferenceEndpointJobEvent")
 
 @_attrs_define
 class InferenceEndpointJobEvent:
-    """One event in the life of a job. The reference shows both members in every event but marks neither required, so
-    neither is.
+    """One event in the life of a job. Both members are required: every SaladCloud document (0.9.0-alpha.4 to alpha.16) and
+    every official SDK requires them. (The rendered reference page, which does not expand the event object, had led
+    0.2.0 of this spec to make them optional.)
 
         Attributes:
-            action (InferenceEndpointJobEventAction | Unset): What happened to the job.
-            time (datetime.datetime | Unset): The time the event happened.
+            action (InferenceEndpointJobEventAction): What happened to the job. The same five values in every SaladCloud
+                document and the Python SDK (the TypeScript SDK types it as any string).
+            time (datetime.datetime): The time the event happened.
     """
 
-    action: InferenceEndpointJobEventAction | Unset = UNSET
-    time: datetime.datetime | Unset = UNSET
+    action: InferenceEndpointJobEventAction
+    time: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action._value_
+        action = self.action._value_
 
-        time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
+        time = self.time.isoformat()
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
+            "action": action,
+            "time": time,
         }
-
-        if action is not UNSET:
-            field_dict["action"] = action
-        if time is not UNSET:
-            field_dict["time"] = time
 
         return field_dict
 
@@ -69,23 +63,14 @@ class InferenceEndpointJobEvent:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "action"
-            _action = d.get("action", UNSET)
-            action: InferenceEndpointJobEventAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                try:
-                    action = _InferenceEndpointJobEventAction_members[_action]
-                except (KeyError, TypeError):
-                    action = InferenceEndpointJobEventAction(_action)
+            _action = d["action"]
+            try:
+                action = _InferenceEndpointJobEventAction_members[_action]
+            except (KeyError, TypeError):
+                action = InferenceEndpointJobEventAction(_action)
 
             _field = "time"
-            _time = d.get("time", UNSET)
-            time: datetime.datetime | Unset
-            if isinstance(_time, Unset):
-                time = UNSET
-            else:
-                time = _datetime_fromisoformat(_time)
+            time = _datetime_fromisoformat(d["time"])
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -98,7 +83,7 @@ class InferenceEndpointJobEvent:
             time,
         )
 
-        if len(d) != 0 + ("action" in d) + ("time" in d):
+        if len(d) != 2:
             inference_endpoint_job_event.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }

@@ -14,7 +14,10 @@ T = TypeVar("T", bound="InferenceEndpointJobMetadataType0")
 
 @_attrs_define
 class InferenceEndpointJobMetadataType0:
-    """The job metadata, at most 20 keys. May be any valid JSON object."""
+    """The job metadata, at most 20 keys. May be any valid JSON object. Nullable: the 0.9.0-alpha.4 document marks it
+    nullable (later documents type it object only) and every official SDK stores the value unchecked, null included.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

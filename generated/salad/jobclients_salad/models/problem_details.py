@@ -19,15 +19,20 @@ T = TypeVar("T", bound="ProblemDetails")
 
 @_attrs_define
 class ProblemDetails:
-    """An error in the problem-details format (RFC 9457). Every member is optional; SaladCloud may also answer an error
-    with an HTML page instead.
+    """An error in the problem-details format (RFC 9457), SaladCloud's one error body for every error status. Every member
+    is optional in every source. Every member is nullable: the 0.9.0-alpha.4 document marks them nullable (later
+    documents do not). String lengths are not bounded: the later documents' bounds (1-2048 for type and instance, 1-2000
+    for title and detail) are absent from the 0.9.0-alpha.4 document. SaladCloud may also answer an error with an HTML
+    page instead.
 
         Attributes:
-            type_ (None | str | Unset): A URI reference that identifies the problem type.
+            type_ (None | str | Unset): A URI reference that identifies the problem type (about:blank by default).
+                SaladCloud's later documents spell the format "url"; the 0.9.0-alpha.4 one gives none.
             title (None | str | Unset): A short, human-readable summary of the problem type.
             status (int | None | Unset): The HTTP status code of this occurrence of the problem.
             detail (None | str | Unset): A human-readable explanation of this occurrence of the problem.
-            instance (None | str | Unset): A URI reference that identifies this occurrence of the problem.
+            instance (None | str | Unset): A URI reference that identifies this occurrence of the problem (the 0.9.0-alpha.4
+                document's examples are short relative references such as "60907fdc").
     """
 
     type_: None | str | Unset = UNSET

@@ -62,6 +62,10 @@ class BodyDecoder:
             raise ValueError(f"content-encoding {unknown[0]!r} is not one this client decodes")
         self._inflaters = [_Inflater(c) for c in reversed(codings) if c != "identity"]
 
+    @property
+    def identity(self) -> bool:
+        return not self._inflaters
+
     def feed(self, data: bytes) -> Iterator[bytes]:
         return self._through(data, 0)
 
@@ -95,30 +99,38 @@ class _Body:
         self.redact = redact
         self.pieces: list[bytes] = []
         self.size = 0
-        try:
-            self.decoder = BodyDecoder(response.headers.get("Content-Encoding", ""))
-        except ValueError as exc:
-            raise self.error(str(exc)) from None
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and not self.decoder._inflaters and int(declared) > limit:
+        coding = response.headers.get("content-encoding")
+        self.decoder: BodyDecoder | None = None
+        if coding is not None:  # most answers have none: no decoder to make
+            try:
+                self.decoder = BodyDecoder(coding)
+            except ValueError as exc:
+                raise self.error(str(exc)) from None
+        self.identity = self.decoder is None or self.decoder.identity
+        declared = response.headers.get("content-length")
+        if self.identity and declared is not None and declared.isdigit() and int(declared) > limit:
             raise self.too_large(f"its Content-Length is {declared}")
 
     def take(self, raw: bytes) -> None:
-        try:
-            for piece in self.decoder.feed(raw):
-                self.add(piece)
-        except zlib.error as exc:
-            raise self.error(f"the body could not be decoded: {exc}") from None
+        if self.decoder is None or self.identity:  # most answers: no generator in the way
+            self.add(raw)
+        else:
+            try:
+                for piece in self.decoder.feed(raw):
+                    self.add(piece)
+            except zlib.error as exc:
+                raise self.error(f"the body could not be decoded: {exc}") from None
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise httpx.ReadTimeout("the call's time limit passed while reading the body")
 
     def end(self) -> bytes:
-        try:
-            for piece in self.decoder.finish():
-                self.add(piece)
-        except zlib.error as exc:
-            raise self.error(f"the body could not be decoded: {exc}") from None
-        return b"".join(self.pieces)
+        if self.decoder is not None and not self.identity:
+            try:
+                for piece in self.decoder.finish():
+                    self.add(piece)
+            except zlib.error as exc:
+                raise self.error(f"the body could not be decoded: {exc}") from None
+        return self.pieces[0] if len(self.pieces) == 1 else b"".join(self.pieces)
 
     def add(self, piece: bytes) -> None:
         if self.size + len(piece) > self.limit:

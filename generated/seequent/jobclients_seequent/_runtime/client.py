@@ -191,7 +191,8 @@ class BaseClient:
         return evolve(self, timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Use your own httpx.Client (it then carries its own settings and credentials)."""
+        """Use your own httpx.Client (it then carries its own settings and credentials, and a
+        call's deadline is checked between the body's chunks, not under every socket read)."""
         self._client = client
         return self
 

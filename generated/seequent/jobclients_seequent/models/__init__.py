@@ -2,6 +2,7 @@
 
 from .error_response import ErrorResponse
 from .invalid_param import InvalidParam
+from .job_error import JobError
 from .job_links import JobLinks
 from .job_results import JobResults
 from .job_results_response import JobResultsResponse
@@ -11,6 +12,7 @@ from .job_status_response import JobStatusResponse
 __all__ = (
     "ErrorResponse",
     "InvalidParam",
+    "JobError",
     "JobLinks",
     "JobResults",
     "JobResultsResponse",

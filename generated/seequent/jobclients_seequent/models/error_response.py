@@ -19,15 +19,17 @@ T = TypeVar("T", bound="ErrorResponse")
 
 @_attrs_define
 class ErrorResponse:
-    """An error in a problem-details-like format. It is the body of error responses and also the `error` member of a job
-    that failed. Evo normally sends status, type and title, but no member is required here, so a short body from the API
-    gateway still parses.
+    """The body of an error response, in a problem-details-like format (the same members as the `error` of a failed job).
+    Evo normally sends status, type and title, but no member is required here: Seequent's common SDK code (evo-sdk-
+    common) reads an error body that lacks type or title (it falls back to "about:blank" and the HTTP reason), and a
+    short body from the API gateway must still parse.
 
         Attributes:
             status (int | Unset): The HTTP status code that goes with the error.
             type_ (str | Unset): A string, usually a URL, that identifies the kind of error.
             title (str | Unset): A short, human-readable summary of the kind of error.
-            detail (str | Unset): A human-readable explanation of this occurrence of the error.
+            detail (None | str | Unset): A human-readable explanation of this occurrence of the error. The API reference
+                lists a string; Seequent's SDK also accepts it absent or null, so both are accepted.
             invalid_params (list[InvalidParam] | Unset): The request parameters that failed validation, on validation
                 errors.
     """
@@ -35,7 +37,7 @@ class ErrorResponse:
     status: int | Unset = UNSET
     type_: str | Unset = UNSET
     title: str | Unset = UNSET
-    detail: str | Unset = UNSET
+    detail: None | str | Unset = UNSET
     invalid_params: list[InvalidParam] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,7 +48,11 @@ class ErrorResponse:
 
         title = self.title
 
-        detail = self.detail
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        else:
+            detail = self.detail
 
         invalid_params: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.invalid_params, Unset):
@@ -100,8 +106,8 @@ class ErrorResponse:
 
             _field = "detail"
             detail = d.get("detail", UNSET)
-            if type(detail) is not str and detail is not UNSET:
-                raise wrong_type(detail, "a string")
+            if type(detail) is not str and detail is not None and detail is not UNSET:
+                raise wrong_type(detail, "a string or null")
 
             _field = "invalid-params"
             _invalid_params = d.get("invalid-params", UNSET)

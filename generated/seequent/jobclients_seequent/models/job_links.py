@@ -21,7 +21,9 @@ T = TypeVar("T", bound="JobLinks")
 class JobLinks:
     """URLs of related endpoints of the job. A finished job links to its results; an ongoing job links to its cancellation
     endpoint (the results endpoint of an ongoing job also links to its status endpoint, under a key the reference does
-    not name; such keys are kept as extra properties).
+    not name; such keys are kept as extra properties). The reference gives one of two objects, each with its one member
+    required (results for a finished job, cancel for an ongoing one); they are merged here into one object whose members
+    are both optional, so a body that has either, both or extra keys still parses.
 
         Attributes:
             results (str | Unset): The URL of the job's results, present once the job has finished.

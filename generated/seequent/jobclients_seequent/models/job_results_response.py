@@ -28,33 +28,43 @@ class JobResultsResponse:
         Attributes:
             status (JobStatus): The state of a job. "requested", "in progress" (with a space) and "canceling"/"cancelling"
                 mean the job is ongoing; "succeeded", "failed" and "canceled"/"cancelled" mean it has finished. The provider's
-                material spells the cancellation states both ways, so both spellings are listed.
-            results (JobResults | Unset): The output of a succeeded job. Its members depend on the topic and task;
-                geostatistics tasks, for example, describe the geoscience objects and files they created or changed.
-            error (ErrorResponse | None | Unset): The error that stopped the job, present when it failed; null otherwise
+                material spells the cancellation states both ways (the SDK's JobStatusEnum says "cancelling" and "cancelled",
+                its JobStatusOngoing and JobStatusCompleted and the reference say "canceling" and "canceled"), so both spellings
+                are listed.
+            results (JobResults | None | Unset): What the task produced, present when the job succeeded. The API reference
+                lists an object; Seequent's SDK (evo-compute) also accepts it absent or null (for a job that failed or was
+                cancelled), so null is accepted here.
+            error (JobError | None | Unset): The error that stopped the job, present when it failed; null otherwise
                 (Seequent's own SDK shows its server sending an explicit null).
             links (JobLinks | Unset): URLs of related endpoints of the job. A finished job links to its results; an ongoing
                 job links to its cancellation endpoint (the results endpoint of an ongoing job also links to its status
-                endpoint, under a key the reference does not name; such keys are kept as extra properties).
+                endpoint, under a key the reference does not name; such keys are kept as extra properties). The reference gives
+                one of two objects, each with its one member required (results for a finished job, cancel for an ongoing one);
+                they are merged here into one object whose members are both optional, so a body that has either, both or extra
+                keys still parses.
     """
 
     status: JobStatus
-    results: JobResults | Unset = UNSET
-    error: ErrorResponse | None | Unset = UNSET
+    results: JobResults | None | Unset = UNSET
+    error: JobError | None | Unset = UNSET
     links: JobLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status._value_
 
-        results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.results, Unset):
+        results: dict[str, Any] | None | Unset
+        if isinstance(self.results, Unset):
+            results = UNSET
+        elif isinstance(self.results, JobResults):
             results = self.results.to_dict()
+        else:
+            results = self.results
 
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
-        elif isinstance(self.error, ErrorResponse):
+        elif isinstance(self.error, JobError):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -98,15 +108,20 @@ class JobResultsResponse:
 
             _field = "results"
             _results = d.get("results", UNSET)
-            results: JobResults | Unset
-            if isinstance(_results, Unset):
-                results = UNSET
+            results: JobResults | None | Unset
+            if _results is None:
+                results = _results
+            elif isinstance(_results, Unset):
+                results = _results
             else:
-                results = JobResults.from_dict(_results)
+                if not isinstance(_results, dict):
+                    raise wrong_type(_results, "an object or null")
+                results_type_0 = JobResults.from_dict(_results)
+                results = results_type_0
 
             _field = "error"
             _error = d.get("error", UNSET)
-            error: ErrorResponse | None | Unset
+            error: JobError | None | Unset
             if _error is None:
                 error = _error
             elif isinstance(_error, Unset):
@@ -114,7 +129,7 @@ class JobResultsResponse:
             else:
                 if not isinstance(_error, dict):
                     raise wrong_type(_error, "an object or null")
-                error_type_0 = ErrorResponse.from_dict(_error)
+                error_type_0 = JobError.from_dict(_error)
                 error = error_type_0
 
             _field = "links"
@@ -163,6 +178,6 @@ class JobResultsResponse:
 
 # jobclients: the models this one refers to, imported once here rather than in every call;
 # at the end of the module, so that models referring to each other import in any order.
-from ..models.error_response import ErrorResponse
+from ..models.job_error import JobError
 from ..models.job_links import JobLinks
 from ..models.job_results import JobResults

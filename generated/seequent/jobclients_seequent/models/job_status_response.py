@@ -27,34 +27,51 @@ class JobStatusResponse:
     Attributes:
         status (JobStatus): The state of a job. "requested", "in progress" (with a space) and "canceling"/"cancelling"
             mean the job is ongoing; "succeeded", "failed" and "canceled"/"cancelled" mean it has finished. The provider's
-            material spells the cancellation states both ways, so both spellings are listed.
-        progress (int | Unset): How far the job has got, as a percentage from 0 to 100, when the task reports it.
-        message (str | Unset): A message from the task describing what it is doing, when it sends one.
-        error (ErrorResponse | None | Unset): The error that stopped the job, when it failed; null otherwise (Seequent's
-            own SDK shows its server sending an explicit null).
+            material spells the cancellation states both ways (the SDK's JobStatusEnum says "cancelling" and "cancelled",
+            its JobStatusOngoing and JobStatusCompleted and the reference say "canceling" and "canceled"), so both spellings
+            are listed.
+        progress (int | None | Unset): How far the job has got, as a percentage from 0 to 100, when the task reports it.
+            The API reference lists it as an integer; Seequent's SDK (evo-compute) also accepts it absent or null, so both
+            are accepted here.
+        message (None | str | Unset): A message from the task describing what it is doing, when it sends one. The API
+            reference lists it as a string; Seequent's SDK (evo-compute) also accepts it absent or null, so both are
+            accepted here.
+        error (JobError | None | Unset): The error that stopped the job, when it failed; null otherwise (Seequent's own
+            SDK shows its server sending an explicit null).
         links (JobLinks | Unset): URLs of related endpoints of the job. A finished job links to its results; an ongoing
             job links to its cancellation endpoint (the results endpoint of an ongoing job also links to its status
-            endpoint, under a key the reference does not name; such keys are kept as extra properties).
+            endpoint, under a key the reference does not name; such keys are kept as extra properties). The reference gives
+            one of two objects, each with its one member required (results for a finished job, cancel for an ongoing one);
+            they are merged here into one object whose members are both optional, so a body that has either, both or extra
+            keys still parses.
     """
 
     status: JobStatus
-    progress: int | Unset = UNSET
-    message: str | Unset = UNSET
-    error: ErrorResponse | None | Unset = UNSET
+    progress: int | None | Unset = UNSET
+    message: None | str | Unset = UNSET
+    error: JobError | None | Unset = UNSET
     links: JobLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status._value_
 
-        progress = self.progress
+        progress: int | None | Unset
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
 
-        message = self.message
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
-        elif isinstance(self.error, ErrorResponse):
+        elif isinstance(self.error, JobError):
             error = self.error.to_dict()
         else:
             error = self.error
@@ -100,17 +117,17 @@ class JobStatusResponse:
 
             _field = "progress"
             progress = d.get("progress", UNSET)
-            if type(progress) is not int and progress is not UNSET:
-                raise wrong_type(progress, "an integer")
+            if type(progress) is not int and progress is not None and progress is not UNSET:
+                raise wrong_type(progress, "an integer or null")
 
             _field = "message"
             message = d.get("message", UNSET)
-            if type(message) is not str and message is not UNSET:
-                raise wrong_type(message, "a string")
+            if type(message) is not str and message is not None and message is not UNSET:
+                raise wrong_type(message, "a string or null")
 
             _field = "error"
             _error = d.get("error", UNSET)
-            error: ErrorResponse | None | Unset
+            error: JobError | None | Unset
             if _error is None:
                 error = _error
             elif isinstance(_error, Unset):
@@ -118,7 +135,7 @@ class JobStatusResponse:
             else:
                 if not isinstance(_error, dict):
                     raise wrong_type(_error, "an object or null")
-                error_type_0 = ErrorResponse.from_dict(_error)
+                error_type_0 = JobError.from_dict(_error)
                 error = error_type_0
 
             _field = "links"
@@ -168,5 +185,5 @@ class JobStatusResponse:
 
 # jobclients: the models this one refers to, imported once here rather than in every call;
 # at the end of the module, so that models referring to each other import in any order.
-from ..models.error_response import ErrorResponse
+from ..models.job_error import JobError
 from ..models.job_links import JobLinks

@@ -2,9 +2,9 @@
 
 from .environment_variable import EnvironmentVariable
 from .error_detail import ErrorDetail
+from .function_type import FunctionType
 from .function_version import FunctionVersion
 from .io_entry import IOEntry
-from .io_entry_schema import IOEntrySchema
 from .job import Job
 from .job_children import JobChildren
 from .job_function import JobFunction
@@ -16,14 +16,15 @@ from .validation_error import ValidationError
 from .validation_error_response import ValidationErrorResponse
 from .visibility import Visibility
 from .webhook import Webhook
+from .webhook_type import WebhookType
 from .worker_counts import WorkerCounts
 
 __all__ = (
     "EnvironmentVariable",
     "ErrorDetail",
+    "FunctionType",
     "FunctionVersion",
     "IOEntry",
-    "IOEntrySchema",
     "Job",
     "JobChildren",
     "JobFunction",
@@ -35,5 +36,6 @@ __all__ = (
     "ValidationErrorResponse",
     "Visibility",
     "Webhook",
+    "WebhookType",
     "WorkerCounts",
 )

@@ -22,29 +22,36 @@ class EnvironmentVariable:
     """An environment variable a function version reads.
 
     Attributes:
-        name (str | Unset): The name of the variable.
-        description (str | Unset): What the variable is for.
-        default (str | Unset): The value used when none is set.
+        name (str): The name of the variable.
+        description (None | str | Unset): What the variable is for.
+        default (None | str | Unset): The value used when none is set.
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    default: str | Unset = UNSET
+    name: str
+    description: None | str | Unset = UNSET
+    default: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        default = self.default
+        default: None | str | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        else:
+            default = self.default
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
+            "name": name,
         }
 
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if default is not UNSET:
@@ -65,19 +72,19 @@ class EnvironmentVariable:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "name"
-            name = d.get("name", UNSET)
-            if type(name) is not str and name is not UNSET:
+            name = d["name"]
+            if type(name) is not str:
                 raise wrong_type(name, "a string")
 
             _field = "description"
             description = d.get("description", UNSET)
-            if type(description) is not str and description is not UNSET:
-                raise wrong_type(description, "a string")
+            if type(description) is not str and description is not None and description is not UNSET:
+                raise wrong_type(description, "a string or null")
 
             _field = "default"
             default = d.get("default", UNSET)
-            if type(default) is not str and default is not UNSET:
-                raise wrong_type(default, "a string")
+            if type(default) is not str and default is not None and default is not UNSET:
+                raise wrong_type(default, "a string or null")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -91,7 +98,7 @@ class EnvironmentVariable:
             default,
         )
 
-        if len(d) != 0 + ("name" in d) + ("description" in d) + ("default" in d):
+        if len(d) != 1 + ("description" in d) + ("default" in d):
             environment_variable.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ErrorDetail")
 
 @_attrs_define
 class ErrorDetail:
-    """An error with a message.
+    """An error with a message: the body Sieve's OpenAPI document shows for each error status it lists other than 422.
 
     Attributes:
         detail (str | Unset): What went wrong.

@@ -17,23 +17,28 @@ _FIELD_NAMES = frozenset(
     {
         "id",
         "build_status",
+        "compute_type",
+        "gpu",
+        "split",
+        "inputs",
+        "outputs",
+        "function_dependencies",
         "queued_at",
         "built_at",
         "ready_at",
-        "compute_type",
+        "python_version",
         "python_packages",
         "system_packages",
         "cuda_version",
-        "gpu",
-        "split",
         "minimum_replicas",
         "maximum_replicas",
-        "inputs",
-        "outputs",
+        "scale_up_damper",
+        "scale_down_damper",
+        "scaling_constant",
+        "samples_keep_alive_seconds",
         "current_workers",
         "environment_variables",
         "stream_output",
-        "function_dependencies",
     }
 )
 
@@ -43,49 +48,65 @@ T = TypeVar("T", bound="FunctionVersion")
 
 @_attrs_define
 class FunctionVersion:
-    """One built version of a function, with its build settings and workers.
+    """One built version of a function, with its build settings and workers. The members required here are those every
+    OpenAPI version requires.
 
-    Attributes:
-        id (str | Unset): The id of the version.
-        build_status (str | Unset): Where the build of the version stands.
-        queued_at (datetime.datetime | Unset): When the build was queued.
-        built_at (datetime.datetime | Unset): When the build finished.
-        ready_at (datetime.datetime | Unset): When the version became ready to take jobs.
-        compute_type (str | Unset): The machine type the version runs on.
-        python_packages (list[str] | Unset): The Python packages installed for the version.
-        system_packages (list[str] | Unset): The system packages installed for the version.
-        cuda_version (str | Unset): The CUDA version of the image.
-        gpu (bool | Unset): Whether the version runs on a GPU.
-        split (int | Unset): How many jobs share one GPU.
-        minimum_replicas (int | Unset): The fewest workers kept running.
-        maximum_replicas (int | Unset): The most workers allowed.
-        inputs (list[IOEntry] | Unset): The inputs the version takes.
-        outputs (list[IOEntry] | Unset): The outputs the version produces.
-        current_workers (WorkerCounts | Unset): How many workers of a function version are in each state right now.
-        environment_variables (list[EnvironmentVariable] | Unset): The environment variables the version reads.
-        stream_output (bool | Unset): Whether the version streams its outputs one by one.
-        function_dependencies (list[str] | Unset): Other functions this version calls.
+        Attributes:
+            id (str): The id of the version.
+            build_status (str): Where the build of the version stands (queued, building, pushing, deploying, ready or error,
+                in Sieve's words).
+            compute_type (str): The machine type the version runs on.
+            gpu (bool | str): Whether the version runs on a GPU: a boolean in every OpenAPI version but the oldest, which
+                types it as a string.
+            split (int): How many jobs share one GPU.
+            inputs (list[IOEntry]): The inputs the version takes.
+            outputs (list[IOEntry]): The outputs the version produces.
+            function_dependencies (list[str]): Other functions this version calls.
+            queued_at (datetime.datetime | None | Unset): When the build was queued.
+            built_at (datetime.datetime | None | Unset): When the build finished.
+            ready_at (datetime.datetime | None | Unset): When the version became ready to take jobs.
+            python_version (str | Unset): The Python version of the image (oldest OpenAPI version only).
+            python_packages (list[str] | Unset): The Python packages installed for the version.
+            system_packages (list[str] | Unset): The system packages installed for the version.
+            cuda_version (None | str | Unset): The CUDA version of the image.
+            minimum_replicas (int | Unset): The fewest workers kept running.
+            maximum_replicas (int | None | Unset): The most workers allowed.
+            scale_up_damper (float | None | Unset): How much a scale-up is damped (one OpenAPI version).
+            scale_down_damper (float | None | Unset): How much a scale-down is damped (one OpenAPI version).
+            scaling_constant (float | None | Unset): The factor the wanted number of replicas is multiplied by (one OpenAPI
+                version).
+            samples_keep_alive_seconds (float | None | Unset): How long queue-length samples are kept, in seconds (one
+                OpenAPI version).
+            current_workers (None | Unset | WorkerCounts): How many workers the version has in each state; may be null.
+            environment_variables (Any | Unset): The environment variables the version reads: a list of variables, though
+                every OpenAPI version lets it be any JSON value.
+            stream_output (bool | None | Unset): Whether the version streams its outputs one by one.
     """
 
-    id: str | Unset = UNSET
-    build_status: str | Unset = UNSET
-    queued_at: datetime.datetime | Unset = UNSET
-    built_at: datetime.datetime | Unset = UNSET
-    ready_at: datetime.datetime | Unset = UNSET
-    compute_type: str | Unset = UNSET
+    id: str
+    build_status: str
+    compute_type: str
+    gpu: bool | str
+    split: int
+    inputs: list[IOEntry]
+    outputs: list[IOEntry]
+    function_dependencies: list[str]
+    queued_at: datetime.datetime | None | Unset = UNSET
+    built_at: datetime.datetime | None | Unset = UNSET
+    ready_at: datetime.datetime | None | Unset = UNSET
+    python_version: str | Unset = UNSET
     python_packages: list[str] | Unset = UNSET
     system_packages: list[str] | Unset = UNSET
-    cuda_version: str | Unset = UNSET
-    gpu: bool | Unset = UNSET
-    split: int | Unset = UNSET
+    cuda_version: None | str | Unset = UNSET
     minimum_replicas: int | Unset = UNSET
-    maximum_replicas: int | Unset = UNSET
-    inputs: list[IOEntry] | Unset = UNSET
-    outputs: list[IOEntry] | Unset = UNSET
-    current_workers: WorkerCounts | Unset = UNSET
-    environment_variables: list[EnvironmentVariable] | Unset = UNSET
-    stream_output: bool | Unset = UNSET
-    function_dependencies: list[str] | Unset = UNSET
+    maximum_replicas: int | None | Unset = UNSET
+    scale_up_damper: float | None | Unset = UNSET
+    scale_down_damper: float | None | Unset = UNSET
+    scaling_constant: float | None | Unset = UNSET
+    samples_keep_alive_seconds: float | None | Unset = UNSET
+    current_workers: None | Unset | WorkerCounts = UNSET
+    environment_variables: Any | Unset = UNSET
+    stream_output: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,19 +114,44 @@ class FunctionVersion:
 
         build_status = self.build_status
 
-        queued_at: str | Unset = UNSET
-        if not isinstance(self.queued_at, Unset):
-            queued_at = self.queued_at.isoformat()
-
-        built_at: str | Unset = UNSET
-        if not isinstance(self.built_at, Unset):
-            built_at = self.built_at.isoformat()
-
-        ready_at: str | Unset = UNSET
-        if not isinstance(self.ready_at, Unset):
-            ready_at = self.ready_at.isoformat()
-
         compute_type = self.compute_type
+
+        gpu: bool | str
+        gpu = self.gpu
+
+        split = self.split
+
+        inputs = [inputs_item_data.to_dict() for inputs_item_data in self.inputs]
+
+        outputs = [outputs_item_data.to_dict() for outputs_item_data in self.outputs]
+
+        function_dependencies = self.function_dependencies
+
+        queued_at: None | str | Unset
+        if isinstance(self.queued_at, Unset):
+            queued_at = UNSET
+        elif isinstance(self.queued_at, datetime.datetime):
+            queued_at = self.queued_at.isoformat()
+        else:
+            queued_at = self.queued_at
+
+        built_at: None | str | Unset
+        if isinstance(self.built_at, Unset):
+            built_at = UNSET
+        elif isinstance(self.built_at, datetime.datetime):
+            built_at = self.built_at.isoformat()
+        else:
+            built_at = self.built_at
+
+        ready_at: None | str | Unset
+        if isinstance(self.ready_at, Unset):
+            ready_at = UNSET
+        elif isinstance(self.ready_at, datetime.datetime):
+            ready_at = self.ready_at.isoformat()
+        else:
+            ready_at = self.ready_at
+
+        python_version = self.python_version
 
         python_packages: list[str] | Unset = UNSET
         if not isinstance(self.python_packages, Unset):
@@ -115,83 +161,104 @@ class FunctionVersion:
         if not isinstance(self.system_packages, Unset):
             system_packages = self.system_packages
 
-        cuda_version = self.cuda_version
-
-        gpu = self.gpu
-
-        split = self.split
+        cuda_version: None | str | Unset
+        if isinstance(self.cuda_version, Unset):
+            cuda_version = UNSET
+        else:
+            cuda_version = self.cuda_version
 
         minimum_replicas = self.minimum_replicas
 
-        maximum_replicas = self.maximum_replicas
+        maximum_replicas: int | None | Unset
+        if isinstance(self.maximum_replicas, Unset):
+            maximum_replicas = UNSET
+        else:
+            maximum_replicas = self.maximum_replicas
 
-        inputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inputs, Unset):
-            inputs = [inputs_item_data.to_dict() for inputs_item_data in self.inputs]
+        scale_up_damper: float | None | Unset
+        if isinstance(self.scale_up_damper, Unset):
+            scale_up_damper = UNSET
+        else:
+            scale_up_damper = self.scale_up_damper
 
-        outputs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.outputs, Unset):
-            outputs = [outputs_item_data.to_dict() for outputs_item_data in self.outputs]
+        scale_down_damper: float | None | Unset
+        if isinstance(self.scale_down_damper, Unset):
+            scale_down_damper = UNSET
+        else:
+            scale_down_damper = self.scale_down_damper
 
-        current_workers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.current_workers, Unset):
+        scaling_constant: float | None | Unset
+        if isinstance(self.scaling_constant, Unset):
+            scaling_constant = UNSET
+        else:
+            scaling_constant = self.scaling_constant
+
+        samples_keep_alive_seconds: float | None | Unset
+        if isinstance(self.samples_keep_alive_seconds, Unset):
+            samples_keep_alive_seconds = UNSET
+        else:
+            samples_keep_alive_seconds = self.samples_keep_alive_seconds
+
+        current_workers: dict[str, Any] | None | Unset
+        if isinstance(self.current_workers, Unset):
+            current_workers = UNSET
+        elif isinstance(self.current_workers, WorkerCounts):
             current_workers = self.current_workers.to_dict()
+        else:
+            current_workers = self.current_workers
 
-        environment_variables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.environment_variables, Unset):
-            environment_variables = [
-                environment_variables_item_data.to_dict()
-                for environment_variables_item_data in self.environment_variables
-            ]
+        environment_variables = self.environment_variables
 
-        stream_output = self.stream_output
-
-        function_dependencies: list[str] | Unset = UNSET
-        if not isinstance(self.function_dependencies, Unset):
-            function_dependencies = self.function_dependencies
+        stream_output: bool | None | Unset
+        if isinstance(self.stream_output, Unset):
+            stream_output = UNSET
+        else:
+            stream_output = self.stream_output
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
+            "id": id,
+            "build_status": build_status,
+            "compute_type": compute_type,
+            "gpu": gpu,
+            "split": split,
+            "inputs": inputs,
+            "outputs": outputs,
+            "function_dependencies": function_dependencies,
         }
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        if build_status is not UNSET:
-            field_dict["build_status"] = build_status
         if queued_at is not UNSET:
             field_dict["queued_at"] = queued_at
         if built_at is not UNSET:
             field_dict["built_at"] = built_at
         if ready_at is not UNSET:
             field_dict["ready_at"] = ready_at
-        if compute_type is not UNSET:
-            field_dict["compute_type"] = compute_type
+        if python_version is not UNSET:
+            field_dict["python_version"] = python_version
         if python_packages is not UNSET:
             field_dict["python_packages"] = python_packages
         if system_packages is not UNSET:
             field_dict["system_packages"] = system_packages
         if cuda_version is not UNSET:
             field_dict["cuda_version"] = cuda_version
-        if gpu is not UNSET:
-            field_dict["gpu"] = gpu
-        if split is not UNSET:
-            field_dict["split"] = split
         if minimum_replicas is not UNSET:
             field_dict["minimum_replicas"] = minimum_replicas
         if maximum_replicas is not UNSET:
             field_dict["maximum_replicas"] = maximum_replicas
-        if inputs is not UNSET:
-            field_dict["inputs"] = inputs
-        if outputs is not UNSET:
-            field_dict["outputs"] = outputs
+        if scale_up_damper is not UNSET:
+            field_dict["scale_up_damper"] = scale_up_damper
+        if scale_down_damper is not UNSET:
+            field_dict["scale_down_damper"] = scale_down_damper
+        if scaling_constant is not UNSET:
+            field_dict["scaling_constant"] = scaling_constant
+        if samples_keep_alive_seconds is not UNSET:
+            field_dict["samples_keep_alive_seconds"] = samples_keep_alive_seconds
         if current_workers is not UNSET:
             field_dict["current_workers"] = current_workers
         if environment_variables is not UNSET:
             field_dict["environment_variables"] = environment_variables
         if stream_output is not UNSET:
             field_dict["stream_output"] = stream_output
-        if function_dependencies is not UNSET:
-            field_dict["function_dependencies"] = function_dependencies
 
         return field_dict
 
@@ -208,43 +275,106 @@ class FunctionVersion:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "id"
-            id = d.get("id", UNSET)
-            if type(id) is not str and id is not UNSET:
+            id = d["id"]
+            if type(id) is not str:
                 raise wrong_type(id, "a string")
 
             _field = "build_status"
-            build_status = d.get("build_status", UNSET)
-            if type(build_status) is not str and build_status is not UNSET:
+            build_status = d["build_status"]
+            if type(build_status) is not str:
                 raise wrong_type(build_status, "a string")
+
+            _field = "compute_type"
+            compute_type = d["compute_type"]
+            if type(compute_type) is not str:
+                raise wrong_type(compute_type, "a string")
+
+            _field = "gpu"
+            gpu = d["gpu"]
+            if type(gpu) is not bool and type(gpu) is not str:
+                raise wrong_type(gpu, "a boolean or a string")
+
+            _field = "split"
+            split = d["split"]
+            if type(split) is not int:
+                raise wrong_type(split, "an integer")
+
+            _field = "inputs"
+            _inputs = d["inputs"]
+            inputs: list[IOEntry]
+            if type(_inputs) is not list:
+                raise wrong_type(_inputs, "an array")
+            try:
+                inputs = list(map(IOEntry.from_dict, _inputs))
+            except ResponseValidationError as exc:
+                raise located(_inputs, IOEntry.from_dict, exc) from None
+
+            _field = "outputs"
+            _outputs = d["outputs"]
+            outputs: list[IOEntry]
+            if type(_outputs) is not list:
+                raise wrong_type(_outputs, "an array")
+            try:
+                outputs = list(map(IOEntry.from_dict, _outputs))
+            except ResponseValidationError as exc:
+                raise located(_outputs, IOEntry.from_dict, exc) from None
+
+            _field = "function_dependencies"
+            _function_dependencies = d["function_dependencies"]
+            function_dependencies: list[str]
+            if type(_function_dependencies) is not list:
+                raise wrong_type(_function_dependencies, "an array")
+            for function_dependencies_item_data in _function_dependencies:
+                if type(function_dependencies_item_data) is not str:
+                    raise item_error(
+                        wrong_type(function_dependencies_item_data, "a string"),
+                        index_of(_function_dependencies, function_dependencies_item_data),
+                    )
+            function_dependencies = _function_dependencies
 
             _field = "queued_at"
             _queued_at = d.get("queued_at", UNSET)
-            queued_at: datetime.datetime | Unset
-            if isinstance(_queued_at, Unset):
-                queued_at = UNSET
+            queued_at: datetime.datetime | None | Unset
+            if _queued_at is None:
+                queued_at = _queued_at
+            elif isinstance(_queued_at, Unset):
+                queued_at = _queued_at
             else:
-                queued_at = _datetime_fromisoformat(_queued_at)
+                if not isinstance(_queued_at, str):
+                    raise wrong_type(_queued_at, "a string or null")
+                queued_at_type_0 = _datetime_fromisoformat(_queued_at)
+                queued_at = queued_at_type_0
 
             _field = "built_at"
             _built_at = d.get("built_at", UNSET)
-            built_at: datetime.datetime | Unset
-            if isinstance(_built_at, Unset):
-                built_at = UNSET
+            built_at: datetime.datetime | None | Unset
+            if _built_at is None:
+                built_at = _built_at
+            elif isinstance(_built_at, Unset):
+                built_at = _built_at
             else:
-                built_at = _datetime_fromisoformat(_built_at)
+                if not isinstance(_built_at, str):
+                    raise wrong_type(_built_at, "a string or null")
+                built_at_type_0 = _datetime_fromisoformat(_built_at)
+                built_at = built_at_type_0
 
             _field = "ready_at"
             _ready_at = d.get("ready_at", UNSET)
-            ready_at: datetime.datetime | Unset
-            if isinstance(_ready_at, Unset):
-                ready_at = UNSET
+            ready_at: datetime.datetime | None | Unset
+            if _ready_at is None:
+                ready_at = _ready_at
+            elif isinstance(_ready_at, Unset):
+                ready_at = _ready_at
             else:
-                ready_at = _datetime_fromisoformat(_ready_at)
+                if not isinstance(_ready_at, str):
+                    raise wrong_type(_ready_at, "a string or null")
+                ready_at_type_0 = _datetime_fromisoformat(_ready_at)
+                ready_at = ready_at_type_0
 
-            _field = "compute_type"
-            compute_type = d.get("compute_type", UNSET)
-            if type(compute_type) is not str and compute_type is not UNSET:
-                raise wrong_type(compute_type, "a string")
+            _field = "python_version"
+            python_version = d.get("python_version", UNSET)
+            if type(python_version) is not str and python_version is not UNSET:
+                raise wrong_type(python_version, "a string")
 
             _field = "python_packages"
             _python_packages = d.get("python_packages", UNSET)
@@ -276,18 +406,8 @@ class FunctionVersion:
 
             _field = "cuda_version"
             cuda_version = d.get("cuda_version", UNSET)
-            if type(cuda_version) is not str and cuda_version is not UNSET:
-                raise wrong_type(cuda_version, "a string")
-
-            _field = "gpu"
-            gpu = d.get("gpu", UNSET)
-            if type(gpu) is not bool and gpu is not UNSET:
-                raise wrong_type(gpu, "a boolean")
-
-            _field = "split"
-            split = d.get("split", UNSET)
-            if type(split) is not int and split is not UNSET:
-                raise wrong_type(split, "an integer")
+            if type(cuda_version) is not str and cuda_version is not None and cuda_version is not UNSET:
+                raise wrong_type(cuda_version, "a string or null")
 
             _field = "minimum_replicas"
             minimum_replicas = d.get("minimum_replicas", UNSET)
@@ -296,68 +416,73 @@ class FunctionVersion:
 
             _field = "maximum_replicas"
             maximum_replicas = d.get("maximum_replicas", UNSET)
-            if type(maximum_replicas) is not int and maximum_replicas is not UNSET:
-                raise wrong_type(maximum_replicas, "an integer")
+            if (
+                type(maximum_replicas) is not int
+                and maximum_replicas is not None
+                and maximum_replicas is not UNSET
+            ):
+                raise wrong_type(maximum_replicas, "an integer or null")
 
-            _field = "inputs"
-            _inputs = d.get("inputs", UNSET)
-            inputs: list[IOEntry] | Unset = UNSET
-            if _inputs is not UNSET:
-                if type(_inputs) is not list:
-                    raise wrong_type(_inputs, "an array")
-                try:
-                    inputs = list(map(IOEntry.from_dict, _inputs))
-                except ResponseValidationError as exc:
-                    raise located(_inputs, IOEntry.from_dict, exc) from None
+            _field = "scale_up_damper"
+            scale_up_damper = d.get("scale_up_damper", UNSET)
+            if (
+                type(scale_up_damper) is not float
+                and type(scale_up_damper) is not int
+                and scale_up_damper is not None
+                and scale_up_damper is not UNSET
+            ):
+                raise wrong_type(scale_up_damper, "a number or null")
 
-            _field = "outputs"
-            _outputs = d.get("outputs", UNSET)
-            outputs: list[IOEntry] | Unset = UNSET
-            if _outputs is not UNSET:
-                if type(_outputs) is not list:
-                    raise wrong_type(_outputs, "an array")
-                try:
-                    outputs = list(map(IOEntry.from_dict, _outputs))
-                except ResponseValidationError as exc:
-                    raise located(_outputs, IOEntry.from_dict, exc) from None
+            _field = "scale_down_damper"
+            scale_down_damper = d.get("scale_down_damper", UNSET)
+            if (
+                type(scale_down_damper) is not float
+                and type(scale_down_damper) is not int
+                and scale_down_damper is not None
+                and scale_down_damper is not UNSET
+            ):
+                raise wrong_type(scale_down_damper, "a number or null")
+
+            _field = "scaling_constant"
+            scaling_constant = d.get("scaling_constant", UNSET)
+            if (
+                type(scaling_constant) is not float
+                and type(scaling_constant) is not int
+                and scaling_constant is not None
+                and scaling_constant is not UNSET
+            ):
+                raise wrong_type(scaling_constant, "a number or null")
+
+            _field = "samples_keep_alive_seconds"
+            samples_keep_alive_seconds = d.get("samples_keep_alive_seconds", UNSET)
+            if (
+                type(samples_keep_alive_seconds) is not float
+                and type(samples_keep_alive_seconds) is not int
+                and samples_keep_alive_seconds is not None
+                and samples_keep_alive_seconds is not UNSET
+            ):
+                raise wrong_type(samples_keep_alive_seconds, "a number or null")
 
             _field = "current_workers"
             _current_workers = d.get("current_workers", UNSET)
-            current_workers: WorkerCounts | Unset
-            if isinstance(_current_workers, Unset):
-                current_workers = UNSET
+            current_workers: None | Unset | WorkerCounts
+            if _current_workers is None:
+                current_workers = _current_workers
+            elif isinstance(_current_workers, Unset):
+                current_workers = _current_workers
             else:
-                current_workers = WorkerCounts.from_dict(_current_workers)
+                if not isinstance(_current_workers, dict):
+                    raise wrong_type(_current_workers, "an object or null")
+                current_workers_type_0 = WorkerCounts.from_dict(_current_workers)
+                current_workers = current_workers_type_0
 
             _field = "environment_variables"
-            _environment_variables = d.get("environment_variables", UNSET)
-            environment_variables: list[EnvironmentVariable] | Unset = UNSET
-            if _environment_variables is not UNSET:
-                if type(_environment_variables) is not list:
-                    raise wrong_type(_environment_variables, "an array")
-                try:
-                    environment_variables = list(map(EnvironmentVariable.from_dict, _environment_variables))
-                except ResponseValidationError as exc:
-                    raise located(_environment_variables, EnvironmentVariable.from_dict, exc) from None
+            environment_variables = d.get("environment_variables", UNSET)
 
             _field = "stream_output"
             stream_output = d.get("stream_output", UNSET)
-            if type(stream_output) is not bool and stream_output is not UNSET:
-                raise wrong_type(stream_output, "a boolean")
-
-            _field = "function_dependencies"
-            _function_dependencies = d.get("function_dependencies", UNSET)
-            function_dependencies: list[str] | Unset = UNSET
-            if _function_dependencies is not UNSET:
-                if type(_function_dependencies) is not list:
-                    raise wrong_type(_function_dependencies, "an array")
-                for function_dependencies_item_data in _function_dependencies:
-                    if type(function_dependencies_item_data) is not str:
-                        raise item_error(
-                            wrong_type(function_dependencies_item_data, "a string"),
-                            index_of(_function_dependencies, function_dependencies_item_data),
-                        )
-                function_dependencies = _function_dependencies
+            if type(stream_output) is not bool and stream_output is not None and stream_output is not UNSET:
+                raise wrong_type(stream_output, "a boolean or null")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -368,34 +493,39 @@ class FunctionVersion:
         function_version = cls(
             id,
             build_status,
+            compute_type,
+            gpu,
+            split,
+            inputs,
+            outputs,
+            function_dependencies,
             queued_at,
             built_at,
             ready_at,
-            compute_type,
+            python_version,
             python_packages,
             system_packages,
             cuda_version,
-            gpu,
-            split,
             minimum_replicas,
             maximum_replicas,
-            inputs,
-            outputs,
+            scale_up_damper,
+            scale_down_damper,
+            scaling_constant,
+            samples_keep_alive_seconds,
             current_workers,
             environment_variables,
             stream_output,
-            function_dependencies,
         )
 
-        if len(d) != 0 + ("id" in d) + ("build_status" in d) + ("queued_at" in d) + ("built_at" in d) + (
-            "ready_at" in d
-        ) + ("compute_type" in d) + ("python_packages" in d) + ("system_packages" in d) + (
-            "cuda_version" in d
-        ) + ("gpu" in d) + ("split" in d) + ("minimum_replicas" in d) + ("maximum_replicas" in d) + (
-            "inputs" in d
-        ) + ("outputs" in d) + ("current_workers" in d) + ("environment_variables" in d) + (
-            "stream_output" in d
-        ) + ("function_dependencies" in d):
+        if len(d) != 8 + ("queued_at" in d) + ("built_at" in d) + ("ready_at" in d) + (
+            "python_version" in d
+        ) + ("python_packages" in d) + ("system_packages" in d) + ("cuda_version" in d) + (
+            "minimum_replicas" in d
+        ) + ("maximum_replicas" in d) + ("scale_up_damper" in d) + ("scale_down_damper" in d) + (
+            "scaling_constant" in d
+        ) + ("samples_keep_alive_seconds" in d) + ("current_workers" in d) + (
+            "environment_variables" in d
+        ) + ("stream_output" in d):
             function_version.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }
@@ -420,6 +550,5 @@ class FunctionVersion:
 
 # jobclients: the models this one refers to, imported once here rather than in every call;
 # at the end of the module, so that models referring to each other import in any order.
-from ..models.environment_variable import EnvironmentVariable
 from ..models.io_entry import IOEntry
 from ..models.worker_counts import WorkerCounts

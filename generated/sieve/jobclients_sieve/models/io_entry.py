@@ -11,7 +11,7 @@ from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 # The keys from_dict reads; the others are kept in additional_properties.
-_FIELD_NAMES = frozenset({"type", "name", "data", "description", "schema", "run_id"})
+_FIELD_NAMES = frozenset({"type", "name", "data", "description", "schema", "run_id", "is_optional"})
 
 
 T = TypeVar("T", bound="IOEntry")
@@ -19,39 +19,63 @@ T = TypeVar("T", bound="IOEntry")
 
 @_attrs_define
 class IOEntry:
-    """One input or output of a job or of a function version.
+    """One input or output of a job or of a function version. No member is required by any source, and every OpenAPI
+    version but the oldest lets each one be null.
 
-    Attributes:
-        type_ (str | Unset): The type of the value, as Sieve names it (for example sieve.File).
-        name (str | Unset): The name of the input or output.
-        data (Any | Unset): The value itself; any JSON. Empty when the entry describes a function rather than a job.
-        description (str | Unset): What the input or output is.
-        schema (IOEntrySchema | Unset): A schema (any JSON object) that describes the value of an input or output.
-        run_id (str | Unset): The id of the run that produced this output.
+        Attributes:
+            type_ (Any | Unset): The type of the value, as Sieve names it (for example sieve.File). A string or null in
+                every OpenAPI version but the oldest, which lets it be any JSON value; so any value is kept.
+            name (None | str | Unset): The name of the input or output.
+            data (Any | Unset): The value itself; any JSON. Empty when the entry describes a function rather than a job.
+                Untyped (any JSON) in several OpenAPI versions, including the oldest and the newest, a string or null in others,
+                a string in the reference page's example.
+            description (None | str | Unset): What the input or output is.
+            schema (Any | Unset): A schema that describes the value. An object or null in most OpenAPI versions, untyped in
+                the two oldest, so any JSON value is kept.
+            run_id (None | str | Unset): The id of the run that produced this output (newer OpenAPI versions).
+            is_optional (bool | None | Unset): Whether the input may be left out (newest OpenAPI version only; its default
+                is false).
     """
 
-    type_: str | Unset = UNSET
-    name: str | Unset = UNSET
+    type_: Any | Unset = UNSET
+    name: None | str | Unset = UNSET
     data: Any | Unset = UNSET
-    description: str | Unset = UNSET
-    schema: IOEntrySchema | Unset = UNSET
-    run_id: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    schema: Any | Unset = UNSET
+    run_id: None | str | Unset = UNSET
+    is_optional: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         data = self.data
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
+        schema = self.schema
 
-        run_id = self.run_id
+        run_id: None | str | Unset
+        if isinstance(self.run_id, Unset):
+            run_id = UNSET
+        else:
+            run_id = self.run_id
+
+        is_optional: bool | None | Unset
+        if isinstance(self.is_optional, Unset):
+            is_optional = UNSET
+        else:
+            is_optional = self.is_optional
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
@@ -69,6 +93,8 @@ class IOEntry:
             field_dict["schema"] = schema
         if run_id is not UNSET:
             field_dict["run_id"] = run_id
+        if is_optional is not UNSET:
+            field_dict["is_optional"] = is_optional
 
         return field_dict
 
@@ -86,34 +112,32 @@ class IOEntry:
                 raise wrong_type(src_dict, "an object")
             _field = "type"
             type_ = d.get("type", UNSET)
-            if type(type_) is not str and type_ is not UNSET:
-                raise wrong_type(type_, "a string")
 
             _field = "name"
             name = d.get("name", UNSET)
-            if type(name) is not str and name is not UNSET:
-                raise wrong_type(name, "a string")
+            if type(name) is not str and name is not None and name is not UNSET:
+                raise wrong_type(name, "a string or null")
 
             _field = "data"
             data = d.get("data", UNSET)
 
             _field = "description"
             description = d.get("description", UNSET)
-            if type(description) is not str and description is not UNSET:
-                raise wrong_type(description, "a string")
+            if type(description) is not str and description is not None and description is not UNSET:
+                raise wrong_type(description, "a string or null")
 
             _field = "schema"
-            _schema = d.get("schema", UNSET)
-            schema: IOEntrySchema | Unset
-            if isinstance(_schema, Unset):
-                schema = UNSET
-            else:
-                schema = IOEntrySchema.from_dict(_schema)
+            schema = d.get("schema", UNSET)
 
             _field = "run_id"
             run_id = d.get("run_id", UNSET)
-            if type(run_id) is not str and run_id is not UNSET:
-                raise wrong_type(run_id, "a string")
+            if type(run_id) is not str and run_id is not None and run_id is not UNSET:
+                raise wrong_type(run_id, "a string or null")
+
+            _field = "is_optional"
+            is_optional = d.get("is_optional", UNSET)
+            if type(is_optional) is not bool and is_optional is not None and is_optional is not UNSET:
+                raise wrong_type(is_optional, "a boolean or null")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -128,11 +152,12 @@ class IOEntry:
             description,
             schema,
             run_id,
+            is_optional,
         )
 
         if len(d) != 0 + ("type" in d) + ("name" in d) + ("data" in d) + ("description" in d) + (
             "schema" in d
-        ) + ("run_id" in d):
+        ) + ("run_id" in d) + ("is_optional" in d):
             io_entry.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }
@@ -153,8 +178,3 @@ class IOEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# jobclients: the models this one refers to, imported once here rather than in every call;
-# at the end of the module, so that models referring to each other import in any order.
-from ..models.io_entry_schema import IOEntrySchema

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="JobInputs")
 @_attrs_define
 class JobInputs:
     """The inputs the job was called with, keyed by parameter name. The references do not document the values: an entry may
-    be a plain value as pushed, or described like an output entry, so any JSON value is kept.
+    be a plain value as pushed, or described like an output entry, so any JSON value is kept. Required by most OpenAPI
+    versions, left out of the list of required members by the newest ones.
 
     """
 

@@ -11,7 +11,6 @@ from .._runtime.checks import wrong_type
 from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
 from ..models.restart_type import RestartType
-from ..types import UNSET, Unset
 
 _RestartType_members = members_by_value(RestartType)
 _datetime_fromisoformat = datetime.datetime.fromisoformat
@@ -24,47 +23,38 @@ T = TypeVar("T", bound="JobRestart")
 
 @_attrs_define
 class JobRestart:
-    """One restart of a job.
+    """One restart of a job. Every OpenAPI version that has it requires all four members.
 
     Attributes:
-        timestamp (datetime.datetime | Unset): When the job restarted (UTC).
-        reason (str | Unset): Why the job restarted, in words.
-        type_ (RestartType | Unset): What caused a restart: the worker was preempted, ran out of memory, or hit an
-            error.
-        run_id (str | Unset): The run id recorded with the restart.
+        timestamp (datetime.datetime): When the job restarted (UTC).
+        reason (str): Why the job restarted, in words.
+        type_ (RestartType): What caused a restart: the worker was preempted, ran out of memory, or hit an error.
+        run_id (None | str): The run id recorded with the restart; may be null.
     """
 
-    timestamp: datetime.datetime | Unset = UNSET
-    reason: str | Unset = UNSET
-    type_: RestartType | Unset = UNSET
-    run_id: str | Unset = UNSET
+    timestamp: datetime.datetime
+    reason: str
+    type_: RestartType
+    run_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp.isoformat()
 
         reason = self.reason
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_._value_
+        type_ = self.type_._value_
 
+        run_id: None | str
         run_id = self.run_id
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
+            "timestamp": timestamp,
+            "reason": reason,
+            "type": type_,
+            "run_id": run_id,
         }
-
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if run_id is not UNSET:
-            field_dict["run_id"] = run_id
 
         return field_dict
 
@@ -81,33 +71,24 @@ class JobRestart:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "timestamp"
-            _timestamp = d.get("timestamp", UNSET)
-            timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
-                timestamp = UNSET
-            else:
-                timestamp = _datetime_fromisoformat(_timestamp)
+            timestamp = _datetime_fromisoformat(d["timestamp"])
 
             _field = "reason"
-            reason = d.get("reason", UNSET)
-            if type(reason) is not str and reason is not UNSET:
+            reason = d["reason"]
+            if type(reason) is not str:
                 raise wrong_type(reason, "a string")
 
             _field = "type"
-            _type_ = d.get("type", UNSET)
-            type_: RestartType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                try:
-                    type_ = _RestartType_members[_type_]
-                except (KeyError, TypeError):
-                    type_ = RestartType(_type_)
+            _type_ = d["type"]
+            try:
+                type_ = _RestartType_members[_type_]
+            except (KeyError, TypeError):
+                type_ = RestartType(_type_)
 
             _field = "run_id"
-            run_id = d.get("run_id", UNSET)
-            if type(run_id) is not str and run_id is not UNSET:
-                raise wrong_type(run_id, "a string")
+            run_id = d["run_id"]
+            if type(run_id) is not str and run_id is not None:
+                raise wrong_type(run_id, "a string or null")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -122,7 +103,7 @@ class JobRestart:
             run_id,
         )
 
-        if len(d) != 0 + ("timestamp" in d) + ("reason" in d) + ("type" in d) + ("run_id" in d):
+        if len(d) != 4:
             job_restart.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import index_of, item_error, wrong_type
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
 
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"loc", "msg", "type"})
@@ -19,27 +18,25 @@ T = TypeVar("T", bound="ValidationError")
 
 @_attrs_define
 class ValidationError:
-    """One validation problem.
+    """One validation problem; every OpenAPI version requires all three members.
 
     Attributes:
-        loc (list[int | str] | Unset): Where the problem is, e.g. ["query", "offset"].
-        msg (str | Unset): What is wrong.
-        type_ (str | Unset): The kind of problem.
+        loc (list[int | str]): Where the problem is, e.g. ["query", "offset"].
+        msg (str): What is wrong.
+        type_ (str): The kind of problem.
     """
 
-    loc: list[int | str] | Unset = UNSET
-    msg: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    loc: list[int | str]
+    msg: str
+    type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        loc: list[int | str] | Unset = UNSET
-        if not isinstance(self.loc, Unset):
-            loc = []
-            for loc_item_data in self.loc:
-                loc_item: int | str
-                loc_item = loc_item_data
-                loc.append(loc_item)
+        loc = []
+        for loc_item_data in self.loc:
+            loc_item: int | str
+            loc_item = loc_item_data
+            loc.append(loc_item)
 
         msg = self.msg
 
@@ -47,14 +44,10 @@ class ValidationError:
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
+            "loc": loc,
+            "msg": msg,
+            "type": type_,
         }
-
-        if loc is not UNSET:
-            field_dict["loc"] = loc
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
@@ -71,26 +64,25 @@ class ValidationError:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "loc"
-            _loc = d.get("loc", UNSET)
-            loc: list[int | str] | Unset = UNSET
-            if _loc is not UNSET:
-                if type(_loc) is not list:
-                    raise wrong_type(_loc, "an array")
-                for loc_item_data in _loc:
-                    if type(loc_item_data) is not str and type(loc_item_data) is not int:
-                        raise item_error(
-                            wrong_type(loc_item_data, "a string or an integer"), index_of(_loc, loc_item_data)
-                        )
-                loc = list(_loc)
+            _loc = d["loc"]
+            loc: list[int | str]
+            if type(_loc) is not list:
+                raise wrong_type(_loc, "an array")
+            for loc_item_data in _loc:
+                if type(loc_item_data) is not str and type(loc_item_data) is not int:
+                    raise item_error(
+                        wrong_type(loc_item_data, "a string or an integer"), index_of(_loc, loc_item_data)
+                    )
+            loc = list(_loc)
 
             _field = "msg"
-            msg = d.get("msg", UNSET)
-            if type(msg) is not str and msg is not UNSET:
+            msg = d["msg"]
+            if type(msg) is not str:
                 raise wrong_type(msg, "a string")
 
             _field = "type"
-            type_ = d.get("type", UNSET)
-            if type(type_) is not str and type_ is not UNSET:
+            type_ = d["type"]
+            if type(type_) is not str:
                 raise wrong_type(type_, "a string")
 
         except ResponseValidationError as exc:
@@ -105,7 +97,7 @@ class ValidationError:
             type_,
         )
 
-        if len(d) != 0 + ("loc" in d) + ("msg" in d) + ("type" in d):
+        if len(d) != 3:
             validation_error.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }

@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
+from .._runtime.open_enum import members_by_value
 from ..errors import ResponseValidationError
-from ..types import UNSET, Unset
+from ..models.webhook_type import WebhookType
 
+_WebhookType_members = members_by_value(WebhookType)
 # The keys from_dict reads; the others are kept in additional_properties.
 _FIELD_NAMES = frozenset({"type", "url"})
 
@@ -22,27 +24,25 @@ class Webhook:
     """A URL the function calls on a job event.
 
     Attributes:
-        type_ (str | Unset): The event that triggers the call (for example job.start).
-        url (str | Unset): The URL called.
+        type_ (WebhookType): The event that triggers the call. Some OpenAPI versions name only job_start and
+            job_complete, one only the dotted names, the others all six.
+        url (str): The URL called.
     """
 
-    type_: str | Unset = UNSET
-    url: str | Unset = UNSET
+    type_: WebhookType
+    url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type_._value_
 
         url = self.url
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
+            "type": type_,
+            "url": url,
         }
-
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if url is not UNSET:
-            field_dict["url"] = url
 
         return field_dict
 
@@ -59,13 +59,15 @@ class Webhook:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "type"
-            type_ = d.get("type", UNSET)
-            if type(type_) is not str and type_ is not UNSET:
-                raise wrong_type(type_, "a string")
+            _type_ = d["type"]
+            try:
+                type_ = _WebhookType_members[_type_]
+            except (KeyError, TypeError):
+                type_ = WebhookType(_type_)
 
             _field = "url"
-            url = d.get("url", UNSET)
-            if type(url) is not str and url is not UNSET:
+            url = d["url"]
+            if type(url) is not str:
                 raise wrong_type(url, "a string")
 
         except ResponseValidationError as exc:
@@ -79,7 +81,7 @@ class Webhook:
             url,
         )
 
-        if len(d) != 0 + ("type" in d) + ("url" in d):
+        if len(d) != 2:
             webhook.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }

@@ -19,33 +19,54 @@ T = TypeVar("T", bound="WorkerCounts")
 
 @_attrs_define
 class WorkerCounts:
-    """How many workers of a function version are in each state right now.
+    """How many workers of a function version are in each state right now; each count may be null (every OpenAPI version
+    but the oldest).
 
-    Attributes:
-        starting (int | Unset): Workers starting up.
-        setup (int | Unset): Workers running their setup.
-        active (int | Unset): Workers processing a job.
-        idle (int | Unset): Workers waiting for a job.
-        awaiting_resources (int | Unset): Workers waiting for a machine.
+        Attributes:
+            starting (int | None | Unset): Workers starting up.
+            setup (int | None | Unset): Workers running their setup.
+            active (int | None | Unset): Workers processing a job.
+            idle (int | None | Unset): Workers waiting for a job.
+            awaiting_resources (int | None | Unset): Workers waiting for a machine.
     """
 
-    starting: int | Unset = UNSET
-    setup: int | Unset = UNSET
-    active: int | Unset = UNSET
-    idle: int | Unset = UNSET
-    awaiting_resources: int | Unset = UNSET
+    starting: int | None | Unset = UNSET
+    setup: int | None | Unset = UNSET
+    active: int | None | Unset = UNSET
+    idle: int | None | Unset = UNSET
+    awaiting_resources: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        starting = self.starting
+        starting: int | None | Unset
+        if isinstance(self.starting, Unset):
+            starting = UNSET
+        else:
+            starting = self.starting
 
-        setup = self.setup
+        setup: int | None | Unset
+        if isinstance(self.setup, Unset):
+            setup = UNSET
+        else:
+            setup = self.setup
 
-        active = self.active
+        active: int | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
-        idle = self.idle
+        idle: int | None | Unset
+        if isinstance(self.idle, Unset):
+            idle = UNSET
+        else:
+            idle = self.idle
 
-        awaiting_resources = self.awaiting_resources
+        awaiting_resources: int | None | Unset
+        if isinstance(self.awaiting_resources, Unset):
+            awaiting_resources = UNSET
+        else:
+            awaiting_resources = self.awaiting_resources
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
@@ -78,28 +99,32 @@ class WorkerCounts:
                 raise wrong_type(src_dict, "an object")
             _field = "starting"
             starting = d.get("starting", UNSET)
-            if type(starting) is not int and starting is not UNSET:
-                raise wrong_type(starting, "an integer")
+            if type(starting) is not int and starting is not None and starting is not UNSET:
+                raise wrong_type(starting, "an integer or null")
 
             _field = "setup"
             setup = d.get("setup", UNSET)
-            if type(setup) is not int and setup is not UNSET:
-                raise wrong_type(setup, "an integer")
+            if type(setup) is not int and setup is not None and setup is not UNSET:
+                raise wrong_type(setup, "an integer or null")
 
             _field = "active"
             active = d.get("active", UNSET)
-            if type(active) is not int and active is not UNSET:
-                raise wrong_type(active, "an integer")
+            if type(active) is not int and active is not None and active is not UNSET:
+                raise wrong_type(active, "an integer or null")
 
             _field = "idle"
             idle = d.get("idle", UNSET)
-            if type(idle) is not int and idle is not UNSET:
-                raise wrong_type(idle, "an integer")
+            if type(idle) is not int and idle is not None and idle is not UNSET:
+                raise wrong_type(idle, "an integer or null")
 
             _field = "awaiting_resources"
             awaiting_resources = d.get("awaiting_resources", UNSET)
-            if type(awaiting_resources) is not int and awaiting_resources is not UNSET:
-                raise wrong_type(awaiting_resources, "an integer")
+            if (
+                type(awaiting_resources) is not int
+                and awaiting_resources is not None
+                and awaiting_resources is not UNSET
+            ):
+                raise wrong_type(awaiting_resources, "an integer or null")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None

@@ -19,12 +19,13 @@ T = TypeVar("T", bound="CreatedBy")
 
 @_attrs_define
 class CreatedBy:
-    """The principal that created the job: a user, or an API key (which may belong to a user).
+    """The principal that created the job: a user, or an API key (which may belong to a user). Both sources describe it as
+    {principal_type, user_id, api_key_id} and type it as an open object.
 
-    Attributes:
-        principal_type (str | Unset): What kind of principal created the job, for example a user or an API key.
-        user_id (None | str | Unset): The identifier of the user who created the job, if any.
-        api_key_id (None | str | Unset): The identifier of the API key the job was created with, if any.
+        Attributes:
+            principal_type (str | Unset): What kind of principal created the job, for example a user or an API key.
+            user_id (None | str | Unset): The identifier of the user who created the job, if any.
+            api_key_id (None | str | Unset): The identifier of the API key the job was created with, if any.
     """
 
     principal_type: str | Unset = UNSET

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +11,7 @@ from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 # The keys from_dict reads; the others are kept in additional_properties.
-_FIELD_NAMES = frozenset({"id", "version_id", "version_number"})
+_FIELD_NAMES = frozenset({"id", "version_id", "version_number", "archived"})
 
 
 T = TypeVar("T", bound="DatasetVersionRef")
@@ -20,40 +19,45 @@ T = TypeVar("T", bound="DatasetVersionRef")
 
 @_attrs_define
 class DatasetVersionRef:
-    """A reference to one version of a dataset.
+    """A reference to one version of a dataset. The reference shows UUIDs for both ids; the official SDK describes them as
+    public ids (ds_..., dsv_...) and requires all three members. Any string is accepted as an id.
 
-    Attributes:
-        id (UUID | Unset): The identifier of the dataset.
-        version_id (UUID | Unset): The identifier of this version of the dataset.
-        version_number (int | Unset): The number of this version within the dataset.
+        Attributes:
+            id (str): The identifier of the dataset.
+            version_id (str): The identifier of this version of the dataset.
+            version_number (int): The number of this version within the dataset.
+            archived (bool | None | Unset): True if this dataset version has been archived. Only the official SDK documents
+                it, as optional; null is accepted.
     """
 
-    id: UUID | Unset = UNSET
-    version_id: UUID | Unset = UNSET
-    version_number: int | Unset = UNSET
+    id: str
+    version_id: str
+    version_number: int
+    archived: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
-        version_id: str | Unset = UNSET
-        if not isinstance(self.version_id, Unset):
-            version_id = str(self.version_id)
+        version_id = self.version_id
 
         version_number = self.version_number
 
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
         field_dict: dict[str, Any] = {
             **self.additional_properties,
+            "id": id,
+            "version_id": version_id,
+            "version_number": version_number,
         }
 
-        if id is not UNSET:
-            field_dict["id"] = id
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        if version_number is not UNSET:
-            field_dict["version_number"] = version_number
+        if archived is not UNSET:
+            field_dict["archived"] = archived
 
         return field_dict
 
@@ -70,25 +74,24 @@ class DatasetVersionRef:
             else:
                 raise wrong_type(src_dict, "an object")
             _field = "id"
-            _id = d.get("id", UNSET)
-            id: UUID | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = UUID(_id)
+            id = d["id"]
+            if type(id) is not str:
+                raise wrong_type(id, "a string")
 
             _field = "version_id"
-            _version_id = d.get("version_id", UNSET)
-            version_id: UUID | Unset
-            if isinstance(_version_id, Unset):
-                version_id = UNSET
-            else:
-                version_id = UUID(_version_id)
+            version_id = d["version_id"]
+            if type(version_id) is not str:
+                raise wrong_type(version_id, "a string")
 
             _field = "version_number"
-            version_number = d.get("version_number", UNSET)
-            if type(version_number) is not int and version_number is not UNSET:
+            version_number = d["version_number"]
+            if type(version_number) is not int:
                 raise wrong_type(version_number, "an integer")
+
+            _field = "archived"
+            archived = d.get("archived", UNSET)
+            if type(archived) is not bool and archived is not None and archived is not UNSET:
+                raise wrong_type(archived, "a boolean or null")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -100,9 +103,10 @@ class DatasetVersionRef:
             id,
             version_id,
             version_number,
+            archived,
         )
 
-        if len(d) != 0 + ("id" in d) + ("version_id" in d) + ("version_number" in d):
+        if len(d) != 3 + ("archived" in d):
             dataset_version_ref.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }

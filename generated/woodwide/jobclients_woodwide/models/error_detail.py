@@ -19,7 +19,8 @@ T = TypeVar("T", bound="ErrorDetail")
 
 @_attrs_define
 class ErrorDetail:
-    """An error body as FastAPI sends it. The reference documents no error body; the API is served by FastAPI (its
+    """An error body as FastAPI sends it. No source documents an error body: the official SDK keeps it untyped, and the
+    official CLI reads its `detail` member when the body is an object. The API is served by FastAPI (the reference's
     "Successful Response" and validation errors say so), whose errors carry a detail member, usually a message string.
 
         Attributes:

@@ -8,9 +8,10 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
 
 # The keys from_dict reads; the others are kept in additional_properties.
-_FIELD_NAMES = frozenset({"type"})
+_FIELD_NAMES = frozenset({"model", "type"})
 
 
 T = TypeVar("T", bound="InferSyncResources")
@@ -18,22 +19,30 @@ T = TypeVar("T", bound="InferSyncResources")
 
 @_attrs_define
 class InferSyncResources:
-    """Resources of an infer_sync job. The reference does not document their members; all of them are kept.
+    """Resources of an infer_sync job: the model version it runs. Only the official SDK documents their members.
 
     Attributes:
-        type_ (Literal['infer_sync']): Marks the resources of a synchronous inference job.
+        model (ModelVersionRef): A reference to one version of a model (public ids mdl_... and mdlv_...). Only the
+            official SDK documents it.
+        type_ (Literal['infer_sync'] | Unset): Marks the resources of a synchronous inference job.
     """
 
-    type_: Literal["infer_sync"]
+    model: ModelVersionRef
+    type_: Literal["infer_sync"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        model = self.model.to_dict()
+
         type_ = self.type_
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
-            "type": type_,
+            "model": model,
         }
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -49,9 +58,12 @@ class InferSyncResources:
                 d = dict(src_dict)
             else:
                 raise wrong_type(src_dict, "an object")
+            _field = "model"
+            model = ModelVersionRef.from_dict(d["model"])
+
             _field = "type"
-            type_ = cast(Literal["infer_sync"], d["type"])
-            if type_ != "infer_sync":
+            type_ = cast(Literal["infer_sync"] | Unset, d.get("type", UNSET))
+            if type_ != "infer_sync" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'infer_sync', got '{type_}'")
 
         except ResponseValidationError as exc:
@@ -61,10 +73,11 @@ class InferSyncResources:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         infer_sync_resources = cls(
+            model,
             type_,
         )
 
-        if len(d) != 1:
+        if len(d) != 1 + ("type" in d):
             infer_sync_resources.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }
@@ -85,3 +98,8 @@ class InferSyncResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.model_version_ref import ModelVersionRef

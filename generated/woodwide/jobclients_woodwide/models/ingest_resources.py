@@ -11,7 +11,7 @@ from ..errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 # The keys from_dict reads; the others are kept in additional_properties.
-_FIELD_NAMES = frozenset({"type", "dataset"})
+_FIELD_NAMES = frozenset({"dataset", "type"})
 
 
 T = TypeVar("T", bound="IngestResources")
@@ -19,31 +19,32 @@ T = TypeVar("T", bound="IngestResources")
 
 @_attrs_define
 class IngestResources:
-    """Resources of a dataset_ingest job, the dataset version it creates.
+    """Resources of a dataset_ingest job: the dataset version it creates. The official SDK requires `dataset` and leaves
+    `type` optional.
 
-    Attributes:
-        type_ (Literal['dataset_ingest']): Marks the resources of a dataset ingest job.
-        dataset (DatasetVersionRef | Unset): A reference to one version of a dataset.
+        Attributes:
+            dataset (DatasetVersionRef): A reference to one version of a dataset. The reference shows UUIDs for both ids;
+                the official SDK describes them as public ids (ds_..., dsv_...) and requires all three members. Any string is
+                accepted as an id.
+            type_ (Literal['dataset_ingest'] | Unset): Marks the resources of a dataset ingest job.
     """
 
-    type_: Literal["dataset_ingest"]
-    dataset: DatasetVersionRef | Unset = UNSET
+    dataset: DatasetVersionRef
+    type_: Literal["dataset_ingest"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        dataset = self.dataset.to_dict()
 
-        dataset: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dataset, Unset):
-            dataset = self.dataset.to_dict()
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
-            "type": type_,
+            "dataset": dataset,
         }
 
-        if dataset is not UNSET:
-            field_dict["dataset"] = dataset
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -59,18 +60,13 @@ class IngestResources:
                 d = dict(src_dict)
             else:
                 raise wrong_type(src_dict, "an object")
-            _field = "type"
-            type_ = cast(Literal["dataset_ingest"], d["type"])
-            if type_ != "dataset_ingest":
-                raise ValueError(f"type must match const 'dataset_ingest', got '{type_}'")
-
             _field = "dataset"
-            _dataset = d.get("dataset", UNSET)
-            dataset: DatasetVersionRef | Unset
-            if isinstance(_dataset, Unset):
-                dataset = UNSET
-            else:
-                dataset = DatasetVersionRef.from_dict(_dataset)
+            dataset = DatasetVersionRef.from_dict(d["dataset"])
+
+            _field = "type"
+            type_ = cast(Literal["dataset_ingest"] | Unset, d.get("type", UNSET))
+            if type_ != "dataset_ingest" and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 'dataset_ingest', got '{type_}'")
 
         except ResponseValidationError as exc:
             raise exc.inside(_field) from None
@@ -79,11 +75,11 @@ class IngestResources:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         ingest_resources = cls(
-            type_,
             dataset,
+            type_,
         )
 
-        if len(d) != 1 + ("dataset" in d):
+        if len(d) != 1 + ("type" in d):
             ingest_resources.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }

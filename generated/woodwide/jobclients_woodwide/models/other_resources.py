@@ -14,8 +14,8 @@ T = TypeVar("T", bound="OtherResources")
 
 @_attrs_define
 class OtherResources:
-    """Resources with no `type` member or a `type` that is none of the known ones (for a job type added after this document
-    was written). All members are kept.
+    """Resources that match none of the documented shapes, for example those of a job type added after this document was
+    written (infer_explain has none documented). All members are kept.
 
     """
 

@@ -8,9 +8,10 @@ from attrs import field as _attrs_field
 
 from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
+from ..types import UNSET, Unset
 
 # The keys from_dict reads; the others are kept in additional_properties.
-_FIELD_NAMES = frozenset({"type"})
+_FIELD_NAMES = frozenset({"dataset", "model", "type"})
 
 
 T = TypeVar("T", bound="TrainResources")
@@ -18,22 +19,38 @@ T = TypeVar("T", bound="TrainResources")
 
 @_attrs_define
 class TrainResources:
-    """Resources of a train job. The reference does not document their members; all of them are kept.
+    """Resources of a train job: the dataset version it trains on and the model version it produces. Only the official SDK
+    documents their members.
 
-    Attributes:
-        type_ (Literal['train']): Marks the resources of a training job.
+        Attributes:
+            dataset (DatasetVersionRef): A reference to one version of a dataset. The reference shows UUIDs for both ids;
+                the official SDK describes them as public ids (ds_..., dsv_...) and requires all three members. Any string is
+                accepted as an id.
+            model (ModelVersionRef): A reference to one version of a model (public ids mdl_... and mdlv_...). Only the
+                official SDK documents it.
+            type_ (Literal['train'] | Unset): Marks the resources of a training job.
     """
 
-    type_: Literal["train"]
+    dataset: DatasetVersionRef
+    model: ModelVersionRef
+    type_: Literal["train"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        dataset = self.dataset.to_dict()
+
+        model = self.model.to_dict()
+
         type_ = self.type_
 
         field_dict: dict[str, Any] = {
             **self.additional_properties,
-            "type": type_,
+            "dataset": dataset,
+            "model": model,
         }
+
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -49,9 +66,15 @@ class TrainResources:
                 d = dict(src_dict)
             else:
                 raise wrong_type(src_dict, "an object")
+            _field = "dataset"
+            dataset = DatasetVersionRef.from_dict(d["dataset"])
+
+            _field = "model"
+            model = ModelVersionRef.from_dict(d["model"])
+
             _field = "type"
-            type_ = cast(Literal["train"], d["type"])
-            if type_ != "train":
+            type_ = cast(Literal["train"] | Unset, d.get("type", UNSET))
+            if type_ != "train" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'train', got '{type_}'")
 
         except ResponseValidationError as exc:
@@ -61,10 +84,12 @@ class TrainResources:
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
         train_resources = cls(
+            dataset,
+            model,
             type_,
         )
 
-        if len(d) != 1:
+        if len(d) != 2 + ("type" in d):
             train_resources.additional_properties = {
                 key: value for key, value in d.items() if key not in _FIELD_NAMES
             }
@@ -85,3 +110,9 @@ class TrainResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.dataset_version_ref import DatasetVersionRef
+from ..models.model_version_ref import ModelVersionRef

@@ -46,6 +46,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -56,8 +61,18 @@ def _parse_response(
 
         return response_422
 
-    # Undocumented: runtime.http.build_response raises it with the status, body and request.
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    # jobclients: `default` stands for the error statuses of an operation that lists its
+    # successes: a 2xx it does not list is still undocumented, never read as an error body.
+    if 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(

@@ -63,8 +63,13 @@ def _parse_response(
 
         return response_429
 
-    # Undocumented: runtime.http.build_response raises it with the status, body and request.
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+    # jobclients: `default` stands for the error statuses of an operation that lists its
+    # successes: a 2xx it does not list is still undocumented, never read as an error body.
+    if 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_default = ProblemDetails.from_dict(response.json())
+
+    return response_default
 
 
 def _build_response(

@@ -19,7 +19,7 @@ def _get_kwargs(
     org_id: UUID,
     topic: str,
     task: str,
-    job_id: str,
+    job_id: UUID,
 ) -> dict[str, Any]:
 
     url = "/compute/orgs/{org_id}/{topic}/{task}/{job_id}".format(
@@ -61,10 +61,40 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 408:
+        response_408 = ErrorResponse.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 425:
+        response_425 = ErrorResponse.from_dict(response.json())
+
+        return response_425
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ErrorResponse.from_dict(response.json())
+
+        return response_504
 
     # Undocumented: runtime.http.build_response raises it with the status, body and request.
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,7 +109,7 @@ def sync_detailed(
     org_id: UUID,
     topic: str,
     task: str,
-    job_id: str,
+    job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
@@ -94,7 +124,7 @@ def sync_detailed(
         org_id (UUID):
         topic (str):
         task (str):
-        job_id (str):
+        job_id (UUID):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
@@ -122,7 +152,7 @@ def sync(
     org_id: UUID,
     topic: str,
     task: str,
-    job_id: str,
+    job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
@@ -137,7 +167,7 @@ def sync(
         org_id (UUID):
         topic (str):
         task (str):
-        job_id (str):
+        job_id (UUID):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
@@ -165,7 +195,7 @@ async def asyncio_detailed(
     org_id: UUID,
     topic: str,
     task: str,
-    job_id: str,
+    job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any]:
@@ -180,7 +210,7 @@ async def asyncio_detailed(
         org_id (UUID):
         topic (str):
         task (str):
-        job_id (str):
+        job_id (UUID):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
@@ -208,7 +238,7 @@ async def asyncio(
     org_id: UUID,
     topic: str,
     task: str,
-    job_id: str,
+    job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any:
@@ -223,7 +253,7 @@ async def asyncio(
         org_id (UUID):
         topic (str):
         task (str):
-        job_id (str):
+        job_id (UUID):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).

@@ -20,7 +20,7 @@ def _get_kwargs(
     org_id: UUID,
     topic: str,
     task: str,
-    job_id: str,
+    job_id: UUID,
 ) -> dict[str, Any]:
 
     url = "/compute/orgs/{org_id}/{topic}/{task}/{job_id}/status".format(
@@ -70,10 +70,40 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 408:
+        response_408 = ErrorResponse.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 425:
+        response_425 = ErrorResponse.from_dict(response.json())
+
+        return response_425
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ErrorResponse.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ErrorResponse.from_dict(response.json())
+
+        return response_504
 
     # Undocumented: runtime.http.build_response raises it with the status, body and request.
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -90,7 +120,7 @@ def sync_detailed(
     org_id: UUID,
     topic: str,
     task: str,
-    job_id: str,
+    job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[JobStatusResponse]:
@@ -105,7 +135,7 @@ def sync_detailed(
         org_id (UUID):
         topic (str):
         task (str):
-        job_id (str):
+        job_id (UUID):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
@@ -133,7 +163,7 @@ def sync(
     org_id: UUID,
     topic: str,
     task: str,
-    job_id: str,
+    job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
 ) -> JobStatusResponse:
@@ -148,7 +178,7 @@ def sync(
         org_id (UUID):
         topic (str):
         task (str):
-        job_id (str):
+        job_id (UUID):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
@@ -176,7 +206,7 @@ async def asyncio_detailed(
     org_id: UUID,
     topic: str,
     task: str,
-    job_id: str,
+    job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[JobStatusResponse]:
@@ -191,7 +221,7 @@ async def asyncio_detailed(
         org_id (UUID):
         topic (str):
         task (str):
-        job_id (str):
+        job_id (UUID):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
@@ -219,7 +249,7 @@ async def asyncio(
     org_id: UUID,
     topic: str,
     task: str,
-    job_id: str,
+    job_id: UUID,
     *,
     client: AuthenticatedClient | Client,
 ) -> JobStatusResponse:
@@ -234,7 +264,7 @@ async def asyncio(
         org_id (UUID):
         topic (str):
         task (str):
-        job_id (str):
+        job_id (UUID):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).

@@ -53,10 +53,25 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorDetail.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 406:
+        response_406 = ErrorDetail.from_dict(response.json())
+
+        return response_406
 
     if response.status_code == 422:
         response_422 = ValidationErrorResponse.from_dict(response.json())
@@ -67,6 +82,16 @@ def _parse_response(
         response_429 = ErrorDetail.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDetail.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorDetail.from_dict(response.json())
+
+        return response_503
 
     # Undocumented: runtime.http.build_response raises it with the status, body and request.
     raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from uuid import UUID
 
 import httpx
 
@@ -18,7 +17,7 @@ _HELD_OPEN = HELD_OPEN_OPERATIONS.get("get_job_detail")  # the spec's time limit
 
 
 def _get_kwargs(
-    job_id: UUID,
+    job_id: str,
 ) -> dict[str, Any]:
 
     url = "/jobs/{job_id}".format(
@@ -40,20 +39,45 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorDetail.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorDetail.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = ErrorDetail.from_dict(response.json())
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrorDetail.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDetail.from_dict(response.json())
+
+        return response_500
 
     # Undocumented: runtime.http.build_response raises it with the status, body and request.
     raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,18 +89,18 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    job_id: UUID,
+    job_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[JobDetail]:
     """Get job detail
 
      Returns one job with everything known about it: its type and status, its timestamps, who created it,
-    its input and output payloads, references to the resources it works on, the error message if it
-    failed, and the credits it used.
+    its input and output payloads, references to the resources it works on, training progress, the error
+    message if it failed, and the credits it used.
 
     Args:
-        job_id (UUID):
+        job_id (str):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
@@ -98,18 +122,18 @@ def sync_detailed(
 
 
 def sync(
-    job_id: UUID,
+    job_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> JobDetail:
     """Get job detail
 
      Returns one job with everything known about it: its type and status, its timestamps, who created it,
-    its input and output payloads, references to the resources it works on, the error message if it
-    failed, and the credits it used.
+    its input and output payloads, references to the resources it works on, training progress, the error
+    message if it failed, and the credits it used.
 
     Args:
-        job_id (UUID):
+        job_id (str):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
@@ -131,18 +155,18 @@ def sync(
 
 
 async def asyncio_detailed(
-    job_id: UUID,
+    job_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[JobDetail]:
     """Get job detail
 
      Returns one job with everything known about it: its type and status, its timestamps, who created it,
-    its input and output payloads, references to the resources it works on, the error message if it
-    failed, and the credits it used.
+    its input and output payloads, references to the resources it works on, training progress, the error
+    message if it failed, and the credits it used.
 
     Args:
-        job_id (UUID):
+        job_id (str):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
@@ -164,18 +188,18 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    job_id: UUID,
+    job_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> JobDetail:
     """Get job detail
 
      Returns one job with everything known about it: its type and status, its timestamps, who created it,
-    its input and output payloads, references to the resources it works on, the error message if it
-    failed, and the credits it used.
+    its input and output payloads, references to the resources it works on, training progress, the error
+    message if it failed, and the credits it used.
 
     Args:
-        job_id (UUID):
+        job_id (str):
 
     Raises:
         errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).

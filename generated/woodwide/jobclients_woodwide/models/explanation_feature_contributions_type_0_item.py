@@ -9,13 +9,11 @@ from attrs import field as _attrs_field
 from .._runtime.checks import wrong_type
 from ..errors import ResponseValidationError
 
-T = TypeVar("T", bound="IOEntrySchema")
+T = TypeVar("T", bound="ExplanationFeatureContributionsType0Item")
 
 
 @_attrs_define
-class IOEntrySchema:
-    """A schema (any JSON object) that describes the value of an input or output."""
-
+class ExplanationFeatureContributionsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +42,11 @@ class IOEntrySchema:
             raise ResponseValidationError(_field, "a required field is missing") from None
         except (TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
-        io_entry_schema = cls()
+        explanation_feature_contributions_type_0_item = cls()
 
         if d:
-            io_entry_schema.additional_properties = dict(d)
-        return io_entry_schema
+            explanation_feature_contributions_type_0_item.additional_properties = dict(d)
+        return explanation_feature_contributions_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:
