@@ -20,7 +20,14 @@ from scripts.request_bodies import planned_body
 from scripts.smoke_call import typed_body
 from scripts.spec_model.document import Parameter as ParameterModel
 from scripts.spec_model.document import Schema, SpecDocument
-from scripts.spec_model.operations import Operation, declared_parameters, iter_operations, resolve
+from scripts.spec_model.naming import class_name
+from scripts.spec_model.operations import (
+    Operation,
+    declared_parameters,
+    iter_operations,
+    resolve,
+    unescape,
+)
 from scripts.spec_model.reading import read_spec
 from tests.conftest import SLUGS
 
@@ -142,6 +149,12 @@ def status_of(slug: str, operation_id: str, key: str) -> int:
     """concrete_status for one of a provider's operations."""
     op = provider(slug).spec.operation(operation_id)
     return concrete_status([r.status for r in op.responses], key)
+
+
+def model_name(component: str) -> str:
+    """The class both model sets make of a component schema, given its key as a `$ref`
+    writes it (`ListResponse_Job_` -> `ListResponseJob`): spec_model.naming's name."""
+    return class_name(unescape(component.rsplit("/", 1)[-1]))
 
 
 def json_responses(slug: str) -> list[tuple[str, str, dict[str, Any]]]:

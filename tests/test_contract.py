@@ -42,6 +42,7 @@ from tests.contract_support import (
     describe,
     json_responses,
     media_of,
+    model_name,
     provider,
     response_schema,
     status_of,
@@ -142,7 +143,7 @@ def _check_agreement(p: Provider, media: dict[str, Any], parsed: Any, body: Any)
         assert_same_json(parsed.to_dict(), body)
     except AssertionError as exc:
         problems.append(f"attrs to_dict differs: {exc}")
-    model = getattr(p.pydantic_models, media["schema"]["$ref"].rsplit("/", 1)[1])
+    model = getattr(p.pydantic_models, model_name(media["schema"]["$ref"]))
     try:
         validated = model.model_validate_json(json.dumps(body))
     except ValueError as exc:

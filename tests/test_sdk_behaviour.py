@@ -32,9 +32,9 @@ from tests.sdk_support import (
     status_calls,
     success_answer,
     success_example_where,
+    success_model_name,
     success_responses,
     success_schema,
-    success_schema_name,
     success_status,
 )
 from tests.sdk_support import all_calls as _all_calls
@@ -89,7 +89,7 @@ def test_the_pydantic_models_read_an_unlisted_status_the_same_way(
 ) -> None:
     p = pkg(slug)
     models = importlib.import_module(f"{p.package.__name__}.pydantic_models")
-    model = getattr(models, success_schema_name(p.document, call.operation_id))
+    model = getattr(models, success_model_name(p.document, call.operation_id))
     body = first_success_example(p.spec, call.operation_id)
     body[p.poll.status_property] = "brand_new_status"
     parsed = model.model_validate(body)
