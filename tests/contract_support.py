@@ -77,6 +77,7 @@ class Provider:
                 bool(param.get("required")),
                 resolve(self.document, param.get("schema") or {}),
                 _resolved(model.parameter(str(param["name"]), str(param["in"]))),
+                param.get("allowEmptyValue") is True,
             )
             for param in declared_parameters(self.document, self.operation(operation_id))
         ]
@@ -96,6 +97,7 @@ class Parameter:
     required: bool
     schema: dict[str, Any]
     model: Schema | None  # the same schema in the spec's model, for payload_strategy
+    allow_empty: bool = False  # allowEmptyValue: a query parameter may be sent as `name=`
 
 
 @cache

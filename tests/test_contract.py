@@ -251,6 +251,11 @@ def _argument(param: Parameter) -> st.SearchStrategy[Any]:
         return values.filter(
             lambda v: str(v) not in ("", ".", "..") and not _REFUSED.search(str(v))
         )
+    if param.location == "query" and not param.allow_empty:
+        # An enum may list "" where the parameter may not be empty: the spec allows neither.
+        values = values.filter(lambda v: v != "")
+    if param.required:  # None leaves it out (a query string has no null): never required
+        return values.filter(lambda v: v is not None)
     return values
 
 
