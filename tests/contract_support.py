@@ -16,9 +16,18 @@ import pytest
 
 from scripts.codegen.call_plan import OperationCall, operation_calls, python_name
 from scripts.codegen.providers import load_provider
+from scripts.request_bodies import planned_body
+from scripts.smoke_call import typed_body
 from scripts.spec_model.document import Parameter as ParameterModel
 from scripts.spec_model.document import Schema, SpecDocument
-from scripts.spec_model.operations import Operation, declared_parameters, iter_operations, resolve
+from scripts.spec_model.naming import class_name
+from scripts.spec_model.operations import (
+    Operation,
+    declared_parameters,
+    iter_operations,
+    resolve,
+    unescape,
+)
 from scripts.spec_model.reading import read_spec
 from tests.conftest import SLUGS
 
@@ -51,6 +60,12 @@ class Provider:
     def operation(self, operation_id: str) -> Operation:
         return next(o for o in iter_operations(self.document) if o.operation_id == operation_id)
 
+    def body(self, operation_id: str) -> dict[str, Any]:
+        """The request body the operation requires (scripts/request_bodies.py), as its
+        sync_detailed takes it: {"body": ...}, or nothing where it requires none. Planned
+        once per provider, outside any @given (a planned value is itself generated)."""
+        return _bodies(self.slug)[operation_id]
+
     def parameters(self, operation_id: str) -> list[Parameter]:
         """Every parameter the spec declares for the operation, required or not."""
         model = self.spec.operation(operation_id)
@@ -62,6 +77,7 @@ class Provider:
                 bool(param.get("required")),
                 resolve(self.document, param.get("schema") or {}),
                 _resolved(model.parameter(str(param["name"]), str(param["in"]))),
+                param.get("allowEmptyValue") is True,
             )
             for param in declared_parameters(self.document, self.operation(operation_id))
         ]
@@ -81,6 +97,7 @@ class Parameter:
     required: bool
     schema: dict[str, Any]
     model: Schema | None  # the same schema in the spec's model, for payload_strategy
+    allow_empty: bool = False  # allowEmptyValue: a query parameter may be sent as `name=`
 
 
 @cache
@@ -94,6 +111,22 @@ def provider(slug: str) -> Provider:
         importlib.import_module(config.import_package),
         tuple(operation_calls(spec, config.import_package)),
     )
+
+
+@cache
+def _bodies(slug: str) -> dict[str, dict[str, Any]]:
+    p = provider(slug)
+    bodies: dict[str, dict[str, Any]] = {}
+    for call in p.calls:
+        planned = planned_body(p.spec.operation(call.operation_id))
+        bodies[call.operation_id] = {}
+        if planned is not None:
+            function = importlib.import_module(call.module).sync_detailed
+            value = typed_body(
+                function, planned.media_type, planned.value, list(planned.binary_fields)
+            )
+            bodies[call.operation_id] = {"body": value}
+    return bodies
 
 
 # Statuses to stand for a `default` response, in order of preference.
@@ -118,6 +151,12 @@ def status_of(slug: str, operation_id: str, key: str) -> int:
     """concrete_status for one of a provider's operations."""
     op = provider(slug).spec.operation(operation_id)
     return concrete_status([r.status for r in op.responses], key)
+
+
+def model_name(component: str) -> str:
+    """The class both model sets make of a component schema, given its key as a `$ref`
+    writes it (`ListResponse_Job_` -> `ListResponseJob`): spec_model.naming's name."""
+    return class_name(unescape(component.rsplit("/", 1)[-1]))
 
 
 def json_responses(slug: str) -> list[tuple[str, str, dict[str, Any]]]:

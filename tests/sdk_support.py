@@ -30,7 +30,8 @@ from scripts.payloads import first_value, payload_strategy
 from scripts.request_bodies import PlannedBody, planned_body
 from scripts.smoke_call import typed_body
 from scripts.spec_model.document import SpecDocument
-from scripts.spec_model.operations import iter_operations, resolve
+from scripts.spec_model.naming import class_name
+from scripts.spec_model.operations import iter_operations, resolve, unescape
 from scripts.spec_model.reading import read_spec
 from tests.conftest import SLUGS
 
@@ -143,11 +144,11 @@ def success_schema(document: dict[str, Any], operation_id: str) -> dict[str, Any
     return resolve(document, next(iter(content.values()))["schema"])
 
 
-def success_schema_name(document: dict[str, Any], operation_id: str) -> str:
-    """The component name of the operation's first 2xx body schema."""
+def success_model_name(document: dict[str, Any], operation_id: str) -> str:
+    """The class (spec_model.naming) of the operation's first 2xx body schema."""
     responses = success_responses(document, operation_id)
     media = next(iter(responses[min(responses)]["content"].values()))
-    return str(media["schema"]["$ref"]).rsplit("/", 1)[1]
+    return class_name(unescape(str(media["schema"]["$ref"]).rsplit("/", 1)[1]))
 
 
 def poll_slugs() -> list[str]:

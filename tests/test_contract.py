@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +42,7 @@ from tests.contract_support import (
     describe,
     json_responses,
     media_of,
+    model_name,
     provider,
     response_schema,
     status_of,
@@ -111,7 +113,7 @@ def _read(p: Provider, client: Any, operation_id: str, status: int) -> Any:
     """The typed reading of one answer: the result for a 2xx, the error's `parsed` otherwise."""
     call = p.call(operation_id)
     module = __import__(call.module, fromlist=["sync_detailed"])
-    kwargs = {a.python_name: a.value for a in call.arguments}
+    kwargs = {a.python_name: a.value for a in call.arguments} | p.body(operation_id)
     if 200 <= status < 300:
         return module.sync_detailed(client=client, **kwargs).parsed
     with pytest.raises(p.errors.status_error_class(status)) as raised:
@@ -145,7 +147,7 @@ def _check_agreement(p: Provider, media: dict[str, Any], parsed: Any, body: Any)
         assert_same_json(parsed.to_dict(), body)
     except AssertionError as exc:
         problems.append(f"attrs to_dict differs: {exc}")
-    model = getattr(p.pydantic_models, media["schema"]["$ref"].rsplit("/", 1)[1])
+    model = getattr(p.pydantic_models, model_name(media["schema"]["$ref"]))
     try:
         validated = model.model_validate_json(json.dumps(body))
     except ValueError as exc:
@@ -184,6 +186,7 @@ def test_generated_payloads_parse_round_trip_and_agree(
     slug: str, operation_id: str, status: str
 ) -> None:
     p = provider(slug)
+    p.body(operation_id)  # planned here, outside @given
     media = media_of(slug, operation_id, status)
     code = status_of(slug, operation_id, status)
     answer: dict[str, Canned] = {}
@@ -211,6 +214,7 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
     media = media_of(slug, operation_id, status)
     code = status_of(slug, operation_id, status)
     schema = response_schema(p.spec, operation_id, status)
+    p.body(operation_id)  # planned here, outside @given
     carried: set[str] = set()
     answer: dict[str, Canned] = {}
     # These payloads break the spec on purpose: the mock validates the requests only.
@@ -231,6 +235,8 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
     assert not never, f"no payload gave these enums an unlisted value: {sorted(never)}"
 
 
+# What no path segment may hold, even encoded: the client refuses it (_runtime/paths.py).
+_REFUSED = re.compile("[\r\n\x00]")
 # What an HTTP field value can carry (RFC 9110, 5.5): visible ASCII, inner spaces.
 _HEADER_VALUE = "^[!-~]([ -~]*[!-~])?$"
 
@@ -246,7 +252,14 @@ def _argument(param: Parameter) -> st.SearchStrategy[Any]:
     if param.schema.get("format") == "uuid":
         return values.map(uuid.UUID)
     if param.location == "path":  # the client refuses these before sending, by design
-        return values.filter(lambda v: str(v) not in ("", ".", ".."))
+        return values.filter(
+            lambda v: str(v) not in ("", ".", "..") and not _REFUSED.search(str(v))
+        )
+    if param.location == "query" and not param.allow_empty:
+        # An enum may list "" where the parameter may not be empty: the spec allows neither.
+        values = values.filter(lambda v: v != "")
+    if param.required:  # None leaves it out (a query string has no null): never required
+        return values.filter(lambda v: v is not None)
     return values
 
 
@@ -266,6 +279,7 @@ def test_every_request_a_client_sends_validates_against_the_spec(
         optional={a.python_name: _argument(a) for a in parameters if not a.required},
     )
     sent: set[str] = set()
+    body = p.body(operation_id)
     with _serving(p, {}) as (server, client):
 
         @seed(SEED)
@@ -274,7 +288,7 @@ def test_every_request_a_client_sends_validates_against_the_spec(
         def check(kwargs: dict[str, Any]) -> None:
             note(f"arguments={kwargs!r} (JOBCLIENTS_CONTRACT_SEED={SEED})")
             before = server.request_count
-            module.sync_detailed(client=client, **kwargs)
+            module.sync_detailed(client=client, **kwargs, **body)
             (request,) = server.requests_since(before)
             note(f"sent: {request.method} {request.path}")
             assert not request.violations, "\n".join(request.violations)

@@ -25,6 +25,7 @@ from tests.contract_support import (
     Provider,
     json_responses,
     media_of,
+    model_name,
     provider,
     response_schema,
 )
@@ -109,8 +110,8 @@ def _carries(value: Any, key: str, nested: bool) -> bool:
 
 def _readings(p: Provider, component: str, body: Any) -> tuple[Any, Any]:
     models = importlib.import_module(f"{p.package.__name__}.models")
-    by_attrs = getattr(models, component).from_dict(body)
-    by_pydantic = getattr(p.pydantic_models, component).model_validate(body)
+    by_attrs = getattr(models, model_name(component)).from_dict(body)
+    by_pydantic = getattr(p.pydantic_models, model_name(component)).model_validate(body)
     return by_attrs, by_pydantic
 
 
@@ -193,7 +194,8 @@ def _plain_key(p: Provider, component: str, body: Any) -> str | None:
     """A top-level key of `body` the attrs model reads as an int, float or str."""
     if not isinstance(body, dict):
         return None
-    by_attrs = getattr(importlib.import_module(f"{p.package.__name__}.models"), component)
+    models = importlib.import_module(f"{p.package.__name__}.models")
+    by_attrs = getattr(models, model_name(component))
     reading = by_attrs.from_dict(body)
     return next(
         (k for k in body if type(getattr(reading, python_name(k), None)) in (int, float, str)),

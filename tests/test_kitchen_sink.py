@@ -192,6 +192,52 @@ def test_query_arrays_are_sent_exploded_or_comma_joined_as_the_spec_says(
     assert not recorded.violations, recorded.violations
 
 
+@pytest.mark.parametrize("slug", sorted(VARIANTS))
+def test_an_enum_query_parameter_takes_a_member_or_a_listed_value(
+    slug: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """`status` is sent as its value given the member or the plain string; a string the
+    enum does not list is a ValueError naming the parameter, and nothing is sent."""
+    package = generated(slug, tmp_path_factory)
+    list_jobs = package.module(f"{package.import_package}.api.jobs.list_jobs")
+    job_status = package.module(f"{package.import_package}.models").JobStatus
+    with MockServer(package.spec) as server:
+        client = package.client(server)
+        for given in (job_status.RUNNING, "running"):
+            before = server.request_count
+            response = list_jobs.sync_detailed(client=client, status=given)
+            (recorded,) = server.requests_since(before)
+            assert 200 <= response.status_code < 300, response.content
+            assert parse_qs(urlsplit(recorded.path).query)["status"] == ["running"]
+            assert not recorded.violations, recorded.violations
+        before = server.request_count
+        for wrong in ("runing", 1, None, ["running"]):
+            with pytest.raises(ValueError, match="'status' takes a JobStatus") as refused:
+                list_jobs.sync_detailed(client=client, status=wrong)
+            assert "'running'" in str(refused.value)
+        assert server.request_count == before
+
+
+@pytest.mark.parametrize("slug", sorted(VARIANTS))
+def test_none_for_a_required_nullable_query_parameter_leaves_it_out(
+    slug: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A query string has no null: `since=None` is not sent at all (nor as `since=`), which
+    the mock, holding to the spec's `required`, answers with a 400."""
+    package = generated(slug, tmp_path_factory)
+    logs = package.module(f"{package.import_package}.api.jobs.get_job_logs")
+    errors = package.module(f"{package.import_package}.errors")
+    job_id = UUID("00000000-0000-4000-8000-000000000001")
+    with MockServer(package.spec) as server:
+        client = package.client(server)
+        logs.sync_detailed(job_id, client=client, since=3)
+        with pytest.raises(errors.BadRequestError):
+            logs.sync_detailed(job_id, client=client, since=None)
+        sent, left_out = server.requests
+    assert parse_qs(urlsplit(sent.path).query) == {"since": ["3"]}
+    assert urlsplit(left_out.path).query == ""
+
+
 def test_a_relative_server_makes_base_url_required_and_says_so(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:

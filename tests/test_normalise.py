@@ -730,3 +730,42 @@ def test_generated_pydantic_models_refuse_null_where_the_attrs_client_does(
     )
     accepted, refused = ["accepted"] * 3, ["refused"] * 3
     assert read == [accepted, accepted, refused, refused, refused, accepted]
+
+
+def test_an_any_of_with_a_branch_that_accepts_anything_is_dropped() -> None:
+    """openapi-python-client called `to_dict` on every list given to `list[Item] | Any`."""
+    items = {"type": "array", "items": {"$ref": REF + "Item"}}
+    job = {
+        "type": "object",
+        "properties": {
+            "open": {"anyOf": [items, {}], "description": "d"},
+            "annotated": {"anyOf": [items, {"description": "anything"}]},
+            "boolean": {"anyOf": [items, True]},
+            "one_of": {"oneOf": [items, {}]},
+            "closed": {"anyOf": [items, {"type": "string"}]},
+            "typed": {"type": "object", "anyOf": [{"required": ["a"]}, {}]},
+        },
+    }
+    item = {"type": "object", "properties": {"a": {"type": "string"}}}
+    props = normalised(spec({"Job": job, "Item": item}))["components"]["schemas"]["Job"][
+        "properties"
+    ]
+    assert props["open"] == {"description": "d"}
+    assert props["annotated"] == props["boolean"] == {}
+    assert props["one_of"] == {"oneOf": [items, {}]}
+    assert props["closed"] == {"anyOf": [items, {"type": "string"}]}
+    assert props["typed"] == {"type": "object"}
+
+
+def test_generated_any_of_with_an_open_branch_takes_any_value_in_both(generate: Any) -> None:
+    items = {"type": "array", "items": {"$ref": REF + "Item"}}
+    job = {"type": "object", "properties": {"env": {"anyOf": [items, {}]}}}
+    item = {"type": "object", "properties": {"a": {"type": "string"}}}
+    run = generate(spec({"Job": job, "Item": item}))
+    read = run(
+        "from jobclients_norm.models import Job\n"
+        "raw = {'env': [{'a': 'x'}, [1], 'y']}\n"
+        "print(json.dumps([Job.from_dict(raw).to_dict(),"
+        " pm.Job.model_validate(raw).model_dump(mode='json')]))"
+    )
+    assert read == [{"env": [{"a": "x"}, [1], "y"]}] * 2

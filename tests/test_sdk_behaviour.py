@@ -20,7 +20,6 @@ import pytest
 
 from scripts.codegen.call_plan import OperationCall
 from scripts.spec_model.field_names import model_field_names
-from scripts.spec_model.naming import class_name
 from scripts.spec_model.operations import resolve
 from tests.body_mutations import mutations
 from tests.conftest import SLUGS
@@ -36,9 +35,9 @@ from tests.sdk_support import (
     status_calls,
     success_answer,
     success_example_where,
+    success_model_name,
     success_responses,
     success_schema,
-    success_schema_name,
     success_status,
 )
 from tests.sdk_support import all_calls as _all_calls
@@ -94,7 +93,7 @@ def test_the_pydantic_models_read_an_unlisted_status_the_same_way(
 ) -> None:
     p = pkg(slug)
     models = importlib.import_module(f"{p.package.__name__}.pydantic_models")
-    model = getattr(models, success_schema_name(p.document, call.operation_id))
+    model = getattr(models, success_model_name(p.document, call.operation_id))
     body = first_success_example(p.spec, call.operation_id)
     body[p.poll.status_property] = "brand_new_status"
     parsed = model.model_validate(body)
@@ -413,7 +412,7 @@ def test_list_items_are_named_with_their_index(slug: str, call: OperationCall) -
 def _relied_on(p: Any, call: OperationCall, field: str) -> bool:
     """Whether `field` (a path in the success body) starts at a field the package relies on
     (the job's status and id): those raise even when the client is not strict."""
-    model = class_name(success_schema_name(p.document, call.operation_id))
+    model = success_model_name(p.document, call.operation_id)
     top = field.split(".", 1)[0].split("[", 1)[0]
     return [model, top] in p.facts.relied
 

@@ -13,7 +13,6 @@ from typing import Any
 import httpx
 import pytest
 
-from scripts.spec_model.naming import class_name
 from scripts.spec_model.operations import resolve
 from tests.sdk_support import (
     TOKEN,
@@ -26,8 +25,8 @@ from tests.sdk_support import (
     pkg,
     poll_slugs,
     sequence,
+    success_model_name,
     success_schema,
-    success_schema_name,
 )
 
 MODES = ["sync", "async"]
@@ -249,7 +248,7 @@ def _string_fields_set_null(p: Pkg, body: dict[str, Any]) -> list[str]:
     """Set every top-level string member the spec does not make nullable, other than the
     fields the package relies on, to null; the wire names set."""
     schema = success_schema(p.document, p.poll.operation_id) or {}
-    model = class_name(success_schema_name(p.document, p.poll.operation_id))
+    model = success_model_name(p.document, p.poll.operation_id)
     nulled = []
     for name, raw in (schema.get("properties") or {}).items():
         sub = resolve(p.document, raw)

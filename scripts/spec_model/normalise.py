@@ -44,6 +44,7 @@ def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     name_operations(normalised)
     rename_dotted_schemas(normalised)
     move_null_to_use_sites(normalised)
+    drop_any_of_with_an_open_branch(normalised)
     inline_defaulted_scalar_refs(normalised)
     name_colliding_enum_members(normalised)
     keep_one_body_media_type(normalised)
@@ -212,6 +213,31 @@ def move_null_to_use_sites(document: dict[str, Any]) -> None:
         ref = schema["$ref"]
         schema.clear()
         schema.update({"anyOf": [{"$ref": ref}, dict(_NULL_SCHEMA)], **rest})
+
+
+# Keywords that say something about a schema without restricting what it accepts.
+_ANNOTATIONS = frozenset(
+    {"title", "description", "$comment", "default", "example", "examples", "deprecated"}
+)
+
+
+def drop_any_of_with_an_open_branch(document: dict[str, Any]) -> None:
+    """Drop an `anyOf` one of whose branches accepts anything (`{}`, `true`, or annotations
+    only): the union accepts anything, so the schema is its other keywords alone. A `oneOf`
+    is left alone (with an open branch it accepts exactly what no other branch accepts).
+
+    Why: openapi-python-client types the property as the union (`list[Item] | Any`) and
+    calls `to_dict` on every list it is given, raw dicts too (Sieve's published document has
+    `anyOf: [{type: array, items: {$ref}}, {}]`). Both model sets now read the value as Any.
+    """
+    for _, schema in list(iter_schemas(document)):
+        branches = schema.get("anyOf")
+        if isinstance(branches, list) and any(_accepts_anything(b) for b in branches):
+            del schema["anyOf"]
+
+
+def _accepts_anything(schema: Any) -> bool:
+    return schema is True or (isinstance(schema, dict) and schema.keys() <= _ANNOTATIONS)
 
 
 def inline_defaulted_scalar_refs(document: dict[str, Any]) -> None:

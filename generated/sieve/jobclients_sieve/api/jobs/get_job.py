@@ -28,6 +28,7 @@ def _get_kwargs(
 
     params["offset"] = offset
 
+    # None is left out like UNSET, a required nullable parameter's too: a query string has no null.
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     url = "/v2/jobs/{job_id}".format(
