@@ -8,7 +8,9 @@ SERVER_URL = "https://api.salad.com/api/public"
 SERVER_VARIABLES: dict[str, str] = {}
 AUTH_HEADER = "Salad-Api-Key"
 AUTH_PREFIX = ""
-IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["get_inference_endpoint_job"])
+IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(
+    ["delete_inference_endpoint_job", "get_inference_endpoint_job", "list_inference_endpoint_jobs"]
+)
 # Operations the server holds open (x-jobclients-timeout): each one's time limit in seconds.
 HELD_OPEN_OPERATIONS: dict[str, float] = {}
 TERMINAL_STATUSES: frozenset[str] = frozenset(["succeeded", "cancelled", "failed"])
@@ -29,5 +31,6 @@ RELIED_FIELDS: frozenset[tuple[str, str]] = frozenset(
 # The GET paths with parameters: a Location header naming one of them gives its parameters
 # (the last one as the job's id) without being followed (_runtime/location.py).
 JOB_PATHS: tuple[str, ...] = (
+    "/organizations/{organization_name}/inference-endpoints/{inference_endpoint_name}/jobs",
     "/organizations/{organization_name}/inference-endpoints/{inference_endpoint_name}/jobs/{inference_endpoint_job_id}",
 )

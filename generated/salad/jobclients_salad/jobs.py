@@ -1,21 +1,23 @@
-"""This package's job surface: `Jobs(client, organization_name=..., inference_endpoint_name=...)` with get, wait.
+"""This package's job surface: `Jobs(client, organization_name=..., inference_endpoint_name=...)` with get, wait, cancel, iterate.
 
 The same names in every jobclients package, each answering with a JobView (the id, the raw
 status, whether it is terminal and whether it succeeded, and the typed job). Code written
-against `_runtime.jobs.JobSurface` drives this provider and any other.
+against `_runtime.jobs.JobSurface`, `CancellingJobs`, `ListingJobs` drives this provider and any other.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 from uuid import UUID
 
 from ._runtime.jobs import JobState, JobView, id_of, job_view
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
+from .api.inference_endpoints import delete_inference_endpoint_job as _cancel
 from .api.inference_endpoints import get_inference_endpoint_job as _poll
 from .client import AuthenticatedClient, Client
 from .models import InferenceEndpointJob
+from .paging import iterate_inference_endpoint_jobs as _iterate
 from .wait import job_status, wait_for_job
 
 Job = InferenceEndpointJob
@@ -25,7 +27,7 @@ _ID_ATTRIBUTES: tuple[str, ...] = ("id",)
 
 
 class Jobs:
-    """The jobs of SaladCloud Inference Endpoint Jobs, bound to `organization_name`, `inference_endpoint_name`: get, wait."""
+    """The jobs of SaladCloud Inference Endpoint Jobs, bound to `organization_name`, `inference_endpoint_name`: get, wait, cancel, iterate."""
 
     def __init__(
         self,
@@ -81,3 +83,22 @@ class Jobs:
             raise_on_failure=False,
         )
         return self._view(job, job_id)
+
+    def cancel(self, job_id: str) -> None:
+        """Ask for the job to be cancelled (`delete_inference_endpoint_job`); its errors are raised as they are."""
+        arguments = self._arguments(job_id)
+        _cancel.sync_detailed(
+            client=self.client,
+            organization_name=arguments["organization_name"],
+            inference_endpoint_name=arguments["inference_endpoint_name"],
+            inference_endpoint_job_id=arguments["inference_endpoint_job_id"],
+        )
+
+    def iterate(self, **filters: Any) -> Iterator[JobView[Job]]:
+        """Every job the listing returns, fetched page by page as reached
+        (`iterate_inference_endpoint_jobs`; `filters` are its arguments)."""
+        scope = {
+            "organization_name": self._scope["organization_name"],
+            "inference_endpoint_name": self._scope["inference_endpoint_name"],
+        }
+        return (self._view(job, None) for job in _iterate(client=self.client, **scope, **filters))

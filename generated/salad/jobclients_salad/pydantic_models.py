@@ -13,6 +13,47 @@ from ._runtime.open_enum import OpenStrEnum
 from ._runtime.pydantic_base import SpecModel
 
 
+class InferenceEndpointJobPrototype(SpecModel):
+    """
+    A request to create an inference endpoint job. Only `input` is required (in every source). The schema holds what SaladCloud's current document (0.9.0-alpha.15) and SDKs (Python 0.9.0a8-a17, TypeScript 0.9.0-alpha.17) accept, each member not null and bounded as there; no other member is sent. The 0.9.0-alpha.4 document knew only input, metadata and webhook (and let metadata and webhook be null).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    input_: Annotated[Any, Field(alias="input")]
+    """
+    The job input. May be any valid JSON (SaladCloud gives it no type); what a given endpoint expects is documented with that endpoint, not here.
+    """
+    metadata: Annotated[
+        dict[str, Any] | None, Field(json_schema_extra={"x-jobclients-non-null": True}, max_length=20)
+    ] = None
+    """
+    The job metadata, at most 20 keys, returned with the job. Never sent as null: the current document types it object only (the 0.9.0-alpha.4 document and the SDKs' `any` also allowed null).
+    """
+    webhook: Annotated[
+        str | None,
+        Field(
+            deprecated=True, json_schema_extra={"x-jobclients-non-null": True}, max_length=2048, min_length=1
+        ),
+    ] = None
+    """
+    The webhook URL to which the job results will be POSTed. Deprecated in the current document in favour of webhook_url, and the only webhook member the 0.9.0-alpha.4 document knew. SaladCloud does not say what happens when both are sent. Format spelled "url" by SaladCloud (see InferenceEndpointJob.webhook).
+    """
+    webhook_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://webhook.example.com/events"],
+            json_schema_extra={"x-jobclients-non-null": True},
+            max_length=2048,
+            min_length=1,
+        ),
+    ] = None
+    """
+    The webhook URL to which the job results will be POSTed. In the current document and every SDK from 0.9.0a8; the 0.9.0-alpha.4 document did not know it (and refused unknown members), so a server of that age would refuse it.
+    """
+
+
 class InferenceEndpointJobStatus(OpenStrEnum):
     """
     The current status of the job. Every SaladCloud document and the Python SDK list these five values (the TypeScript SDK types it as any string).
@@ -143,4 +184,38 @@ class InferenceEndpointJob(SpecModel):
     update_time: datetime
     """
     The time the job was last updated.
+    """
+
+
+class InferenceEndpointJobCollection(SpecModel):
+    """
+    One page of the jobs of an inference endpoint. `items` is required in every source. `page`, `page_size` and `total_size` are required by the current document (and its SDKs from 0.9.0a8) but absent from the 0.9.0-alpha.4 document and SDKs 0.9.0a1-a4 (there an `InferenceEndpointJobList` of `items` alone), so they are optional here; no source makes them nullable.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    items: Annotated[list[InferenceEndpointJob], Field(max_length=100)]
+    """
+    The jobs of this page.
+    """
+    page: Annotated[
+        int | None,
+        Field(examples=[1], ge=1, json_schema_extra={"x-jobclients-non-null": True}, le=2147483647),
+    ] = None
+    """
+    The page number.
+    """
+    page_size: Annotated[
+        int | None, Field(examples=[1], ge=1, json_schema_extra={"x-jobclients-non-null": True}, le=100)
+    ] = None
+    """
+    The maximum number of items per page.
+    """
+    total_size: Annotated[
+        int | None,
+        Field(examples=[100], ge=0, json_schema_extra={"x-jobclients-non-null": True}, le=2147483647),
+    ] = None
+    """
+    The total number of jobs of the endpoint, over all pages.
     """
