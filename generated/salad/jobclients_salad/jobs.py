@@ -97,7 +97,7 @@ class Jobs:
     def iterate(self, **filters: Any) -> Iterator[JobView[Job]]:
         """Every job the listing returns, fetched page by page as reached
         (`iterate_inference_endpoint_jobs`; `filters` are its arguments)."""
-        scope = {
+        scope: dict[str, Any] = {
             "organization_name": self._scope["organization_name"],
             "inference_endpoint_name": self._scope["inference_endpoint_name"],
         }

@@ -8,9 +8,9 @@ SERVER_URL = "https://mango.sievedata.com"
 SERVER_VARIABLES: dict[str, str] = {}
 AUTH_HEADER = "X-API-Key"
 AUTH_PREFIX = ""
-IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["get_job"])
+IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["cancel_job", "get_job", "get_job_await", "list_jobs"])
 # Operations the server holds open (x-jobclients-timeout): each one's time limit in seconds.
-HELD_OPEN_OPERATIONS: dict[str, float] = {}
+HELD_OPEN_OPERATIONS: dict[str, float] = {"get_job_await": 600.0}
 TERMINAL_STATUSES: frozenset[str] = frozenset(["error", "finished", "cancelled"])
 SUCCESS_STATUSES: frozenset[str] = frozenset(["finished"])
 # What each server variable may hold: the spec's enum where it lists one, else a pattern.
@@ -18,7 +18,12 @@ SERVER_VARIABLE_ENUMS: dict[str, frozenset[str]] = {}
 SERVER_VARIABLE_PATTERNS: dict[str, str] = {}
 # The fields a client reads off the spec only by raising (model class, wire name): the job's
 # status and id. Any other field off the spec is kept raw unless the client is strict.
-RELIED_FIELDS: frozenset[tuple[str, str]] = frozenset([("Job", "id"), ("Job", "status")])
+RELIED_FIELDS: frozenset[tuple[str, str]] = frozenset(
+    [("Job", "id"), ("Job", "status"), ("PushResponse", "status")]
+)
 # The GET paths with parameters: a Location header naming one of them gives its parameters
 # (the last one as the job's id) without being followed (_runtime/location.py).
-JOB_PATHS: tuple[str, ...] = ("/v2/jobs/{job_id}",)
+JOB_PATHS: tuple[str, ...] = (
+    "/v2/jobs/{job_id}",
+    "/v2/jobs/{job_id}/await",
+)

@@ -227,6 +227,104 @@ class ValidationError(SpecModel):
     """
 
 
+class PushInputs(SpecModel):
+    """
+    The inputs of the job, keyed by the function's parameter names; each value any JSON (Sieve's OpenAPI document does not type the values). The newer revisions also accept a list of inputs in order; the oldest only an object, so only an object is sent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class PushEnv(RootModel[dict[str, str]]):
+    """
+    Environment variables for this job, name to value. The oldest revision types the values as strings; the newer ones accept any object (or null), so strings are sent.
+    """
+
+    root: dict[str, str]
+
+
+class Type1(OpenStrEnum):
+    """
+    The event that triggers the call. No value is accepted by every revision of Sieve's OpenAPI document: the oldest takes only job_start and job_complete, one (d004d434) only the four dotted names, the others (532b13ec among them) all six. All six are allowed here; which ones a server of an older revision takes is as above.
+    """
+
+    JOB_START = "job.start"
+    JOB_COMPLETE = "job.complete"
+    JOB_COMPLETE_NO_OUTPUT = "job.complete.no_output"
+    JOB_NEW_OUTPUT = "job.new_output"
+    JOB_START_2 = "job_start"
+    JOB_COMPLETE_2 = "job_complete"
+
+
+class PushWebhook(SpecModel):
+    """
+    One webhook of a push. The URL limits are the oldest revision's (a URI of 1 to 2083 characters); the newer ones accept any string.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type_: Annotated[Type1, Field(alias="type")]
+    """
+    The event that triggers the call. No value is accepted by every revision of Sieve's OpenAPI document: the oldest takes only job_start and job_complete, one (d004d434) only the four dotted names, the others (532b13ec among them) all six. All six are allowed here; which ones a server of an older revision takes is as above.
+    """
+    url: Annotated[str, Field(max_length=2083, min_length=1)]
+    """
+    The URL Sieve calls.
+    """
+
+
+class PushResponse(SpecModel):
+    """
+    The answer to a push: the new job. Accepts every revision of Sieve's OpenAPI document: a member is required only where every revision requires it, nullable where any allows null.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    """
+    The id of the new job; pass it to `get_job`, `get_job_await` or `cancel_job`.
+    """
+    run_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    "Internal metadata" in Sieve's words. Required by every revision but one (ab57ba74), which does not have it; so optional here.
+    """
+    stream_output: bool | str
+    """
+    Whether the outputs will be streamed one by one. A boolean in every revision but the oldest, which types it as a string.
+    """
+    status: JobStatus
+    organization_id: str
+    """
+    The id of the organization the job belongs to.
+    """
+    model_id_: Annotated[str, Field(alias="model_id")]
+    """
+    The id of the model; Sieve's documents say no more.
+    """
+    workflow_id: str | None = None
+    """
+    The id of the workflow, or null. Required and nullable in every revision but the oldest, which neither requires it nor allows null; so optional here.
+    """
+
+
+class StatusMessage(SpecModel):
+    """
+    The answer to a cancel in every revision but the oldest.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    message: str
+    """
+    What happened, in words ("Description of the event" in Sieve's words).
+    """
+
+
 class JobOutput(RootModel[IOEntry | list[IOEntry]]):
     root: IOEntry | list[IOEntry]
     """
@@ -383,6 +481,32 @@ class ValidationErrorResponse(SpecModel):
     """
 
 
+class PushRequest(SpecModel):
+    """
+    The body of a push: which function to call and with what. A request sends only what every revision of Sieve's OpenAPI document accepts, so some members are narrower than the newest revision allows (each says how).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    function: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The function to call, as `author/name[:version]` (for example sieve/retalker). Give this or `id`, not both. The newer revisions also accept null; the oldest does not, so null is not sent.
+    """
+    id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The id of the function to call, instead of `function`. The newer revisions also accept null; the oldest does not, so null is not sent.
+    """
+    inputs: PushInputs
+    webhooks: Annotated[
+        list[PushWebhook] | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    URLs Sieve calls on job events. The newer revisions also accept null; the oldest does not, so null is not sent.
+    """
+    env: Annotated[PushEnv | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+
+
 class JobFunction(SpecModel):
     """
     The function a job belongs to. Every OpenAPI version requires `name` and `owner_name`. Most send the whole record below (several also require `visibility`, `title` and `latest_version`, one also `searchable`); some newer ones send only the name and owner. The newer versions let each member after those two be null.
@@ -515,4 +639,22 @@ class Job(SpecModel):
     restarts: list[JobRestart] | None = None
     """
     Each time the job was restarted, oldest first (newer OpenAPI versions only); may be null.
+    """
+
+
+class JobList(SpecModel):
+    """
+    One page of jobs. The four oldest revisions of Sieve's OpenAPI document leave this answer untyped; its shape comes from the revisions that type it (the same ListResponse[Job] the older ones use for a function's jobs).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: list[Job]
+    """
+    The jobs on this page.
+    """
+    next_offset: Annotated[int | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The `offset` of the next page; -1 when there are no more jobs (Sieve's default for it). Required by the older ListResponse[Job], optional in the revisions that type this answer; so optional here, and a missing value means the same as -1.
     """
