@@ -103,11 +103,16 @@ def test_the_program_follows_a_job_of_two_providers_on_their_mocks(slug: str) ->
             lines = follow(jobs, job_id)
         assert not server.violations, server.violations
     assert lines[0].endswith(f"{p.running_status} (terminal: False)")
-    assert f"{p.facts.success[0]}, succeeded" in lines[-1 - bool(_plan(slug).cancel_operation)]
+    assert any(line.endswith(f"{p.facts.success[0]}, succeeded") for line in lines), lines
     assert any(line.startswith("  ... ") for line in lines), "no progress line"
-    if _plan(slug).cancel_operation:
-        assert lines[-1] == f"job {job_id}: cancel sent"
-        assert any(r.operation_id == _plan(slug).cancel_operation for r in server.requests)
+    plan = _plan(slug)
+    assert (f"job {job_id}: cancel sent" in lines) == bool(plan.cancel_operation)
+    if plan.cancel_operation:
+        assert any(r.operation_id == plan.cancel_operation for r in server.requests)
+    listed = [line for line in lines if line.startswith("listed: ")]
+    assert bool(listed) == bool(plan.iterate_function)
+    if listed:
+        assert listed[0] != "listed: []", "the listing yielded no job"
 
 
 def test_a_job_id_that_cannot_be_the_path_parameter_is_refused_naming_it() -> None:
