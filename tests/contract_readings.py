@@ -26,6 +26,7 @@ import attrs
 from pydantic import BaseModel, RootModel
 
 from scripts.codegen.call_plan import python_name
+from scripts.spec_model.normalise import _accepts_anything as accepts_anything
 from scripts.spec_model.operations import resolve
 
 _MISSING = object()
@@ -108,7 +109,10 @@ class Walk:
                 continue
             flat.append((names, schema))
             for key in ("allOf", "anyOf", "oneOf"):
-                pending.extend((names, branch) for branch in schema.get(key) or [])
+                branches = schema.get(key) or []
+                if key == "anyOf" and any(accepts_anything(b) for b in branches):
+                    continue  # accepts anything: the generators read it as Any (normalise.py)
+                pending.extend((names, branch) for branch in branches)
         return flat
 
 
