@@ -20,6 +20,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from scripts.codegen.call_plan import client_auth, operation_calls
 from scripts.mock_server import Canned, MockServer
 from scripts.payloads import payload_strategy
+from scripts.request_bodies import planned_body
+from scripts.smoke_call import typed_body
 from scripts.spec_model.document import MediaType, Operation
 from scripts.spec_model.reading import load_spec
 
@@ -55,6 +57,11 @@ def main(argv: list[str]) -> int:
                 failures.append(f"{call.operation_id}: {exc!r}")
                 continue
             kwargs = {a.python_name: a.value for a in call.arguments}
+            body = planned_body(released.operation(call.operation_id))
+            if body is not None:  # the request body the released spec requires
+                kwargs["body"] = typed_body(
+                    module.sync_detailed, body.media_type, body.value, list(body.binary_fields)
+                )
             for status, media in _success_media(op):
 
                 def attempt(
