@@ -12,6 +12,7 @@ import inspect
 import subprocess
 import sys
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -36,6 +37,7 @@ from scripts.spec_model.reading import read_spec
 KITCHEN_SINK = Path(__file__).parent / "kitchen_sink"
 VARIANTS = {"ks31": "openapi-3.1.yaml", "ks30": "openapi-3.0.yaml"}
 TOKEN = "kitchen-sink-key"
+SCRIPTED_BASE = "https://kitchen.test/kitchen/v1"  # the host of scripted_client
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,28 @@ class Generated:
         package = self.module(self.import_package)
         # strict: the mock's answers follow the spec, so nothing may need tolerating.
         return package.AuthenticatedClient(base_url=server.base_url, token=TOKEN, strict=True)
+
+    def scripted_client(
+        self,
+        answer: Callable[[httpx.Request], httpx.Response],
+        seen: list[httpx.Request],
+        **options: Any,
+    ) -> Any:
+        """The package's AuthenticatedClient (strict unless told) answered by `answer`, every
+        request it sends appended to `seen`."""
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return answer(request)
+
+        package = self.module(self.import_package)
+        options.setdefault("strict", True)
+        return package.AuthenticatedClient(
+            base_url=SCRIPTED_BASE,
+            token=TOKEN,
+            httpx_args={"transport": httpx.MockTransport(handler)},
+            **options,
+        )
 
     @property
     def calls(self) -> list[OperationCall]:

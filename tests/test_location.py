@@ -11,10 +11,10 @@ import httpx
 import pytest
 
 from scripts.templates.runtime.location import MAX_LOCATION, location_of
-from tests.test_kitchen_sink import TOKEN, Generated, generated
+from tests.test_kitchen_sink import SCRIPTED_BASE, Generated, generated
 
 JOB = "8c0c4f0e-1b7a-4c2e-9d1e-0c1f2a3b4c5d"
-BASE = "https://kitchen.test/kitchen/v1"
+BASE = SCRIPTED_BASE
 
 
 @pytest.fixture(scope="module")
@@ -25,17 +25,8 @@ def sink(tmp_path_factory: pytest.TempPathFactory) -> Generated:
 def _client(
     sink: Generated, answer: httpx.Response, seen: list[httpx.Request], *, follow: bool = True
 ) -> Any:
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return answer
-
-    package = sink.module(sink.import_package)
-    return package.AuthenticatedClient(
-        base_url=BASE,
-        token=TOKEN,
-        follow_redirects=follow,  # even so: a documented 303 is the result, not followed
-        httpx_args={"transport": httpx.MockTransport(handler)},
-    )
+    # follow_redirects: even so, a documented 303 is the result, not followed.
+    return sink.scripted_client(lambda _: answer, seen, strict=False, follow_redirects=follow)
 
 
 def test_a_documented_303_returns_its_location_without_following_it(sink: Generated) -> None:

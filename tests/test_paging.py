@@ -17,7 +17,7 @@ import pytest
 
 from scripts.codegen.spec_facts import SpecFactError, paging_plans
 from scripts.spec_model.reading import read_spec
-from tests.test_kitchen_sink import TOKEN, Generated, generated
+from tests.test_kitchen_sink import Generated, generated
 
 Pages = Callable[[httpx.Request], dict[str, Any]]
 
@@ -28,17 +28,7 @@ def sink(tmp_path_factory: pytest.TempPathFactory) -> Generated:
 
 
 def _client(sink: Generated, pages: Pages, seen: list[httpx.Request]) -> Any:
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json=pages(request))
-
-    package = sink.module(sink.import_package)
-    return package.AuthenticatedClient(
-        base_url="https://kitchen.test",
-        token=TOKEN,
-        strict=True,
-        httpx_args={"transport": httpx.MockTransport(answer)},
-    )
+    return sink.scripted_client(lambda request: httpx.Response(200, json=pages(request)), seen)
 
 
 def _query(request: httpx.Request, name: str, default: str = "") -> str:
