@@ -11,6 +11,16 @@ from ._runtime.open_enum import OpenStrEnum
 from ._runtime.pydantic_base import SpecModel
 
 
+class TaskParameters(SpecModel):
+    """
+    The task's input parameters, by name. Which names and values a task takes is the task's own business (for geostatistics tasks, their guides and the Geostatistics Task API reference). The SDK's generated model (ExecuteTaskRequest in evo-compute 0.0.2 to 0.0.6) types every value as a string, but the SDK's own task clients send nested objects and numbers through this call, the Compute Tasks guide shows a nested object and the Task API reference renders the values untyped (string, number, boolean), so any JSON value is allowed here.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
 class JobStatus(OpenStrEnum):
     """
     The state of a job. "requested", "in progress" (with a space) and "canceling"/"cancelling" mean the job is ongoing; "succeeded", "failed" and "canceled"/"cancelled" mean it has finished. The provider's material spells the cancellation states both ways (the SDK's JobStatusEnum says "cancelling" and "cancelled", its JobStatusOngoing and JobStatusCompleted and the reference say "canceling" and "canceled"), so both spellings are listed.
@@ -70,6 +80,17 @@ class InvalidParam(SpecModel):
     """
     Why the value was rejected.
     """
+
+
+class ExecuteTaskRequest(SpecModel):
+    """
+    The body of the create call. Every source names one member, `parameters`; no source names another, so nothing else is sent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    parameters: TaskParameters
 
 
 class ErrorResponse(SpecModel):
