@@ -128,10 +128,15 @@ def pkg(slug: str) -> Pkg:
 def success_responses(document: dict[str, Any], operation_id: str) -> dict[int, dict[str, Any]]:
     """The operation's documented 2xx responses by status."""
     op = next(o for o in iter_operations(document) if o.operation_id == operation_id)
-    return {
+    found = {
         int(code): resolve(document, raw)
         for code, raw in op.node["responses"].items()
         if str(code).startswith("2")
+    }
+    return found or {
+        int(code): resolve(document, raw)
+        for code, raw in op.node["responses"].items()
+        if str(code).startswith("3")
     }
 
 
@@ -271,7 +276,7 @@ def success_answer(p: Pkg, call: OperationCall) -> httpx.Response:
     responses = success_responses(p.document, call.operation_id)
     code = min(responses)
     if not responses[code].get("content"):
-        return httpx.Response(code)
+        return httpx.Response(code, headers=_location_example(p.document, responses[code]))
     return json_answer(code, first_success_example(p.spec, call.operation_id))
 
 
@@ -376,3 +381,22 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def _location_example(document: dict[str, Any], response: dict[str, Any]) -> dict[str, str]:
+    """The Location header a bodiless success documents, from its first example."""
+    header = (response.get("headers") or {}).get("Location")
+    if header is None:
+        return {}
+    header = resolve(document, header)
+    examples = header.get("examples") or {}
+    value = header.get("example") or next(
+        (resolve(document, e).get("value") for e in examples.values()), None
+    )
+    return {"Location": value} if value else {}
+
+
+def documents_a_redirect(p: Pkg, call: OperationCall) -> bool:
+    """The operation answers a documented 3xx: its client never follows redirects."""
+    op = next(o for o in iter_operations(p.document) if o.operation_id == call.operation_id)
+    return any(str(code).startswith("3") for code in op.node["responses"])

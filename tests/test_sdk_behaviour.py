@@ -26,6 +26,7 @@ from tests.conftest import SLUGS
 from tests.sdk_support import (
     TOKEN,
     call_detailed,
+    documents_a_redirect,
     first_success_example,
     json_answer,
     kwargs_of,
@@ -665,6 +666,8 @@ def _bad_gzip(_: httpx.Request) -> httpx.Response:
 def test_redirect_loops_and_undecodable_bodies_are_wrapped_not_retried(
     slug: str, call: OperationCall, handler: Any, follow: bool
 ) -> None:
+    if follow and documents_a_redirect(pkg(slug), call):
+        pytest.skip("a documented 3xx is the result, never followed (tests/test_location.py)")
     p = pkg(slug)
     seen: list[httpx.Request] = []
 
