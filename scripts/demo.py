@@ -1,16 +1,24 @@
-"""`nox -s demo`: each provider's package, installed alone, fetches a job from a loopback
-server that answers with the spec's example, and prints the typed result. No API key."""
+"""`nox -s demo`: each provider's package, installed alone in a fresh venv, calls every
+operation against a loopback mock that answers with the spec's examples, then follows one
+job's whole life (submit -> wait with a live progress line -> results) where the provider
+has a scenario (specs/<slug>/scenario.yaml, played by the mock). No API key."""
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from scripts.codegen.providers import load_providers
+from scripts.codegen.providers import Provider, load_providers
 from scripts.installed_calls import call_all
 from scripts.isolated_env import fresh_env
-from scripts.paths import GENERATED_DIR
+from scripts.job_plan import job_plan
+from scripts.mock_jobs import load_scenario
+from scripts.mock_server import MockServer
+from scripts.paths import GENERATED_DIR, SCRIPTS_DIR
+from scripts.spec_model.reading import load_spec
 
 
 def main(argv: list[str]) -> int:
@@ -22,7 +30,30 @@ def main(argv: list[str]) -> int:
             for result in call_all(provider, python):
                 print(result.output)
                 failed += result.returncode != 0
+            failed += follow_a_job(provider, python)
     return 1 if failed else 0
+
+
+def follow_a_job(provider: Provider, python: Path) -> int:
+    """Submit, wait and read the results with the installed package; 1 if that failed."""
+    spec = load_spec(provider.spec_path)
+    scenario = load_scenario(provider.directory, spec)
+    if scenario is None:
+        print(f"-- no job to follow: specs/{provider.slug}/ has no scenario.yaml")
+        return 0
+    with MockServer(spec, scenario=scenario) as server:
+        plan = job_plan(provider, spec, scenario, server.base_url)
+        if plan is None:
+            print("-- no job to follow: the spec marks no x-jobclients-poll operation")
+            return 0
+        print(f"-- a job's life ({scenario.submit} -> wait -> results)", flush=True)
+        done = subprocess.run(
+            [str(python), str(SCRIPTS_DIR / "job_demo.py"), json.dumps(plan)], check=False
+        )
+        problems = server.violations
+    for problem in problems:
+        print(f"  the mock found: {problem}")
+    return 1 if done.returncode != 0 or problems else 0
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from scripts.codegen.call_plan import OperationCall, auth_of, operation_calls
 from scripts.codegen.providers import ConfigError, load_provider
+from scripts.mock_jobs import load_scenario
 from scripts.mock_server import MockServer
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.reading import load_spec
@@ -85,13 +86,24 @@ def main(argv: list[str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     spec = load_spec(provider.spec_path)
-    server = MockServer(spec)
+    try:
+        scenario = load_scenario(provider.directory, spec)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    server = MockServer(spec, scenario=scenario)
     server.start(args.port)
     shown = usage(spec, provider.import_package, server.base_url)
     curls = "".join(f"  {request.curl}\n" for request in shown.requests)
+    life = (
+        f"A job created with {scenario.submit} moves through {', '.join(scenario.statuses)} "
+        f"over as many polls (specs/{provider.slug}/scenario.yaml).\n\n"
+        if scenario
+        else ""
+    )
     print(
         f"Mock of specs/{provider.slug}/openapi.yaml at {server.base_url} (Ctrl-C stops it)\n\n"
-        f"{curls}\n{shown.python}",
+        f"{life}{curls}\n{shown.python}",
         flush=True,
     )
     try:

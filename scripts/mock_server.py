@@ -56,6 +56,7 @@ from openapi_core.validation.schemas.factories import SchemaValidatorsFactory
 from openapi_schema_validator import OAS30ReadValidator, OAS31Validator
 
 from scripts.codegen.call_plan import auth_of
+from scripts.mock_jobs import JobLife, Scenario
 from scripts.mock_wire import (
     IDLE_TIMEOUT,
     LISTEN_BACKLOG,
@@ -175,7 +176,10 @@ class MockServer:
     history: int = HISTORY  # how many recorded requests are kept: the latest
     # Seconds a connection has to send its whole request, counted from its opening.
     idle_timeout: float = IDLE_TIMEOUT
+    # A job's life to play for jobs created through the mock (mock_jobs.py); None: none.
+    scenario: Scenario | None = None
     _httpd: ThreadingHTTPServer | None = None
+    _life: JobLife | None = field(default=None, init=False, repr=False)
     _recorded: deque[Recorded] = field(init=False, repr=False)
     _count: int = field(default=0, init=False, repr=False)
     _dropped_violations: int = field(default=0, init=False, repr=False)
@@ -237,6 +241,8 @@ class MockServer:
 
     def start(self, port: int = 0) -> None:
         mock = SpecMock(self.spec)
+        if self.scenario is not None:
+            self._life = JobLife(self.spec, self.scenario, lambda op: mock.answer(op, {}))
         handler = _handler(mock, self)
         self._httpd = _Server(("127.0.0.1", port), handler)
         # A short poll: stop() waits for the loop to notice, 0.5 s per server by default.
@@ -608,8 +614,10 @@ def _handler(mock: SpecMock, server: MockServer) -> type[BaseHTTPRequestHandler]
             served: list[str] = []
             if op is not None and not problems:
                 try:
-                    answer = (server.respond(op.python_name) if server.respond else None) or (
-                        mock.answer(
+                    answer = (
+                        (server.respond(op.python_name) if server.respond else None)
+                        or (server._life.answer(op, self.path) if server._life else None)
+                        or mock.answer(
                             op, _prefer(self.headers.get("Prefer", "")), headers.get("Accept", "")
                         )
                     )

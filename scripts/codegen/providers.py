@@ -76,7 +76,7 @@ def load_provider(slug: str, specs_dir: Path = SPECS_DIR) -> Provider:
     if not (directory / SPEC_FILE).is_file():
         known = ", ".join(provider_slugs(specs_dir)) or "none"
         raise ConfigError(directory / SPEC_FILE, slug, f"no such provider (known: {known})")
-    raw = _read_yaml_mapping(config_path)
+    raw = read_yaml_mapping(config_path)
     unknown = sorted(set(raw) - _CONFIG_KEYS)
     if unknown:
         raise ConfigError(config_path, unknown[0], "unknown key")
@@ -113,7 +113,7 @@ def load_providers(slugs: list[str] | None = None, specs_dir: Path = SPECS_DIR) 
     return [load_provider(s, specs_dir) for s in (slugs or provider_slugs(specs_dir))]
 
 
-def _read_yaml_mapping(path: Path) -> dict[str, Any]:
+def read_yaml_mapping(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
