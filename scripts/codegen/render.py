@@ -14,6 +14,7 @@ from scripts.codegen.fingerprint import TOOL_CACHES
 from scripts.codegen.providers import Provider
 from scripts.codegen.spec_facts import (
     SpecFactError,
+    events_plans,
     jobs_plan,
     paging_plans,
     poll_plan,
@@ -37,6 +38,8 @@ PACKAGE_MODULES = ("__init__.py", "client.py", "_spec.py")
 WAIT_MODULE = "wait.py"
 # Only where the spec marks an operation x-jobclients-pagination.
 PAGING_MODULE = "paging.py"
+# Only where the spec marks an operation x-jobclients-events.
+EVENTS_MODULE = "events.py"
 # Where there is a poll operation with arguments: the job surface.
 JOBS_MODULE = "jobs.py"
 
@@ -47,7 +50,7 @@ def render_package_files(provider: Provider, spec: SpecDocument, package_root: P
     calls = operation_calls(spec, provider.import_package)
     try:
         poll, facts, paging = poll_plan(spec), spec_facts(spec), paging_plans(spec)
-        jobs = jobs_plan(spec, poll, paging)
+        jobs, events = jobs_plan(spec, poll, paging), events_plans(spec)
     except SpecFactError as exc:
         raise SpecError(provider.spec_path, exc.place, exc.message) from None
     poll_call = next((c for c in calls if poll and c.operation_id == poll.operation_id), None)
@@ -65,6 +68,7 @@ def render_package_files(provider: Provider, spec: SpecDocument, package_root: P
         "poll_call": poll_call,
         "paging": paging,
         "jobs": jobs,
+        "events": events,
     }
     package_dir = package_root / provider.import_package
     for name in ("pyproject.toml", "README.md"):
@@ -74,6 +78,7 @@ def render_package_files(provider: Provider, spec: SpecDocument, package_root: P
         *([WAIT_MODULE] if poll else []),
         *([PAGING_MODULE] if paging else []),
         *([JOBS_MODULE] if jobs else []),
+        *([EVENTS_MODULE] if events else []),
     ):
         _render(environment, provider, name, context, package_dir / name)
     shutil.copytree(

@@ -15,6 +15,7 @@ from scripts.codegen.call_plan import client_auth, python_name
 from scripts.spec_model.document import Operation, Schema, SpecDocument
 from scripts.spec_model.naming import class_name, tag_module
 from scripts.spec_model.openapi import CANCEL_EXTENSION as CANCEL
+from scripts.spec_model.openapi import EVENTS_EXTENSION as EVENTS
 from scripts.spec_model.openapi import MAX_TIMEOUT, TIMEOUT_EXTENSION
 from scripts.spec_model.openapi import PAGINATION_EXTENSION as PAGINATION
 from scripts.spec_model.openapi import POLL_EXTENSION as POLL
@@ -338,6 +339,79 @@ def _paging_plan(op: Operation) -> PagingPlan:
         end=end,
         size_parameter=size_parameter,
         first=first,
+    )
+
+
+@dataclass(frozen=True)
+class EventsPlan:
+    """An operation's x-jobclients-events, in the names the generated code uses."""
+
+    operation_id: str  # the operation's Python name
+    tag: str
+    function: str  # follow_<operation without a leading list_ or get_>
+    cursor: str  # Python name of the argument that takes the last sequence number
+    items: str | None  # attribute of the answer holding the events; None: the answer is a list
+    item_type: str  # the events' model class, or "Any"
+    seq: str  # attribute of an event holding its sequence number
+    kind: str | None  # attribute of an event naming its kind
+    final: list[str]  # kinds that end the stream
+
+
+_EVENTS_KEYS = {"cursor", "items", "seq", "kind", "final"}
+
+
+def events_plans(spec: SpecDocument) -> list[EventsPlan]:
+    """One plan per operation marked x-jobclients-events; SpecFactError names what is wrong
+    with a mark."""
+    return [_events_plan(op) for op in spec.operations if EVENTS in op.extensions]
+
+
+def _events_plan(op: Operation) -> EventsPlan:
+    place = f"{op.place}.{EVENTS}"
+    mark = op.extensions[EVENTS]
+    if not isinstance(mark, dict):
+        raise SpecFactError(place, "must be a mapping with at least `cursor` and `seq`")
+    unknown = sorted(str(key) for key in mark if key not in _EVENTS_KEYS)
+    if unknown:
+        raise SpecFactError(f"{place}.{unknown[0]}", f"unknown key; use {sorted(_EVENTS_KEYS)}")
+    cursor = _query_parameter(op, mark, "cursor", place, required=True) or ""
+    body = _success_body(op, place)
+    items = mark.get("items")
+    if items is None:
+        if body is None or body.schema.types[:1] != ("array",):
+            raise SpecFactError(
+                f"{place}.items", "name the member holding the events (the answer is not an array)"
+            )
+        event = body.schema.items
+    else:
+        if body is None or not isinstance(items, str) or items not in body.field_names:
+            raise SpecFactError(f"{place}.items", "must name a member of the 2xx JSON answer")
+        event = body.schema.properties[items].items
+    component = event.component if event is not None else None  # before the ref is followed
+    event = event.resolved() if event is not None else None
+    names = event.field_names if event is not None else {}
+    seq, kind, final = mark.get("seq"), mark.get("kind"), mark.get("final", [])
+    if not isinstance(seq, str) or seq not in names:
+        raise SpecFactError(f"{place}.seq", "must name a member of the events: their number")
+    if event is not None and event.properties[seq].resolved().types[:1] != ("integer",):
+        raise SpecFactError(f"{place}.seq", f"{seq!r} must be an integer in the event's schema")
+    if kind is not None and (not isinstance(kind, str) or kind not in names):
+        raise SpecFactError(f"{place}.kind", "must name a member of the events (their kind)")
+    if not isinstance(final, list) or not all(isinstance(v, str) for v in final):
+        raise SpecFactError(f"{place}.final", "must be a list of the kinds that end the stream")
+    if final and kind is None:
+        raise SpecFactError(f"{place}.final", "needs `kind`, the member the kinds are read from")
+    function = op.python_name.removeprefix("list_").removeprefix("get_")
+    return EventsPlan(
+        operation_id=op.python_name,
+        tag=tag_module(op.tag),
+        function="follow_" + function,
+        cursor=cursor,
+        items=body.field_names[items] if items is not None and body is not None else None,
+        item_type=class_name(component) if component else "Any",
+        seq=names[seq],
+        kind=names[kind] if kind is not None else None,
+        final=list(final),
     )
 
 

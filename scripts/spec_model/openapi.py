@@ -33,6 +33,8 @@ MAX_TIMEOUT = 3600  # seconds: the most x-jobclients-timeout may ask
 CANCEL_EXTENSION = "x-jobclients-cancel"
 # On a listing operation: how it pages (style, parameter, items, next, end, ...).
 PAGINATION_EXTENSION = "x-jobclients-pagination"
+# On an operation that reads a job's events after a cursor: cursor, items, seq, kind, final.
+EVENTS_EXTENSION = "x-jobclients-events"
 
 # The request body media types the generated client prefers, in order, when a body offers
 # several (it sends one: spec_model.normalise keeps it); "+json" stands for any +json type.
