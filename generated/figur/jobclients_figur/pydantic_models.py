@@ -89,6 +89,34 @@ class JobEventExtra(SpecModel):
     """
 
 
+class JobHeader(SpecModel):
+    """
+    One job header in a GET /v1/jobs listing: the job's identifier, type, status and creation time, without its result or events (read those with get_job_detail). Figur's reference marks none of its members required here, and its own example shows a header with only a status, so none is required.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    public_id: Annotated[
+        str | None,
+        Field(examples=["01JQ7Z9A1B2C3D4E5F6G7H8J9K"], json_schema_extra={"x-jobclients-non-null": True}),
+    ] = None
+    """
+    The job's public identifier, a ULID.
+    """
+    job_type: Annotated[
+        str | None, Field(examples=["MODEL_GENERATOR"], json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    The kind of job in UPPER_SNAKE case, for example MODEL_GENERATOR; a plain string, since Figur may add job types without notice.
+    """
+    status: Annotated[JobStatus | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    created_at: Annotated[datetime | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    When the job was created (UTC).
+    """
+
+
 class ErrorBody(SpecModel):
     """
     Figur's common error envelope, shared by every non-2xx response of every endpoint (the API reference overview and the errors guide). The guide lists code, message and request_id in every example but marks none required, so none is.
@@ -193,6 +221,42 @@ class JobEvent(SpecModel):
     created_at: Annotated[datetime | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     When the event was recorded (UTC).
+    """
+
+
+class JobEventsResponse(SpecModel):
+    """
+    A job's public event timeline as read from GET /v1/jobs/{public_id}/events, optionally from a cursor (Figur's JobEventsResponse). The reference marks public_id required; events and latest_seq are not marked required. The answer is an object with the events under `events` (not a bare array).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    public_id: Annotated[str, Field(examples=["01JQ7Z9A1B2C3D4E5F6G7H8J9K"])]
+    """
+    The job's public identifier, a ULID (not checked against a pattern, so that any spelling parses).
+    """
+    events: Annotated[list[JobEvent] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The job's public events after the cursor, ascending by seq. A succeeded or failed event is the job's last (the getting-started guide polls until one arrives).
+    """
+    latest_seq: Annotated[int | None, Field(examples=[4])] = None
+    """
+    The seq to pass as since on the next call (the getting-started guide: "passing the last latest_seq you saw"). Figur's reference types it as an integer or null and does not say when it is null or what it holds when no event follows the cursor.
+    """
+
+
+class JobList(SpecModel):
+    """
+    One page of GET /v1/jobs (Figur's "paged GET /v1/jobs response"): the job headers, newest first. Figur's reference says the page also carries the page size and the page offset that were applied and the number of jobs in the page; the rendered reference that could be read does not show those members' names, so they are not declared here and are kept as additional members.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    jobs: Annotated[list[JobHeader] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The page of job headers, newest first.
     """
 
 

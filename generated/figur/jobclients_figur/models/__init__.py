@@ -11,6 +11,9 @@ from .job_event import JobEvent
 from .job_event_extra import JobEventExtra
 from .job_event_type import JobEventType
 from .job_event_visibility import JobEventVisibility
+from .job_events_response import JobEventsResponse
+from .job_header import JobHeader
+from .job_list import JobList
 from .job_request import JobRequest
 from .job_status import JobStatus
 from .validation_error_item import ValidationErrorItem
@@ -25,8 +28,11 @@ __all__ = (
     "JobDetailResponse",
     "JobEvent",
     "JobEventExtra",
+    "JobEventsResponse",
     "JobEventType",
     "JobEventVisibility",
+    "JobHeader",
+    "JobList",
     "JobRequest",
     "JobStatus",
     "ValidationErrorItem",
