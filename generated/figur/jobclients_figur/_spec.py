@@ -19,7 +19,12 @@ SERVER_VARIABLE_PATTERNS: dict[str, str] = {}
 # The fields a client reads off the spec only by raising (model class, wire name): the job's
 # status and id. Any other field off the spec is kept raw unless the client is strict.
 RELIED_FIELDS: frozenset[tuple[str, str]] = frozenset(
-    [("JobDetailResponse", "public_id"), ("JobDetailResponse", "status"), ("JobHeader", "status")]
+    [
+        ("JobDetailResponse", "public_id"),
+        ("JobDetailResponse", "status"),
+        ("JobHeader", "status"),
+        ("WorkflowAcceptedResponse", "status"),
+    ]
 )
 # The GET paths with parameters: a Location header naming one of them gives its parameters
 # (the last one as the job's id) without being followed (_runtime/location.py).
