@@ -32,6 +32,18 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = cast(Any, None)
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
     if response.status_code == 403:
         response_403 = ErrorResponse.from_dict(json_body(response))
 
@@ -41,10 +53,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_429 = ErrorResponse.from_dict(json_body(response))
 
         return response_429
-
-    if 200 <= response.status_code <= 299:
-        response_2xx = cast(Any, None)
-        return response_2xx
 
     # jobclients: `default` stands for the error statuses of an operation that lists its
     # successes: a 2xx it does not list is still undocumented, never read as an error body.
@@ -72,9 +80,10 @@ def sync_detailed(
      Asks Figur to cancel a job that has not finished. Figur's getting-started guide names this call
     ("cancel an in-flight job with POST /v1/jobs/{public_id}/cancel"); no reference page for it could be
     read, so its success status and body, the capability it needs, what it answers for a finished or
-    unknown job, and whether the job's credits are refunded are not documented. Every 2xx answer is
-    taken as success and its body is not read; an error answer is read as Figur's common error envelope.
-    Not retried automatically: it is a POST and Figur documents no idempotency for it.
+    unknown job, and whether the job's credits are refunded are not documented. A 200, 202 or 204 answer
+    is taken as success and its body is not read (another 2xx is reported as undocumented); an error
+    answer is read as Figur's common error envelope. Not retried automatically: it is a POST and Figur
+    documents no idempotency for it.
 
     Args:
         public_id (str):
@@ -108,9 +117,10 @@ def sync(
      Asks Figur to cancel a job that has not finished. Figur's getting-started guide names this call
     ("cancel an in-flight job with POST /v1/jobs/{public_id}/cancel"); no reference page for it could be
     read, so its success status and body, the capability it needs, what it answers for a finished or
-    unknown job, and whether the job's credits are refunded are not documented. Every 2xx answer is
-    taken as success and its body is not read; an error answer is read as Figur's common error envelope.
-    Not retried automatically: it is a POST and Figur documents no idempotency for it.
+    unknown job, and whether the job's credits are refunded are not documented. A 200, 202 or 204 answer
+    is taken as success and its body is not read (another 2xx is reported as undocumented); an error
+    answer is read as Figur's common error envelope. Not retried automatically: it is a POST and Figur
+    documents no idempotency for it.
 
     Args:
         public_id (str):
@@ -144,9 +154,10 @@ async def asyncio_detailed(
      Asks Figur to cancel a job that has not finished. Figur's getting-started guide names this call
     ("cancel an in-flight job with POST /v1/jobs/{public_id}/cancel"); no reference page for it could be
     read, so its success status and body, the capability it needs, what it answers for a finished or
-    unknown job, and whether the job's credits are refunded are not documented. Every 2xx answer is
-    taken as success and its body is not read; an error answer is read as Figur's common error envelope.
-    Not retried automatically: it is a POST and Figur documents no idempotency for it.
+    unknown job, and whether the job's credits are refunded are not documented. A 200, 202 or 204 answer
+    is taken as success and its body is not read (another 2xx is reported as undocumented); an error
+    answer is read as Figur's common error envelope. Not retried automatically: it is a POST and Figur
+    documents no idempotency for it.
 
     Args:
         public_id (str):
@@ -180,9 +191,10 @@ async def asyncio(
      Asks Figur to cancel a job that has not finished. Figur's getting-started guide names this call
     ("cancel an in-flight job with POST /v1/jobs/{public_id}/cancel"); no reference page for it could be
     read, so its success status and body, the capability it needs, what it answers for a finished or
-    unknown job, and whether the job's credits are refunded are not documented. Every 2xx answer is
-    taken as success and its body is not read; an error answer is read as Figur's common error envelope.
-    Not retried automatically: it is a POST and Figur documents no idempotency for it.
+    unknown job, and whether the job's credits are refunded are not documented. A 200, 202 or 204 answer
+    is taken as success and its body is not read (another 2xx is reported as undocumented); an error
+    answer is read as Figur's common error envelope. Not retried automatically: it is a POST and Figur
+    documents no idempotency for it.
 
     Args:
         public_id (str):
