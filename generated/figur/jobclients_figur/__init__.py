@@ -1,4 +1,4 @@
-"""A client library for accessing Figur API Job Detail"""
+"""A client library for accessing Figur API Jobs"""
 
 from ._runtime.jobs import CancellingJobs, JobState, JobSurface, JobView, ListingJobs
 from ._runtime.retry import RetryPolicy

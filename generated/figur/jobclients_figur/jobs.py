@@ -1,8 +1,8 @@
-"""This package's job surface: `Jobs(client)` with get, wait.
+"""This package's job surface: `Jobs(client)` with get, wait, cancel.
 
 The same names in every jobclients package, each answering with a JobView (the id, the raw
 status, whether it is terminal and whether it succeeded, and the typed job). Code written
-against `_runtime.jobs.JobSurface` drives this provider and any other.
+against `_runtime.jobs.JobSurface`, `CancellingJobs` drives this provider and any other.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 
 from ._runtime.jobs import JobState, JobView, id_of, job_view
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
+from .api.jobs import cancel_job as _cancel
 from .api.jobs import get_job_detail as _poll
 from .client import AuthenticatedClient, Client
 from .models import JobDetailResponse
@@ -24,7 +25,7 @@ _ID_ATTRIBUTES: tuple[str, ...] = ("public_id",)
 
 
 class Jobs:
-    """The jobs of Figur API Job Detail: get, wait."""
+    """The jobs of Figur API Jobs: get, wait, cancel."""
 
     def __init__(
         self,
@@ -71,3 +72,11 @@ class Jobs:
             raise_on_failure=False,
         )
         return self._view(job, job_id)
+
+    def cancel(self, job_id: str) -> None:
+        """Ask for the job to be cancelled (`cancel_job`); its errors are raised as they are."""
+        arguments = self._arguments(job_id)
+        _cancel.sync_detailed(
+            client=self.client,
+            public_id=arguments["public_id"],
+        )

@@ -89,6 +89,247 @@ class JobEventExtra(SpecModel):
     """
 
 
+class JobHeader(SpecModel):
+    """
+    One job header in a GET /v1/jobs listing: the job's identifier, type, status and creation time, without its result or events (read those with get_job_detail). Figur's reference marks none of its members required here, and its own example shows a header with only a status, so none is required.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    public_id: Annotated[
+        str | None,
+        Field(examples=["01JQ7Z9A1B2C3D4E5F6G7H8J9K"], json_schema_extra={"x-jobclients-non-null": True}),
+    ] = None
+    """
+    The job's public identifier, a ULID.
+    """
+    job_type: Annotated[
+        str | None, Field(examples=["MODEL_GENERATOR"], json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    The kind of job in UPPER_SNAKE case, for example MODEL_GENERATOR; a plain string, since Figur may add job types without notice.
+    """
+    status: Annotated[JobStatus | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    created_at: Annotated[datetime | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    When the job was created (UTC).
+    """
+
+
+class WorkflowAcceptedResponse(SpecModel):
+    """
+    The 202 answer of every POST /v1/<workflow> (Figur's WorkflowAcceptedResponse). The reference marks request_id, job_id and credits_cost required; status is optional and defaults to NOT_STARTED.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    request_id: Annotated[str, Field(examples=["01JQ7Z9A0B1C2D3E4F5G6H7J8K"])]
+    """
+    The request's identifier, a 26-character ULID that correlates with Figur's request logs (not checked, so that any spelling parses).
+    """
+    job_id: Annotated[str | None, Field(examples=["01JQ7Z9A1B2C3D4E5F6G7H8J9K"])]
+    """
+    The new job's public identifier (a ULID), to pass as public_id to the job reads. Figur's reference types it as a string or null and does not say when it is null.
+    """
+    status: Annotated[JobStatus | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    credits_cost: Annotated[int, Field(examples=[10])]
+    """
+    The credits deducted from the caller for this job; refunded automatically on any failure path.
+    """
+
+
+class UserCategory(OpenStrEnum):
+    """
+    The user's gender, as Figur's reference spells it.
+    """
+
+    MALE = "MALE"
+    FEMALE = "FEMALE"
+
+
+class TrialItemInput(SpecModel):
+    """
+    One trial garment of a try-on or a look.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    trial_image: Annotated[str, Field(examples=["uploads/01JITEM000000000000000000/shirt.jpg"])]
+    """
+    The storage key of the trial garment's image (an upload key).
+    """
+    trial_item_category: Annotated[str, Field(examples=["top"])]
+    """
+    The garment category key, for example top, shirt or jeans. Figur's reference points to a full list it does not publish, so any string is sent.
+    """
+
+
+class RuntimeConfig(SpecModel):
+    """
+    Runtime options of a workflow, as free-form members. Figur's reference types the member as an object of any values and does not describe its keys.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class RenderResolution(OpenStrEnum):
+    """
+    The output image's size tier.
+    """
+
+    field_0_5K = "0.5K"
+    field_1K = "1K"
+    field_2K = "2K"
+    field_4K = "4K"
+
+
+class LookRequest(SpecModel):
+    """
+    A look (mannequin composite) submission (POST /v1/look): the trial garments to compose and the user's gender. Figur's reference shows no lower bound on the number of items here.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    user_category: Annotated[
+        UserCategory | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    items: list[TrialItemInput]
+    """
+    One or more trial garments to compose into the look.
+    """
+    runtime_config: Annotated[
+        RuntimeConfig | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+
+
+class ExtractionContext(SpecModel):
+    """
+    Caller hints that point the extraction at the item on sale.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    max_items: Annotated[int | None, Field(ge=1, json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The most items to extract.
+    """
+    product_name: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The product's name.
+    """
+    product_description: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    The product's description.
+    """
+
+
+class GarmentFit(OpenStrEnum):
+    """
+    The garment's fit, one of the values Figur's reference lists.
+    """
+
+    slim = "slim"
+    regular = "regular"
+    loose = "loose"
+
+
+class WorkflowMetadata(SpecModel):
+    """
+    Free-form metadata kept with the generated catalog entry; Figur's reference types it as an object of any values.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class BackgroundSwapWithSpecRequest(SpecModel):
+    """
+    A background swap to an inline background spec (POST /v1/background-swap-with-spec). The source image is given by source_image_s3_key or source_render_public_id; Figur's reference marks neither required and does not say which one, or whether both, may be sent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    source_image_s3_key: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    The storage key of the source image.
+    """
+    source_render_public_id: Annotated[
+        str | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    The public identifier (a ULID) of a finished render to use as the source.
+    """
+    scene_type: str
+    """
+    The kind of scene (free text; Figur lists no values).
+    """
+    mood: str
+    """
+    The scene's mood (free text; Figur lists no values).
+    """
+    dominant_colors: Annotated[list[str] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    The background's dominant colors.
+    """
+    output_preset: str
+    """
+    The output preset (Figur's reference lists no values).
+    """
+    pilot_brand: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A member Figur's reference lists without describing it.
+    """
+
+
+class BackgroundSwapWithImageRequest(SpecModel):
+    """
+    A background swap to a catalog background (POST /v1/background-swap-with-image). The source image is given by source_image_s3_key or source_render_public_id; Figur's reference marks neither required and does not say which one, or whether both, may be sent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    source_image_s3_key: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    The storage key of the source image.
+    """
+    source_render_public_id: Annotated[
+        str | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    The public identifier (a ULID) of a finished render to use as the source.
+    """
+    background_image_public_id: str
+    """
+    The public identifier of the catalog background to swap to.
+    """
+    output_preset: str
+    """
+    The output preset (Figur's reference lists no values).
+    """
+    pilot_brand: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A member Figur's reference lists without describing it.
+    """
+
+
 class ErrorBody(SpecModel):
     """
     Figur's common error envelope, shared by every non-2xx response of every endpoint (the API reference overview and the errors guide). The guide lists code, message and request_id in every example but marks none required, so none is.
@@ -193,6 +434,291 @@ class JobEvent(SpecModel):
     created_at: Annotated[datetime | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
     """
     When the event was recorded (UTC).
+    """
+
+
+class JobEventsResponse(SpecModel):
+    """
+    A job's public event timeline as read from GET /v1/jobs/{public_id}/events, optionally from a cursor (Figur's JobEventsResponse). The reference marks public_id required; events and latest_seq are not marked required. The answer is an object with the events under `events` (not a bare array).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    public_id: Annotated[str, Field(examples=["01JQ7Z9A1B2C3D4E5F6G7H8J9K"])]
+    """
+    The job's public identifier, a ULID (not checked against a pattern, so that any spelling parses).
+    """
+    events: Annotated[list[JobEvent] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The job's public events after the cursor, ascending by seq. A succeeded or failed event is the job's last (the getting-started guide polls until one arrives).
+    """
+    latest_seq: Annotated[int | None, Field(examples=[4])] = None
+    """
+    The seq to pass as since on the next call (the getting-started guide: "passing the last latest_seq you saw"). Figur's reference types it as an integer or null and does not say when it is null or what it holds when no event follows the cursor.
+    """
+
+
+class JobList(SpecModel):
+    """
+    One page of GET /v1/jobs (Figur's "paged GET /v1/jobs response"): the job headers, newest first. Figur's reference says the page also carries the page size and the page offset that were applied and the number of jobs in the page; the rendered reference that could be read does not show those members' names, so they are not declared here and are kept as additional members.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    jobs: Annotated[list[JobHeader] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The page of job headers, newest first.
+    """
+
+
+class RenderParams(SpecModel):
+    """
+    Rendering options of a try-on's output.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    resolution: Annotated[
+        RenderResolution | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+
+
+class TryOnRequest(SpecModel):
+    """
+    A try-on submission (POST /v1/try-on): the person image, the user's gender and one or more trial garments.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    user_image: Annotated[str, Field(examples=["uploads/01JUSER000000000000000000/person.jpg"])]
+    """
+    The storage key of the person image to try the items on: the upload_key Figur's POST /v1/uploads returned for it.
+    """
+    user_category: Annotated[
+        UserCategory | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    items: Annotated[list[TrialItemInput], Field(min_length=1)]
+    """
+    One or more trial garments to apply to the person image.
+    """
+    runtime_config: Annotated[
+        RuntimeConfig | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    render_params: Annotated[
+        RenderParams | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+
+
+class ExtractTrialItemsRequest(SpecModel):
+    """
+    An extraction submission (POST /v1/extract): the image to extract the worn items from, and optional hints.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    trial_image: Annotated[str, Field(examples=["uploads/01JITEM000000000000000000/on-model.jpg"])]
+    """
+    The storage key of the model or trial image to extract items from.
+    """
+    runtime_config: Annotated[
+        RuntimeConfig | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    extraction_context: Annotated[
+        ExtractionContext | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+
+
+class ModelGeneratorRequest(SpecModel):
+    """
+    A catalog-model spec (POST /v1/model-generator). The generation options (image_model, eval_enabled, resolution, aspect_ratio, seed, on_technical_failure) appear in Figur's reference with their types only: it describes neither their meaning nor their accepted values.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    image_model: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    eval_enabled: Annotated[bool | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    resolution: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    aspect_ratio: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    seed: Annotated[int | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    on_technical_failure: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    A generation option Figur's reference does not describe.
+    """
+    display_name: Annotated[str, Field(json_schema_extra={"x-jobclients-non-null": True})] = ""
+    """
+    A human-readable name for the catalog entry; left out (or empty, the default), Figur names the entry itself.
+    """
+    gender: UserCategory
+    ethnicity: str
+    """
+    The model's ethnicity (free text; Figur lists no values).
+    """
+    body_type: str
+    """
+    The model's body type (free text; Figur lists no values).
+    """
+    age_range: str
+    """
+    The model's age range (free text; Figur gives no format).
+    """
+    metadata: Annotated[WorkflowMetadata | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    pilot_brand: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A member Figur's reference lists without describing it.
+    """
+
+
+class BackgroundGeneratorRequest(SpecModel):
+    """
+    A catalog-background spec (POST /v1/background-generator). The generation options (image_model, eval_enabled, resolution, aspect_ratio, seed, on_technical_failure) appear in Figur's reference with their types only: it describes neither their meaning nor their accepted values.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    image_model: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    eval_enabled: Annotated[bool | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    resolution: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    aspect_ratio: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    seed: Annotated[int | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    on_technical_failure: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    A generation option Figur's reference does not describe.
+    """
+    display_name: Annotated[str, Field(json_schema_extra={"x-jobclients-non-null": True})] = ""
+    """
+    A human-readable name for the catalog entry; left out (or empty, the default), Figur names the entry itself.
+    """
+    scene_type: str
+    """
+    The kind of scene (free text; Figur lists no values).
+    """
+    mood: str
+    """
+    The scene's mood (free text; Figur lists no values).
+    """
+    dominant_colors: Annotated[list[str] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    The background's dominant colors.
+    """
+    metadata: Annotated[WorkflowMetadata | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    pilot_brand: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A member Figur's reference lists without describing it.
+    """
+
+
+class ComplementaryGarmentGeneratorRequest(SpecModel):
+    """
+    A styling-garment spec (POST /v1/complementary-garment-generator). The generation options (image_model, eval_enabled, resolution, aspect_ratio, seed, on_technical_failure) appear in Figur's reference with their types only: it describes neither their meaning nor their accepted values.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    image_model: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    eval_enabled: Annotated[bool | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    resolution: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    aspect_ratio: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    seed: Annotated[int | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A generation option Figur's reference does not describe.
+    """
+    on_technical_failure: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    A generation option Figur's reference does not describe.
+    """
+    display_name: Annotated[str, Field(json_schema_extra={"x-jobclients-non-null": True})] = ""
+    """
+    A human-readable name for the catalog entry; left out (or empty, the default), Figur names the entry itself.
+    """
+    garment_category_public_id: str
+    """
+    The public identifier (a ULID) of the garment category that drives compatibility.
+    """
+    color: str
+    """
+    The garment's color (free text).
+    """
+    material: str
+    """
+    The garment's material (free text).
+    """
+    pattern: str
+    """
+    The garment's pattern (free text).
+    """
+    fit: Annotated[GarmentFit | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    length: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The garment's length (free text; Figur lists no values).
+    """
+    metadata: Annotated[WorkflowMetadata | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    pilot_brand: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A member Figur's reference lists without describing it.
     """
 
 

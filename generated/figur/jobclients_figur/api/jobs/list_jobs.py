@@ -1,0 +1,251 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ..._runtime.http import asend, build_response, send
+from ..._runtime.paths import with_query
+from ..._runtime.tolerance import json_body
+from ..._runtime.values import header_value
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, JOB_PATHS, RELIED_FIELDS
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.job_list import JobList
+from ...types import UNSET, Response, Unset
+
+_IDEMPOTENT = "list_jobs" in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get("list_jobs")  # the spec's time limit, if any
+_REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
+
+
+def _get_kwargs(
+    *,
+    job_type: list[str] | Unset = UNSET,
+    x_shopify_hmac_sha_256: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_shopify_hmac_sha_256, Unset):
+        headers["X-Shopify-Hmac-Sha256"] = header_value("x_shopify_hmac_sha_256", x_shopify_hmac_sha_256)
+
+    params: dict[str, Any] = {}
+
+    json_job_type: list[str] | Unset = UNSET
+    if not isinstance(job_type, Unset):
+        json_job_type = job_type
+
+    params["job_type"] = json_job_type
+
+    # None is left out like UNSET, a required nullable parameter's too: a query string has no null.
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    url = "/v1/jobs"
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        # jobclients: the query string in the URL itself (see _runtime/paths.with_query).
+        "url": with_query(url, params),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HTTPValidationError | JobList:
+    if response.status_code == 200:
+        response_200 = JobList.from_dict(json_body(response))
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(json_body(response))
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(json_body(response))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(json_body(response))
+
+        return response_429
+
+    # jobclients: `default` stands for the error statuses of an operation that lists its
+    # successes: a 2xx it does not list is still undocumented, never read as an error body.
+    if 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    response_default = ErrorResponse.from_dict(json_body(response))
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[JobList]:
+    # build_response returns only 2xx answers, parsed as one of the success bodies.
+    return build_response(
+        client, response, _parse_response, RELIED_FIELDS, redirects=_REDIRECTS, paths=JOB_PATHS
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    job_type: list[str] | Unset = UNSET,
+    x_shopify_hmac_sha_256: str | Unset = UNSET,
+) -> Response[JobList]:
+    """List this tenant's jobs
+
+     Lists job headers, newest first, always of the calling tenant (the tenant comes from the API key and
+    is never sent). Without job_type the listing is limited to the workflow job types. The answer is one
+    page: Figur's reference says it also carries the page size and the page offset that were applied and
+    the number of jobs in the page, but the rendered reference that could be read shows neither the
+    names of those members nor the names of the query parameters that set the page size and offset, so
+    this spec declares only job_type and `jobs`, and the listing is not marked for automatic paging
+    (specs/figur/SOURCES.md).
+
+    Args:
+        job_type (list[str] | Unset):
+        x_shopify_hmac_sha_256 (str | Unset):
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        Response[JobList]
+    """
+
+    kwargs = _get_kwargs(
+        job_type=job_type,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    job_type: list[str] | Unset = UNSET,
+    x_shopify_hmac_sha_256: str | Unset = UNSET,
+) -> JobList:
+    """List this tenant's jobs
+
+     Lists job headers, newest first, always of the calling tenant (the tenant comes from the API key and
+    is never sent). Without job_type the listing is limited to the workflow job types. The answer is one
+    page: Figur's reference says it also carries the page size and the page offset that were applied and
+    the number of jobs in the page, but the rendered reference that could be read shows neither the
+    names of those members nor the names of the query parameters that set the page size and offset, so
+    this spec declares only job_type and `jobs`, and the listing is not marked for automatic paging
+    (specs/figur/SOURCES.md).
+
+    Args:
+        job_type (list[str] | Unset):
+        x_shopify_hmac_sha_256 (str | Unset):
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        JobList
+    """
+
+    return cast(
+        JobList,
+        sync_detailed(
+            client=client,
+            job_type=job_type,
+            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+        ).parsed,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    job_type: list[str] | Unset = UNSET,
+    x_shopify_hmac_sha_256: str | Unset = UNSET,
+) -> Response[JobList]:
+    """List this tenant's jobs
+
+     Lists job headers, newest first, always of the calling tenant (the tenant comes from the API key and
+    is never sent). Without job_type the listing is limited to the workflow job types. The answer is one
+    page: Figur's reference says it also carries the page size and the page offset that were applied and
+    the number of jobs in the page, but the rendered reference that could be read shows neither the
+    names of those members nor the names of the query parameters that set the page size and offset, so
+    this spec declares only job_type and `jobs`, and the listing is not marked for automatic paging
+    (specs/figur/SOURCES.md).
+
+    Args:
+        job_type (list[str] | Unset):
+        x_shopify_hmac_sha_256 (str | Unset):
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        Response[JobList]
+    """
+
+    kwargs = _get_kwargs(
+        job_type=job_type,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    )
+
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    job_type: list[str] | Unset = UNSET,
+    x_shopify_hmac_sha_256: str | Unset = UNSET,
+) -> JobList:
+    """List this tenant's jobs
+
+     Lists job headers, newest first, always of the calling tenant (the tenant comes from the API key and
+    is never sent). Without job_type the listing is limited to the workflow job types. The answer is one
+    page: Figur's reference says it also carries the page size and the page offset that were applied and
+    the number of jobs in the page, but the rendered reference that could be read shows neither the
+    names of those members nor the names of the query parameters that set the page size and offset, so
+    this spec declares only job_type and `jobs`, and the listing is not marked for automatic paging
+    (specs/figur/SOURCES.md).
+
+    Args:
+        job_type (list[str] | Unset):
+        x_shopify_hmac_sha_256 (str | Unset):
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        JobList
+    """
+
+    return cast(
+        JobList,
+        (
+            await asyncio_detailed(
+                client=client,
+                job_type=job_type,
+                x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+            )
+        ).parsed,
+    )

@@ -1,0 +1,324 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.checks import wrong_type
+from .._runtime.open_enum import members_by_value
+from .._runtime.tolerance import tolerated
+from ..errors import ResponseValidationError
+from ..models.user_category import UserCategory
+from ..types import UNSET, Unset
+
+_UserCategory_members = members_by_value(UserCategory)
+# A field whose value fails these is kept raw by a client that is not strict (tolerated).
+_PARSE_ERRORS = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
+# The keys from_dict reads; the others are kept in additional_properties.
+_FIELD_NAMES = frozenset(
+    {
+        "gender",
+        "ethnicity",
+        "body_type",
+        "age_range",
+        "image_model",
+        "eval_enabled",
+        "resolution",
+        "aspect_ratio",
+        "seed",
+        "on_technical_failure",
+        "display_name",
+        "metadata",
+        "pilot_brand",
+    }
+)
+
+
+T = TypeVar("T", bound="ModelGeneratorRequest")
+
+
+@_attrs_define
+class ModelGeneratorRequest:
+    """A catalog-model spec (POST /v1/model-generator). The generation options (image_model, eval_enabled, resolution,
+    aspect_ratio, seed, on_technical_failure) appear in Figur's reference with their types only: it describes neither
+    their meaning nor their accepted values.
+
+        Attributes:
+            gender (UserCategory): The user's gender, as Figur's reference spells it.
+            ethnicity (str): The model's ethnicity (free text; Figur lists no values).
+            body_type (str): The model's body type (free text; Figur lists no values).
+            age_range (str): The model's age range (free text; Figur gives no format).
+            image_model (str | Unset): A generation option Figur's reference does not describe.
+            eval_enabled (bool | Unset): A generation option Figur's reference does not describe.
+            resolution (str | Unset): A generation option Figur's reference does not describe.
+            aspect_ratio (str | Unset): A generation option Figur's reference does not describe.
+            seed (int | Unset): A generation option Figur's reference does not describe.
+            on_technical_failure (str | Unset): A generation option Figur's reference does not describe.
+            display_name (str | Unset): A human-readable name for the catalog entry; left out (or empty, the default), Figur
+                names the entry itself. Default: ''.
+            metadata (WorkflowMetadata | Unset): Free-form metadata kept with the generated catalog entry; Figur's reference
+                types it as an object of any values.
+            pilot_brand (str | Unset): A member Figur's reference lists without describing it.
+    """
+
+    gender: UserCategory
+    ethnicity: str
+    body_type: str
+    age_range: str
+    image_model: str | Unset = UNSET
+    eval_enabled: bool | Unset = UNSET
+    resolution: str | Unset = UNSET
+    aspect_ratio: str | Unset = UNSET
+    seed: int | Unset = UNSET
+    on_technical_failure: str | Unset = UNSET
+    display_name: str | Unset = ""
+    metadata: WorkflowMetadata | Unset = UNSET
+    pilot_brand: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gender = self.gender._value_
+
+        ethnicity = self.ethnicity
+
+        body_type = self.body_type
+
+        age_range = self.age_range
+
+        image_model = self.image_model
+
+        eval_enabled = self.eval_enabled
+
+        resolution = self.resolution
+
+        aspect_ratio = self.aspect_ratio
+
+        seed = self.seed
+
+        on_technical_failure = self.on_technical_failure
+
+        display_name = self.display_name
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        pilot_brand = self.pilot_brand
+
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "gender": gender,
+            "ethnicity": ethnicity,
+            "body_type": body_type,
+            "age_range": age_range,
+        }
+
+        if image_model is not UNSET:
+            field_dict["image_model"] = image_model
+        if eval_enabled is not UNSET:
+            field_dict["eval_enabled"] = eval_enabled
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if seed is not UNSET:
+            field_dict["seed"] = seed
+        if on_technical_failure is not UNSET:
+            field_dict["on_technical_failure"] = on_technical_failure
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if pilot_brand is not UNSET:
+            field_dict["pilot_brand"] = pilot_brand
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # jobclients: a body off-spec raises ResponseValidationError naming the field.
+        _field = "(body)"
+        try:
+            d: dict[str, Any]
+            if type(src_dict) is dict:
+                d = src_dict
+            elif isinstance(src_dict, Mapping):
+                d = dict(src_dict)
+            else:
+                raise wrong_type(src_dict, "an object")
+            _field = "gender"
+            try:
+                _gender = d["gender"]
+                try:
+                    gender = _UserCategory_members[_gender]
+                except (KeyError, TypeError):
+                    gender = UserCategory(_gender)
+
+            except _PARSE_ERRORS as _exc:
+                gender = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "ethnicity"
+            try:
+                ethnicity = d["ethnicity"]
+                if type(ethnicity) is not str:
+                    raise wrong_type(ethnicity, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                ethnicity = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "body_type"
+            try:
+                body_type = d["body_type"]
+                if type(body_type) is not str:
+                    raise wrong_type(body_type, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                body_type = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "age_range"
+            try:
+                age_range = d["age_range"]
+                if type(age_range) is not str:
+                    raise wrong_type(age_range, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                age_range = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "image_model"
+            try:
+                image_model = d.get("image_model", UNSET)
+                if type(image_model) is not str and image_model is not UNSET:
+                    raise wrong_type(image_model, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                image_model = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "eval_enabled"
+            try:
+                eval_enabled = d.get("eval_enabled", UNSET)
+                if type(eval_enabled) is not bool and eval_enabled is not UNSET:
+                    raise wrong_type(eval_enabled, "a boolean")
+
+            except _PARSE_ERRORS as _exc:
+                eval_enabled = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "resolution"
+            try:
+                resolution = d.get("resolution", UNSET)
+                if type(resolution) is not str and resolution is not UNSET:
+                    raise wrong_type(resolution, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                resolution = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "aspect_ratio"
+            try:
+                aspect_ratio = d.get("aspect_ratio", UNSET)
+                if type(aspect_ratio) is not str and aspect_ratio is not UNSET:
+                    raise wrong_type(aspect_ratio, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                aspect_ratio = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "seed"
+            try:
+                seed = d.get("seed", UNSET)
+                if type(seed) is not int and seed is not UNSET:
+                    raise wrong_type(seed, "an integer")
+
+            except _PARSE_ERRORS as _exc:
+                seed = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "on_technical_failure"
+            try:
+                on_technical_failure = d.get("on_technical_failure", UNSET)
+                if type(on_technical_failure) is not str and on_technical_failure is not UNSET:
+                    raise wrong_type(on_technical_failure, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                on_technical_failure = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "display_name"
+            try:
+                display_name = d.get("display_name", UNSET)
+                if type(display_name) is not str and display_name is not UNSET:
+                    raise wrong_type(display_name, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                display_name = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "metadata"
+            try:
+                _metadata = d.get("metadata", UNSET)
+                metadata: WorkflowMetadata | Unset
+                if isinstance(_metadata, Unset):
+                    metadata = UNSET
+                else:
+                    metadata = WorkflowMetadata.from_dict(_metadata)
+
+            except _PARSE_ERRORS as _exc:
+                metadata = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+            _field = "pilot_brand"
+            try:
+                pilot_brand = d.get("pilot_brand", UNSET)
+                if type(pilot_brand) is not str and pilot_brand is not UNSET:
+                    raise wrong_type(pilot_brand, "a string")
+
+            except _PARSE_ERRORS as _exc:
+                pilot_brand = tolerated(_exc, "ModelGeneratorRequest", _field, d)
+
+        except ResponseValidationError as exc:
+            raise exc.inside(_field) from None
+        except KeyError:
+            raise ResponseValidationError(_field, "a required field is missing") from None
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(_field, f"{type(exc).__name__}: {exc}") from None
+        model_generator_request = cls(
+            gender,
+            ethnicity,
+            body_type,
+            age_range,
+            image_model,
+            eval_enabled,
+            resolution,
+            aspect_ratio,
+            seed,
+            on_technical_failure,
+            display_name,
+            metadata,
+            pilot_brand,
+        )
+
+        if len(d) != 4 + ("image_model" in d) + ("eval_enabled" in d) + ("resolution" in d) + (
+            "aspect_ratio" in d
+        ) + ("seed" in d) + ("on_technical_failure" in d) + ("display_name" in d) + ("metadata" in d) + (
+            "pilot_brand" in d
+        ):
+            model_generator_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_NAMES
+            }
+        return model_generator_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# jobclients: the models this one refers to, imported once here rather than in every call;
+# at the end of the module, so that models referring to each other import in any order.
+from ..models.workflow_metadata import WorkflowMetadata
