@@ -234,12 +234,16 @@ class JobLife:
             readable = (f"job-{bits >> 80:012x}", str(UUID(int=bits, version=4)))
             value = next((v for v in readable if valid(v)), None)
             if value is None and schema is not None:  # a pattern or a format of its own
-                value = str(first_value(payload_strategy(schema), Random(bits)))
+                value = str(first_value(payload_strategy(schema), Random(bits), self._unused))
             with self._lock:
                 fresh = value is not None and value not in self._jobs
             if fresh and value and "/" not in value:
                 return value
         raise RuntimeError(f"no fresh job id after {_ID_ATTEMPTS} tries")
+
+    def _unused(self, value: Any) -> bool:
+        with self._lock:
+            return str(value) not in self._jobs and "/" not in str(value)
 
     def _with(self, answer: Canned, job_id: str, status: str | None) -> Canned:
         body = _json_of(answer)

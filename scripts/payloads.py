@@ -6,6 +6,7 @@ it adds a status or an event type)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from random import Random
 from typing import Any
 
@@ -31,8 +32,14 @@ RESPONSE = "(response)"  # how an enum written inline in the response schema its
 _FIRST = settings(database=None, phases=[Phase.generate], suppress_health_check=list(HealthCheck))
 
 
-def first_value(strategy: st.SearchStrategy[Any], random: Random | None = None) -> Any:
-    return find(strategy, lambda _: True, settings=_FIRST, random=random or Random())
+def first_value(
+    strategy: st.SearchStrategy[Any],
+    random: Random | None = None,
+    where: Callable[[Any], bool] = lambda _: True,
+) -> Any:
+    """The first value generated (that `where` accepts: hypothesis.errors.NoSuchExample
+    when none of a hundred tries does)."""
+    return find(strategy, where, settings=_FIRST, random=random or Random())
 
 
 def payload_strategy(schema: Schema, *, unlisted_enums: bool = False) -> st.SearchStrategy[Any]:

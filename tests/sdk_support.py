@@ -26,6 +26,7 @@ from hypothesis.errors import NoSuchExample
 from scripts.codegen.call_plan import OperationCall, operation_calls
 from scripts.codegen.providers import load_provider
 from scripts.codegen.spec_facts import PollPlan, SpecFacts, poll_plan, spec_facts
+from scripts.mock_server import served_status
 from scripts.payloads import first_value, payload_strategy
 from scripts.request_bodies import PlannedBody, planned_body
 from scripts.smoke_call import typed_body
@@ -126,18 +127,18 @@ def pkg(slug: str) -> Pkg:
 
 
 def success_responses(document: dict[str, Any], operation_id: str) -> dict[int, dict[str, Any]]:
-    """The operation's documented 2xx responses by status."""
+    """The operation's documented 2xx responses by status (a range `2XX` as 200); where it
+    documents none, its 3xx (a create answered 303 See Other)."""
     op = next(o for o in iter_operations(document) if o.operation_id == operation_id)
-    found = {
-        int(code): resolve(document, raw)
-        for code, raw in op.node["responses"].items()
-        if str(code).startswith("2")
-    }
-    return found or {
-        int(code): resolve(document, raw)
-        for code, raw in op.node["responses"].items()
-        if str(code).startswith("3")
-    }
+    for family in ("2", "3"):
+        found = {
+            served_status(str(code).upper()): resolve(document, raw)
+            for code, raw in op.node["responses"].items()
+            if str(code).startswith(family)
+        }
+        if found:
+            return found
+    return {}
 
 
 def success_schema(document: dict[str, Any], operation_id: str) -> dict[str, Any] | None:

@@ -5,6 +5,7 @@ from ._runtime.retry import RetryPolicy
 from ._runtime.tolerance import OffSpecWarning, problems_of
 from ._runtime.types import Problem
 from .client import AuthenticatedClient, Client
+from .events import async_follow_job_events, follow_job_events
 from .jobs import Jobs
 from .wait import async_wait_for_job, wait_for_job
 
@@ -20,7 +21,9 @@ __all__ = (
     "OffSpecWarning",
     "Problem",
     "RetryPolicy",
+    "async_follow_job_events",
     "async_wait_for_job",
+    "follow_job_events",
     "problems_of",
     "wait_for_job",
 )
