@@ -6,6 +6,7 @@ from ._runtime.tolerance import OffSpecWarning, problems_of
 from ._runtime.types import Problem
 from .client import AuthenticatedClient, Client
 from .jobs import Jobs
+from .paging import async_iterate_jobs, iterate_jobs
 from .wait import async_wait_for_job, wait_for_job
 
 __all__ = (
@@ -20,7 +21,9 @@ __all__ = (
     "OffSpecWarning",
     "Problem",
     "RetryPolicy",
+    "async_iterate_jobs",
     "async_wait_for_job",
+    "iterate_jobs",
     "problems_of",
     "wait_for_job",
 )

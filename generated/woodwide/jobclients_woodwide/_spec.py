@@ -8,7 +8,7 @@ SERVER_URL = "https://api.woodwide.ai"
 SERVER_VARIABLES: dict[str, str] = {}
 AUTH_HEADER = "Authorization"
 AUTH_PREFIX = "Bearer"
-IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["get_job_detail"])
+IDEMPOTENT_OPERATIONS: frozenset[str] = frozenset(["get_job_detail", "get_job_results", "list_jobs"])
 # Operations the server holds open (x-jobclients-timeout): each one's time limit in seconds.
 HELD_OPEN_OPERATIONS: dict[str, float] = {}
 TERMINAL_STATUSES: frozenset[str] = frozenset(["succeeded", "failed", "canceled", "rejected"])
@@ -19,8 +19,18 @@ SERVER_VARIABLE_PATTERNS: dict[str, str] = {}
 # The fields a client reads off the spec only by raising (model class, wire name): the job's
 # status and id. Any other field off the spec is kept raw unless the client is strict.
 RELIED_FIELDS: frozenset[tuple[str, str]] = frozenset(
-    [("JobDetail", "id"), ("JobDetail", "job_id"), ("JobDetail", "status")]
+    [
+        ("DatasetCompleteResponse", "status"),
+        ("JobCancelResponse", "status"),
+        ("JobDetail", "id"),
+        ("JobDetail", "job_id"),
+        ("JobDetail", "status"),
+        ("JobRetryResponse", "status"),
+    ]
 )
 # The GET paths with parameters: a Location header naming one of them gives its parameters
 # (the last one as the job's id) without being followed (_runtime/location.py).
-JOB_PATHS: tuple[str, ...] = ("/jobs/{job_id}",)
+JOB_PATHS: tuple[str, ...] = (
+    "/jobs/{job_id}",
+    "/jobs/{job_id}/results",
+)

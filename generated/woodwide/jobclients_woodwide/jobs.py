@@ -1,20 +1,22 @@
-"""This package's job surface: `Jobs(client)` with get, wait.
+"""This package's job surface: `Jobs(client)` with get, wait, cancel, iterate.
 
 The same names in every jobclients package, each answering with a JobView (the id, the raw
 status, whether it is terminal and whether it succeeded, and the typed job). Code written
-against `_runtime.jobs.JobSurface` drives this provider and any other.
+against `_runtime.jobs.JobSurface`, `CancellingJobs`, `ListingJobs` drives this provider and any other.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ._runtime.jobs import JobState, JobView, id_of, job_view
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
+from .api.jobs import cancel_job as _cancel
 from .api.jobs import get_job_detail as _poll
 from .client import AuthenticatedClient, Client
 from .models import JobDetail
+from .paging import iterate_jobs as _iterate
 from .wait import job_status, wait_for_job
 
 Job = JobDetail
@@ -27,7 +29,7 @@ _ID_ATTRIBUTES: tuple[str, ...] = (
 
 
 class Jobs:
-    """The jobs of Wood Wide AI Jobs: get, wait."""
+    """The jobs of Wood Wide AI Jobs: get, wait, cancel, iterate."""
 
     def __init__(
         self,
@@ -74,3 +76,17 @@ class Jobs:
             raise_on_failure=False,
         )
         return self._view(job, job_id)
+
+    def cancel(self, job_id: str) -> None:
+        """Ask for the job to be cancelled (`cancel_job`); its errors are raised as they are."""
+        arguments = self._arguments(job_id)
+        _cancel.sync_detailed(
+            client=self.client,
+            job_id=arguments["job_id"],
+        )
+
+    def iterate(self, **filters: Any) -> Iterator[JobView[Job]]:
+        """Every job the listing returns, fetched page by page as reached
+        (`iterate_jobs`; `filters` are its arguments)."""
+        scope: dict[str, Any] = {}
+        return (self._view(job, None) for job in _iterate(client=self.client, **scope, **filters))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, RootModel
 
 from ._runtime.open_enum import OpenStrEnum
 from ._runtime.pydantic_base import SpecModel
@@ -229,6 +229,559 @@ class ValidationError(SpecModel):
     """
 
 
+class JobType(OpenStrEnum):
+    """
+    A job type to filter the listing by: the eight values the official SDK's `type` filter takes. The listed jobs' own `type` stays an open string.
+    """
+
+    dataset_ingest = "dataset_ingest"
+    train = "train"
+    infer_sync = "infer_sync"
+    infer_batch = "infer_batch"
+    evaluate = "evaluate"
+    export = "export"
+    connector_import = "connector_import"
+    infer_explain = "infer_explain"
+
+
+class JobCancelResponse(SpecModel):
+    """
+    The job's id and its status once the cancellation was processed (the official SDK's JobCancelResponse; no other source documents this answer).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    """
+    The public id of the job (for example job_A8K2P9QX).
+    """
+    status: JobStatus
+
+
+class JobRetryResponse(SpecModel):
+    """
+    The new job a retry created: its id and status (the official SDK's JobRetryResponse; no other source documents this answer).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    """
+    The public id of the new job (for example job_A8K2P9QX).
+    """
+    status: JobStatus
+
+
+class TrainingResults(SpecModel):
+    """
+    The metrics and results of a training job. The official SDK types them as an open object; the CLI names accuracy and loss as examples.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class DatasetIngestResults(SpecModel):
+    """
+    The stats of a dataset ingest job. The official SDK types them as an open object; the CLI names row_count and byte_size as examples.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class InferenceSummary(SpecModel):
+    """
+    Aggregates of an inference job's results (an open object in the official SDK), with `total_row_count` whenever it is set.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    total_row_count: Annotated[int | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The number of result rows.
+    """
+
+
+class InferenceDescriptions(RootModel[dict[str, str]]):
+    """
+    Explanation dictionaries by name, each a JSON-encoded string.
+    """
+
+    root: dict[str, str]
+
+
+class DatasetCreateParams(SpecModel):
+    """
+    The form of datasets_create (the official SDK's DatasetCreateParams): the file and where it goes. Without `dataset_id` a new dataset is created.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    file: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/octet-stream"})]
+    """
+    The CSV or Parquet file. The reference limits it to 30 MB; larger files go through datasets_upload.
+    """
+    dataset_name: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The name of a new dataset.
+    """
+    dataset_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of an existing dataset (for example ds_A8K2P9QX) to add a new version to.
+    """
+    description: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A description of the dataset.
+    """
+    override: Annotated[bool | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    When true, the data replaces that of the current version instead of making a new version (the reference; false by default there).
+    """
+
+
+class DatasetCreateResponse(SpecModel):
+    """
+    A dataset and its ingestion (the official SDK's DatasetCreateResponse, which requires `id`; the reference's and CLI's shape nests the version under `dataset` instead, so no member is required here).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of the dataset (for example ds_A8K2P9QX). Required by the official SDK; the reference and the CLI give the dataset under `dataset`.
+    """
+    version_id: str | None = None
+    """
+    The public id of the dataset version (for example dsv_A8K2P9QX).
+    """
+    job_id: str | None = None
+    """
+    The public id of the ingestion job; null when none was started.
+    """
+    status: JobStatus | None = None
+    """
+    The status of the ingestion job.
+    """
+    dataset: Annotated[DatasetVersionRef | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+
+
+class DatasetUploadFile(SpecModel):
+    """
+    The file that will be uploaded to the signed URL, described.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    filename: str
+    """
+    The file's name.
+    """
+    bytes_: Annotated[int, Field(alias="bytes")]
+    """
+    The file's size in bytes.
+    """
+    content_type: str
+    """
+    The file's media type; the upload to the signed URL must send the same Content-Type.
+    """
+
+
+class DatasetUploadParams(SpecModel):
+    """
+    The body of datasets_upload (the official SDK's DatasetUploadParams, without its `Idempotency-Key`, which is a header).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    file: DatasetUploadFile
+    dataset_name: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The name of a new dataset.
+    """
+    dataset_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of an existing dataset (for example ds_A8K2P9QX) to add a new version to.
+    """
+    description: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    A description of the dataset.
+    """
+    override: Annotated[bool | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    When true, the data replaces that of the current version instead of making a new version (the reference; false by default there).
+    """
+
+
+class DatasetUploadTarget(SpecModel):
+    """
+    Where and how to upload the file (the official SDK requires every member).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    filename: str
+    """
+    The file's name.
+    """
+    bytes_: Annotated[int, Field(alias="bytes")]
+    """
+    The file's size in bytes.
+    """
+    content_type: str
+    """
+    The Content-Type the upload must send (the URL is signed for it).
+    """
+    upload_url: str
+    """
+    The signed URL to PUT the file to.
+    """
+
+
+class DatasetUploadResponse(SpecModel):
+    """
+    A prepared upload (the official SDK's DatasetUploadResponse, which requires `id` and `version_id`; the reference and the CLI give them under `dataset` instead).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of the dataset (for example ds_A8K2P9QX).
+    """
+    version_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of the dataset version (for example dsv_A8K2P9QX): the `version_id` of datasets_complete.
+    """
+    dataset: Annotated[DatasetVersionRef | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    job_id: str
+    """
+    The public id of the ingestion job.
+    """
+    upload: DatasetUploadTarget
+
+
+class DatasetCompleteResponse(SpecModel):
+    """
+    The ingestion a completed upload started (the official SDK's DatasetCompleteResponse, which requires all of `id`, `version_id`, `job_id` and `status`; the CLI describes the answer as datasets_create's {dataset, job_id, status}).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of the dataset (for example ds_A8K2P9QX).
+    """
+    version_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of the dataset version (for example dsv_A8K2P9QX).
+    """
+    dataset: Annotated[DatasetVersionRef | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    job_id: str
+    """
+    The public id of the ingestion job.
+    """
+    status: JobStatus
+
+
+class ModelType(OpenStrEnum):
+    """
+    The kinds of model the platform trains (the official SDK's ModelType, the same six in the reference).
+    """
+
+    prediction = "prediction"
+    anomaly = "anomaly"
+    embedding = "embedding"
+    clustering = "clustering"
+    factors = "factors"
+    search = "search"
+
+
+class TrainingMode(OpenStrEnum):
+    """
+    The training profile: best (the default: the strongest model, slower) or fast (converges and finishes early). Ignored on a retrain, which inherits the mode.
+    """
+
+    fast = "fast"
+    best = "best"
+
+
+class OutputType(OpenStrEnum):
+    """
+    The format of an inference job's results file.
+    """
+
+    json = "json"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class AnomalyFormat(OpenStrEnum):
+    """
+    The shape of an anomaly model's output: ids_only (the anomalous row indices) or per_row (id, is_anomaly and anomaly_score for every row). Ignored for other model types.
+    """
+
+    ids_only = "ids_only"
+    per_row = "per_row"
+
+
+class FilterOperator(OpenStrEnum):
+    """
+    A comparison operator of a row filter.
+    """
+
+    eq = "eq"
+    ne = "ne"
+    lt = "lt"
+    lte = "lte"
+    gt = "gt"
+    gte = "gte"
+
+
+class CompoundFilter(SpecModel):
+    """
+    A row filter on the materialised frame of a chain of jobs: `column` is a base dataset column or a namespaced inference output column (for example clustering_cluster_label).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    column: str
+    """
+    The column compared.
+    """
+    operator: FilterOperator
+    value: str | float | bool
+    """
+    The value compared with.
+    """
+
+
+class TrainingHyperparameters(SpecModel):
+    """
+    Optional training hyperparameters; the official SDK types them as an open object.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class ModelTrainParams(SpecModel):
+    """
+    The body of models_train (the official SDK's ModelTrainParams). The reference's older "Train Model" page also requires a `model_name`, which the SDK does not send and this document does not either.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    model_type_: Annotated[ModelType, Field(alias="model_type")]
+    dataset_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of the dataset to train on (for example ds_A8K2P9QX); its latest ready version is used.
+    """
+    dataset_version_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of a dataset version to train on (for example dsv_A8K2P9QX).
+    """
+    label_column: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The target column; required for prediction models, refused for the others.
+    """
+    input_columns: Annotated[list[str] | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    The feature columns; all columns but the label when left out.
+    """
+    model_id_: Annotated[
+        str | None, Field(alias="model_id", json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    The public id of an existing model (for example mdl_A8K2P9QX) to train a new version of; its configuration is inherited and only the dataset may change.
+    """
+    parent_job_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of a succeeded inference job whose outputs (and its ancestors') are merged onto the root dataset as extra columns; the dataset selectors are then optional, and must match the root job's dataset if given.
+    """
+    filters: Annotated[
+        list[CompoundFilter] | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    Row filters applied before training to the frame built from the parent job's chain; they require `parent_job_id`.
+    """
+    force_retrain: Annotated[bool | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    Train even if the model already exists.
+    """
+    params: Annotated[
+        TrainingHyperparameters | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    training_mode: Annotated[
+        TrainingMode | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+
+
+class ModelTrainResponse(SpecModel):
+    """
+    A started training job (the official SDK's ModelTrainResponse, which also requires `id` and `version_id`; the reference and the CLI give the model version under `model` instead).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of the model (for example mdl_A8K2P9QX).
+    """
+    version_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of the model version (for example mdlv_A8K2P9QX).
+    """
+    model: Annotated[ModelVersionRef | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    job_id: str
+    """
+    The public id of the training job (for example job_A8K2P9QX).
+    """
+    status: Annotated[str, Field(examples=["queued"])]
+    """
+    The training job's status. The official SDK types it as a job status (initializing, pending, queued, running, succeeded, failed, canceled, rejected, waiting_for_upload); the reference as any string, so any string is accepted.
+    """
+    woodwide_runtime_version: str
+    """
+    The version of the Wood Wide ML runtime that will run the job.
+    """
+
+
+class ModelInferAsyncParams(SpecModel):
+    """
+    The form of models_infer_async (the official SDK's ModelInferAsyncParams).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    file: Annotated[bytes, Field(json_schema_extra={"contentMediaType": "application/octet-stream"})]
+    """
+    The CSV file to run inference on.
+    """
+    model_version_id_: Annotated[
+        str | None, Field(alias="model_version_id", json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    The public id of a model version (for example mdlv_A8K2P9QX); the latest ready version when left out.
+    """
+    output_type: Annotated[OutputType | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    anomaly_format: Annotated[
+        AnomalyFormat | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    k: Annotated[int | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    For search models: the number of neighbours per query row (the worker's default when left out). Ignored for other models.
+    """
+    exclude_self_matches: Annotated[bool | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    For search models: drop a neighbour whose row id is the query row's. Ignored for other models.
+    """
+
+
+class ModelInferBatchParams(SpecModel):
+    """
+    The body of models_infer_batch (the official SDK's ModelInferBatchParams); every member is optional, though the dataset must be given by `dataset_id`, `dataset_version_id` or `parent_job_id` (the CLI refuses a call without one).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    dataset_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of the dataset to run inference on (for example ds_A8K2P9QX); its latest ready version is used. Give this or `dataset_version_id`.
+    """
+    dataset_version_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of a dataset version (for example dsv_A8K2P9QX).
+    """
+    model_version_id_: Annotated[
+        str | None, Field(alias="model_version_id", json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    The public id of a model version (for example mdlv_A8K2P9QX); the latest ready version when left out.
+    """
+    parent_job_id: Annotated[str | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    The public id of a succeeded inference job whose outputs (and its ancestors') are merged onto the dataset rows first; the dataset must be the root of the parent chain.
+    """
+    filters: Annotated[
+        list[CompoundFilter] | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    Row filters applied to the frame built from the parent job's chain before inference; they require `parent_job_id`.
+    """
+    output_type: Annotated[OutputType | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    anomaly_format: Annotated[
+        AnomalyFormat | None, Field(json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    k: Annotated[int | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    For search models: the number of neighbours per query row (the worker's default when left out). Ignored for other models.
+    """
+    exclude_self_matches: Annotated[bool | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = (
+        None
+    )
+    """
+    For search models: drop a neighbour whose row id is the query row's. Ignored for other models.
+    """
+    force_rerun: Annotated[bool | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+    """
+    Dispatch a new job even when an identical request already has a queued, running or succeeded one (which is answered otherwise).
+    """
+
+
+class InferBatchResponse(SpecModel):
+    """
+    A started inference job (the official SDK's InferBatchResponse, which also requires `model_version_id`; the reference gives the model version under `model` instead).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    job_id: str
+    """
+    The public id of the inference job (for example job_A8K2P9QX).
+    """
+    status: Annotated[str, Field(examples=["queued"])]
+    """
+    The job's status: any string in both the official SDK and the reference (their examples show queued).
+    """
+    model_version_id_: Annotated[
+        str | None, Field(alias="model_version_id", json_schema_extra={"x-jobclients-non-null": True})
+    ] = None
+    """
+    The public id of the model version used (for example mdlv_A8K2P9QX).
+    """
+    model: Annotated[ModelVersionRef | None, Field(json_schema_extra={"x-jobclients-non-null": True})] = None
+
+
 class IngestResources(SpecModel):
     """
     Resources of a dataset_ingest job: the dataset version it creates. The official SDK requires `dataset` and leaves `type` optional.
@@ -316,6 +869,48 @@ class HTTPValidationError(SpecModel):
     ] = None
     """
     The problems found.
+    """
+
+
+class JobRetrieveResultsResponse(SpecModel):
+    """
+    The typed results of a succeeded job (the official SDK's JobRetrieveResultsResponse). Which members are set depends on the job type: `training_results` for training jobs, the signed URLs, `summary` and `descriptions` for inference jobs, `dataset_ingest_results` for dataset ingest jobs. Every member but `job_type` is optional and may be null.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    job_type: Annotated[str, Field(examples=["train"])]
+    """
+    The type of the job (the same values as a job's `type`).
+    """
+    training_results: TrainingResults | None = None
+    """
+    Training metrics and results (training jobs only); members not documented.
+    """
+    inference_results_uri: str | None = None
+    """
+    A signed download URL of the inference results (inference jobs only).
+    """
+    combined_results_uri: str | None = None
+    """
+    A signed download URL of the combined output: the input dataset's columns and this step's inference columns (and, for a chained job, every ancestor step's). Set for batch inference jobs whose output is row-aligned; may be null for newer jobs, whose rows are paged by a join at read time instead (see `row_paginatable`).
+    """
+    row_paginatable: bool | None = None
+    """
+    Whether the job's result rows can be paged server-side (the SDK's /jobs/{job_id}/results/rows, not part of this document).
+    """
+    summary: InferenceSummary | None = None
+    """
+    High-level aggregates of an inference job's results, computed when they were written; always with `total_row_count` when set, plus task-specific members (anomaly, segment, predict) when the matching columns exist. Null for older jobs.
+    """
+    descriptions: InferenceDescriptions | None = None
+    """
+    The explanation dictionaries the worker wrote (prediction_descriptions, cluster_descriptions, anomaly_descriptions, anomaly_feature_importance, factor_descriptions), each JSON-encoded as a string. Null when the model produced none, and for older jobs.
+    """
+    dataset_ingest_results: DatasetIngestResults | None = None
+    """
+    Ingestion stats (dataset ingest jobs only); members not documented.
     """
 
 
@@ -441,4 +1036,22 @@ class JobDetail(SpecModel):
     estimated_seconds_remaining: float | None = None
     """
     An estimate of the wall-clock seconds left until the job completes. Only training jobs report it.
+    """
+
+
+class JobListResponse(SpecModel):
+    """
+    One page of jobs, newest first (the official SDK's JobListResponse). Each item is a job summary: the SDK's Job, of which its JobDetail is an extension (and so is the reference's). The items are read with the job detail's schema, whose members beyond the summary's are all optional: a listed job is expected to carry only the summary's members (id, type, status, the timestamps, created_by and the dataset, model and parent job references), but nothing documents that the others are never sent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    items: list[JobDetail]
+    """
+    The jobs of this page.
+    """
+    next_cursor: str | None = None
+    """
+    The cursor of the next page, to pass as `cursor`; null (or missing) after the last page. Optional and nullable in the official SDK.
     """

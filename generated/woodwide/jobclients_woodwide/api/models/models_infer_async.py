@@ -1,0 +1,261 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ..._runtime.http import asend, build_response, send
+from ..._runtime.paths import path_segment
+from ..._runtime.tolerance import json_body
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, JOB_PATHS, RELIED_FIELDS
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.http_validation_error import HTTPValidationError
+from ...models.infer_batch_response import InferBatchResponse
+from ...models.model_infer_async_params import ModelInferAsyncParams
+from ...types import Response
+
+_IDEMPOTENT = "models_infer_async" in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get("models_infer_async")  # the spec's time limit, if any
+_REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
+
+
+def _get_kwargs(
+    model_id: str,
+    *,
+    body: ModelInferAsyncParams,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    url = "/models/{model_id}/infer-async".format(
+        model_id=path_segment("model_id", model_id),
+    )
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": url,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | HTTPValidationError | InferBatchResponse:
+    if response.status_code == 200:
+        response_200 = InferBatchResponse.from_dict(json_body(response))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDetail.from_dict(json_body(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(json_body(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(json_body(response))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(json_body(response))
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorDetail.from_dict(json_body(response))
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(json_body(response))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(json_body(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDetail.from_dict(json_body(response))
+
+        return response_500
+
+    # Undocumented: runtime.http.build_response raises it with the status, body and request.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InferBatchResponse]:
+    # build_response returns only 2xx answers, parsed as one of the success bodies.
+    return build_response(
+        client, response, _parse_response, RELIED_FIELDS, redirects=_REDIRECTS, paths=JOB_PATHS
+    )
+
+
+def sync_detailed(
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelInferAsyncParams,
+) -> Response[InferBatchResponse]:
+    """Run inference on an uploaded file (starts an inference job)
+
+     Uploads a CSV file and starts inference on it asynchronously with the model's latest ready version,
+    or `model_version_id`; answers the job's id at once. Poll the job until it succeeds, then read its
+    results with get_job_results. The official SDK does not say which job type the job has (its batch
+    inference resources cover uploaded files). Each call may start a job, and no source documents it as
+    idempotent, so it is never retried automatically.
+
+    Args:
+        model_id (str):
+        body (ModelInferAsyncParams): The form of models_infer_async (the official SDK's
+            ModelInferAsyncParams).
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        Response[InferBatchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        body=body,
+    )
+
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelInferAsyncParams,
+) -> InferBatchResponse:
+    """Run inference on an uploaded file (starts an inference job)
+
+     Uploads a CSV file and starts inference on it asynchronously with the model's latest ready version,
+    or `model_version_id`; answers the job's id at once. Poll the job until it succeeds, then read its
+    results with get_job_results. The official SDK does not say which job type the job has (its batch
+    inference resources cover uploaded files). Each call may start a job, and no source documents it as
+    idempotent, so it is never retried automatically.
+
+    Args:
+        model_id (str):
+        body (ModelInferAsyncParams): The form of models_infer_async (the official SDK's
+            ModelInferAsyncParams).
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        InferBatchResponse
+    """
+
+    return cast(
+        InferBatchResponse,
+        sync_detailed(
+            model_id=model_id,
+            client=client,
+            body=body,
+        ).parsed,
+    )
+
+
+async def asyncio_detailed(
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelInferAsyncParams,
+) -> Response[InferBatchResponse]:
+    """Run inference on an uploaded file (starts an inference job)
+
+     Uploads a CSV file and starts inference on it asynchronously with the model's latest ready version,
+    or `model_version_id`; answers the job's id at once. Poll the job until it succeeds, then read its
+    results with get_job_results. The official SDK does not say which job type the job has (its batch
+    inference resources cover uploaded files). Each call may start a job, and no source documents it as
+    idempotent, so it is never retried automatically.
+
+    Args:
+        model_id (str):
+        body (ModelInferAsyncParams): The form of models_infer_async (the official SDK's
+            ModelInferAsyncParams).
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        Response[InferBatchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        body=body,
+    )
+
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelInferAsyncParams,
+) -> InferBatchResponse:
+    """Run inference on an uploaded file (starts an inference job)
+
+     Uploads a CSV file and starts inference on it asynchronously with the model's latest ready version,
+    or `model_version_id`; answers the job's id at once. Poll the job until it succeeds, then read its
+    results with get_job_results. The official SDK does not say which job type the job has (its batch
+    inference resources cover uploaded files). Each call may start a job, and no source documents it as
+    idempotent, so it is never retried automatically.
+
+    Args:
+        model_id (str):
+        body (ModelInferAsyncParams): The form of models_infer_async (the official SDK's
+            ModelInferAsyncParams).
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        InferBatchResponse
+    """
+
+    return cast(
+        InferBatchResponse,
+        (
+            await asyncio_detailed(
+                model_id=model_id,
+                client=client,
+                body=body,
+            )
+        ).parsed,
+    )

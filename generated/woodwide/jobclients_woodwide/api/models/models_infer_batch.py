@@ -1,0 +1,273 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ..._runtime.http import asend, build_response, send
+from ..._runtime.paths import path_segment
+from ..._runtime.tolerance import json_body
+from ..._spec import HELD_OPEN_OPERATIONS, IDEMPOTENT_OPERATIONS, JOB_PATHS, RELIED_FIELDS
+from ...client import AuthenticatedClient, Client
+from ...models.error_detail import ErrorDetail
+from ...models.http_validation_error import HTTPValidationError
+from ...models.infer_batch_response import InferBatchResponse
+from ...models.model_infer_batch_params import ModelInferBatchParams
+from ...types import Response
+
+_IDEMPOTENT = "models_infer_batch" in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get("models_infer_batch")  # the spec's time limit, if any
+_REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
+
+
+def _get_kwargs(
+    model_id: str,
+    *,
+    body: ModelInferBatchParams,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    url = "/models/{model_id}/infer-batch".format(
+        model_id=path_segment("model_id", model_id),
+    )
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": url,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDetail | HTTPValidationError | InferBatchResponse:
+    if response.status_code == 200:
+        response_200 = InferBatchResponse.from_dict(json_body(response))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorDetail.from_dict(json_body(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDetail.from_dict(json_body(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDetail.from_dict(json_body(response))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDetail.from_dict(json_body(response))
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorDetail.from_dict(json_body(response))
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(json_body(response))
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorDetail.from_dict(json_body(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorDetail.from_dict(json_body(response))
+
+        return response_500
+
+    # Undocumented: runtime.http.build_response raises it with the status, body and request.
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InferBatchResponse]:
+    # build_response returns only 2xx answers, parsed as one of the success bodies.
+    return build_response(
+        client, response, _parse_response, RELIED_FIELDS, redirects=_REDIRECTS, paths=JOB_PATHS
+    )
+
+
+def sync_detailed(
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelInferBatchParams,
+) -> Response[InferBatchResponse]:
+    """Run inference on a dataset (starts an infer_batch job)
+
+     Starts an asynchronous inference job on a stored dataset, given by `dataset_id` (its latest ready
+    version) or `dataset_version_id`, or on the outputs of a parent inference job (`parent_job_id`);
+    answers the job's id at once. An identical request (same model version, dataset version, output
+    settings, parent job and filters) answers the previously dispatched queued, running or succeeded job
+    unless `force_rerun` is true. That reuse depends on the body and on the earlier job's status, so it
+    is not an idempotency guarantee: the call is never retried automatically.
+
+    Args:
+        model_id (str):
+        body (ModelInferBatchParams): The body of models_infer_batch (the official SDK's
+            ModelInferBatchParams); every member is optional, though the dataset must be given by
+            `dataset_id`, `dataset_version_id` or `parent_job_id` (the CLI refuses a call without
+            one).
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        Response[InferBatchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        body=body,
+    )
+
+    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelInferBatchParams,
+) -> InferBatchResponse:
+    """Run inference on a dataset (starts an infer_batch job)
+
+     Starts an asynchronous inference job on a stored dataset, given by `dataset_id` (its latest ready
+    version) or `dataset_version_id`, or on the outputs of a parent inference job (`parent_job_id`);
+    answers the job's id at once. An identical request (same model version, dataset version, output
+    settings, parent job and filters) answers the previously dispatched queued, running or succeeded job
+    unless `force_rerun` is true. That reuse depends on the body and on the earlier job's status, so it
+    is not an idempotency guarantee: the call is never retried automatically.
+
+    Args:
+        model_id (str):
+        body (ModelInferBatchParams): The body of models_infer_batch (the official SDK's
+            ModelInferBatchParams); every member is optional, though the dataset must be given by
+            `dataset_id`, `dataset_version_id` or `parent_job_id` (the CLI refuses a call without
+            one).
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        InferBatchResponse
+    """
+
+    return cast(
+        InferBatchResponse,
+        sync_detailed(
+            model_id=model_id,
+            client=client,
+            body=body,
+        ).parsed,
+    )
+
+
+async def asyncio_detailed(
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelInferBatchParams,
+) -> Response[InferBatchResponse]:
+    """Run inference on a dataset (starts an infer_batch job)
+
+     Starts an asynchronous inference job on a stored dataset, given by `dataset_id` (its latest ready
+    version) or `dataset_version_id`, or on the outputs of a parent inference job (`parent_job_id`);
+    answers the job's id at once. An identical request (same model version, dataset version, output
+    settings, parent job and filters) answers the previously dispatched queued, running or succeeded job
+    unless `force_rerun` is true. That reuse depends on the body and on the earlier job's status, so it
+    is not an idempotency guarantee: the call is never retried automatically.
+
+    Args:
+        model_id (str):
+        body (ModelInferBatchParams): The body of models_infer_batch (the official SDK's
+            ModelInferBatchParams); every member is optional, though the dataset must be given by
+            `dataset_id`, `dataset_version_id` or `parent_job_id` (the CLI refuses a call without
+            one).
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        Response[InferBatchResponse]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        body=body,
+    )
+
+    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    model_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ModelInferBatchParams,
+) -> InferBatchResponse:
+    """Run inference on a dataset (starts an infer_batch job)
+
+     Starts an asynchronous inference job on a stored dataset, given by `dataset_id` (its latest ready
+    version) or `dataset_version_id`, or on the outputs of a parent inference job (`parent_job_id`);
+    answers the job's id at once. An identical request (same model version, dataset version, output
+    settings, parent job and filters) answers the previously dispatched queued, running or succeeded job
+    unless `force_rerun` is true. That reuse depends on the body and on the earlier job's status, so it
+    is not an idempotency guarantee: the call is never retried automatically.
+
+    Args:
+        model_id (str):
+        body (ModelInferBatchParams): The body of models_infer_batch (the official SDK's
+            ModelInferBatchParams); every member is optional, though the dataset must be given by
+            `dataset_id`, `dataset_version_id` or `parent_job_id` (the CLI refuses a call without
+            one).
+
+    Raises:
+        errors.APIStatusError: The answer's status is not 2xx (a subclass by status, such as errors.NotFoundError; its `parsed` holds the documented error body) or is a 2xx this operation does not document (errors.UnexpectedStatus).
+        errors.ResponseValidationError: A 2xx body does not match the spec; its `field` says where.
+        errors.APIConnectionError: No usable answer (errors.APITimeoutError when the request timed out).
+        ValueError: A path parameter is "", "." or "..".
+
+    Returns:
+        InferBatchResponse
+    """
+
+    return cast(
+        InferBatchResponse,
+        (
+            await asyncio_detailed(
+                model_id=model_id,
+                client=client,
+                body=body,
+            )
+        ).parsed,
+    )
