@@ -55,7 +55,10 @@ def job_plan(
         },
         "scope": scope,
         # The answer's members that may hold the new job's id, as attributes.
-        "id_attributes": [*surface.id_attributes, "job_id", "id"],
+        # The job's own key first: a start answer may call another thing `id` (a model).
+        "id_attributes": list(
+            dict.fromkeys(["job_id", surface.job_argument.name, *surface.id_attributes, "id"])
+        ),
         "results": results,
         "poll_interval": POLL_INTERVAL,
         "timeout": TIMEOUT,

@@ -167,7 +167,14 @@ class JobLife:
                 self._jobs.popitem(last=False)
         answer = self._documented(op)
         same_model = _success_component(op) == self._job_model
-        answer = self._with(answer, job.id, self.scenario.statuses[0] if same_model else None)
+        status = self.scenario.statuses[0] if same_model else None
+        body = _json_of(answer)
+        if isinstance(body, dict):
+            # An answer that is not the job may name other things `id` (woodwide's training
+            # answer: the model's `id` and the job's `job_id`): the job's own key wins.
+            keys = {self._job_parameter, "job_id"} & set(body) if not same_model else set()
+            changed = _changed(body, keys or self._id_keys, job.id, self._status_property, status)
+            answer = _replaced(answer, changed)
         if any(name.lower() == "location" for name, _ in answer.headers):
             values = _path_values(op.path, path) | {self._job_parameter: job.id}
             location = _filled(self._poll.path, values)

@@ -86,7 +86,7 @@ class DatasetCreateParams:
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
 
         if not isinstance(self.override, Unset):
-            files.append(("override", (None, str(self.override).encode(), "text/plain")))
+            files.append(("override", (None, ("true" if self.override else "false").encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))

@@ -108,7 +108,10 @@ class ModelInferAsyncParams:
 
         if not isinstance(self.exclude_self_matches, Unset):
             files.append(
-                ("exclude_self_matches", (None, str(self.exclude_self_matches).encode(), "text/plain"))
+                (
+                    "exclude_self_matches",
+                    (None, ("true" if self.exclude_self_matches else "false").encode(), "text/plain"),
+                )
             )
 
         for prop_name, prop in self.additional_properties.items():
