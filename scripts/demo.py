@@ -29,7 +29,9 @@ def main(argv: list[str]) -> int:
             print(f"== {provider.distribution} (installed alone in a fresh venv)")
             for result in call_all(provider, python):
                 print(result.output)
-                failed += result.returncode != 0
+                if result.returncode != 0:
+                    print(f"  FAILED: {result.operation_id} (exit status {result.returncode})")
+                    failed += 1
             failed += follow_a_job(provider, python)
     return 1 if failed else 0
 
@@ -53,6 +55,8 @@ def follow_a_job(provider: Provider, python: Path) -> int:
         problems = server.violations
     for problem in problems:
         print(f"  the mock found: {problem}")
+    if done.returncode != 0:
+        print(f"  FAILED: the job's life (exit status {done.returncode})")
     return 1 if done.returncode != 0 or problems else 0
 
 

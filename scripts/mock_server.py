@@ -384,8 +384,14 @@ class SpecMock:
         found = []
         for name, schema in response.headers.items():
             if response.header_required.get(name):
+                # The spec's own example where it shows one (a Location naming a real path).
                 # Printable ASCII only: a line break would end the header block early.
-                value = first_value(payload_strategy(schema).filter(_header_safe))
+                shown = [v for v in response.header_examples.get(name, ()) if _header_safe(v)]
+                value = (
+                    shown[0]
+                    if shown
+                    else first_value(payload_strategy(schema).filter(_header_safe))
+                )
                 found.append((name, value if isinstance(value, str) else json.dumps(value)))
         return tuple(found)
 

@@ -255,6 +255,8 @@ class Response:
     headers: dict[str, Schema]
     # Every header it declares (with a schema or content), True where it is required.
     header_required: dict[str, bool] = field(default_factory=dict)
+    # The values the spec shows for each header (its `example`, then its `examples`).
+    header_examples: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
     def media(self, name: str) -> MediaType | None:
         return next((m for m in self.content if m.name == name), None)
@@ -468,12 +470,14 @@ def _operations(spec: SpecDocument) -> Iterator[Operation]:
         for status, written in _mapping(node.get("responses")).items():
             place, response = _follow(raw, written, (*at, "responses", status))
             headers, header_required = {}, {}
+            header_examples: dict[str, tuple[Any, ...]] = {}
             for name, header in _mapping(response.get("headers")).items():
                 header_place, header_node = _follow(raw, header, (*place, "headers", name))
                 schema = header_node.get("schema")
                 if isinstance(schema, dict):
                     headers[str(name)] = Schema(spec, (*header_place, "schema"), schema)
                 header_required[str(name)] = header_node.get("required") is True
+                header_examples[str(name)] = _header_examples(raw, header_place, header_node)
             responses.append(
                 Response(
                     str(status),
@@ -481,6 +485,7 @@ def _operations(spec: SpecDocument) -> Iterator[Operation]:
                     _content(spec, place, response),
                     headers,
                     header_required=header_required,
+                    header_examples=header_examples,
                 )
             )
         tags = tuple(str(t) for t in _list(node.get("tags")))
@@ -646,3 +651,13 @@ def _mapping(node: Any) -> dict[str, Any]:
 
 def _list(node: Any) -> list[Any]:
     return node if isinstance(node, list) else []
+
+
+def _header_examples(raw: dict[str, Any], place: Parts, header: dict[str, Any]) -> tuple[Any, ...]:
+    """A header's example values: its `example`, then each of its `examples` (refs followed)."""
+    found = [header["example"]] if "example" in header else []
+    for name, example in _mapping(header.get("examples")).items():
+        _, followed = _follow(raw, example, (*place, "examples", name))
+        if "value" in followed:
+            found.append(followed["value"])
+    return tuple(found)
