@@ -5,6 +5,7 @@ it adds a status or an event type)."""
 
 from __future__ import annotations
 
+import math
 import re
 from random import Random
 from typing import Any
@@ -108,8 +109,17 @@ def _unlisted(node: Any, name: str, reaching: set[str]) -> Any:
     needed = [p for p, sub in properties.items() if _reaches(sub, reaching)]
     if needed:
         out["required"] = sorted({*node.get("required", ()), *needed})
-    if _reaches(node.get("items"), reaching):
-        out["minItems"] = max(1, int(node.get("minItems", 0)))
+    if properties and not node.get("patternProperties"):
+        # Only the members that must be there: the payload is about its enums, and every
+        # optional member more is one more value to generate (SaladCloud's container group
+        # has dozens, and hypothesis gave up on most such payloads).
+        out["maxProperties"] = max(len(out.get("required", ())), int(node.get("minProperties", 0)))
+    if "items" in node:
+        # One item carries an enum as well as many: a list reaching one holds exactly one
+        # (or its minimum), any other list at most its minimum (its values are not the point).
+        least = int(node.get("minItems", 0))
+        out["minItems"] = max(1, least) if _reaches(node.get("items"), reaching) else least
+        out["maxItems"] = out["minItems"]
     if isinstance(node.get("additionalProperties"), dict) and _reaches(
         node["additionalProperties"], reaching
     ):
@@ -166,10 +176,31 @@ def _strip(node: Any, names: bool = False) -> Any:
             if names or (key not in _ANNOTATIONS and not str(key).startswith("x-"))
         }
         if not names and node.get("format") in _INTEGER_RANGES:
+            # Within the format's range even where the spec's own bounds pass it (SaladCloud
+            # writes int64's maximum rounded, as JavaScript prints it: 9223372036854776000).
             low, high = _INTEGER_RANGES[node["format"]]
-            stripped.setdefault("minimum", low)
-            stripped.setdefault("maximum", high)
+            minimum, maximum = stripped.get("minimum"), stripped.get("maximum")
+            stripped["minimum"] = low if not _number(minimum) else max(low, math.ceil(minimum))
+            stripped["maximum"] = high if not _number(maximum) else min(high, math.floor(maximum))
+        if not names:
+            _cap_members(stripped)
         return stripped
     if isinstance(node, list):
         return [_strip(value) for value in node]
     return node
+
+
+def _cap_members(node: dict[str, Any]) -> None:
+    """An object with listed properties holds at most as many members as it lists (extra
+    keys, where allowed, still take some of those places). Uncapped, hypothesis-jsonschema
+    keeps drawing names after the listed optional ones run out and gives up the whole
+    payload: an object of twenty members then fails Hypothesis' filter health check."""
+    properties = node.get("properties")
+    if not isinstance(properties, dict) or "maxProperties" in node or node.get("patternProperties"):
+        return
+    listed = {*properties, *(node.get("required") or ())}
+    node["maxProperties"] = max(len(listed), int(node.get("minProperties", 0)))
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
