@@ -124,6 +124,21 @@ class Unservable(Exception):
 Responder = Callable[[str], Canned | None]
 
 
+def required_headers(response: Response) -> tuple[tuple[str, str], ...]:
+    """A value for each header `response` requires (the first its schema allows): what the
+    mock sends with a documented answer, and a test with an answer of its own."""
+    found = []
+    for name, schema in response.headers.items():
+        if response.header_required.get(name):
+            # The spec's own example where it shows one (a Location naming a real path).
+            # Printable ASCII only: a line break would end the header block early.
+            shown = [v for v in response.header_examples.get(name, ()) if _header_safe(v)]
+            made = payload_strategy(schema).filter(_header_safe)
+            value = shown[0] if shown else first_value(made)
+            found.append((name, value if isinstance(value, str) else json.dumps(value)))
+    return tuple(found)
+
+
 def _header_safe(value: Any) -> bool:
     return not isinstance(value, str) or (value.isascii() and value.isprintable())
 
@@ -342,7 +357,7 @@ class SpecMock:
             code = int(asked)
         else:  # a `default` a call asking for nothing gets stands for its success
             code = 200 if not asked and key == "DEFAULT" else served_status(key)
-        headers = self._required_headers(responses[key])
+        headers = required_headers(responses[key])
         content = {media.name: media for media in responses[key].content}
         name = prefer.get("example")
         if not content and name is not None:
@@ -378,22 +393,6 @@ class SpecMock:
             return replace(Canned.of(code, single.value, media_type), headers=headers)
         chosen = examples[name] if name is not None else next(iter(examples.values()))
         return replace(Canned.of(code, chosen, media_type), headers=headers)
-
-    def _required_headers(self, response: Response) -> tuple[tuple[str, str], ...]:
-        """A value for each header the response requires (the first its schema allows)."""
-        found = []
-        for name, schema in response.headers.items():
-            if response.header_required.get(name):
-                # The spec's own example where it shows one (a Location naming a real path).
-                # Printable ASCII only: a line break would end the header block early.
-                shown = [v for v in response.header_examples.get(name, ()) if _header_safe(v)]
-                value = (
-                    shown[0]
-                    if shown
-                    else first_value(payload_strategy(schema).filter(_header_safe))
-                )
-                found.append((name, value if isinstance(value, str) else json.dumps(value)))
-        return tuple(found)
 
     def _generated(self, media: MediaType) -> Any:
         if media.schema is None:  # any value is valid: the smallest of its media type

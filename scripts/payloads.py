@@ -5,6 +5,7 @@ it adds a status or an event type)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from random import Random
@@ -111,16 +112,7 @@ def _unlisted(node: Any, name: str, reaching: set[str]) -> Any:
             out[key] = {p: _unlisted(sub, f"{name}.{p}", reaching) for p, sub in child.items()}
         else:
             out[key] = _unlisted(child, name, reaching)
-    properties = node.get("properties") or {}
-    needed = [p for p, sub in properties.items() if _reaches(sub, reaching)]
-    if needed:
-        out["required"] = sorted({*node.get("required", ()), *needed})
-    if _reaches(node.get("items"), reaching):
-        out["minItems"] = max(1, int(node.get("minItems", 0)))
-    if isinstance(node.get("additionalProperties"), dict) and _reaches(
-        node["additionalProperties"], reaching
-    ):
-        out["minProperties"] = max(1, int(node.get("minProperties", 0)))
+    _made_present(node, out, reaching)
     if isinstance(node.get("type"), list) and "null" in node["type"] and _reaches(node, reaching):
         kept = [t for t in node["type"] if t != "null"]
         out["type"] = kept[0] if len(kept) == 1 else kept
@@ -129,6 +121,27 @@ def _unlisted(node: Any, name: str, reaching: set[str]) -> Any:
         if any(_reaches(b, reaching) for b in branches):
             out[key] = [b for b in out[key] if b != {"type": "null"}]
     return out
+
+
+def _made_present(node: dict[str, Any], out: dict[str, Any], reaching: set[str]) -> None:
+    """Every member and item on the way to an enum made present in `out`, and nothing more:
+    the payload is about its enums, and every optional member or item more is one more
+    value to generate (SaladCloud's container group has dozens; hypothesis gave up on most
+    such payloads)."""
+    properties = node.get("properties") or {}
+    needed = [p for p, sub in properties.items() if _reaches(sub, reaching)]
+    if needed:
+        out["required"] = sorted({*node.get("required", ()), *needed})
+    if isinstance(node.get("additionalProperties"), dict) and _reaches(
+        node["additionalProperties"], reaching
+    ):
+        out["minProperties"] = max(1, int(node.get("minProperties", 0)))
+    if properties and not node.get("patternProperties"):
+        out["maxProperties"] = max(len(out.get("required", ())), int(out.get("minProperties", 0)))
+    if "items" in node:  # one item carries an enum as well as many
+        least = int(node.get("minItems", 0))
+        out["minItems"] = max(1, least) if _reaches(node.get("items"), reaching) else least
+        out["maxItems"] = out["minItems"]
 
 
 def _reaching_enums(schemas: dict[str, Any]) -> set[str]:
@@ -173,10 +186,33 @@ def _strip(node: Any, names: bool = False) -> Any:
             if names or (key not in _ANNOTATIONS and not str(key).startswith("x-"))
         }
         if not names and node.get("format") in _INTEGER_RANGES:
+            # Within the format's range even where the spec's own bounds pass it (SaladCloud
+            # writes int64's maximum rounded, as JavaScript prints it: 9223372036854776000).
             low, high = _INTEGER_RANGES[node["format"]]
-            stripped.setdefault("minimum", low)
-            stripped.setdefault("maximum", high)
+            minimum, maximum = _number(stripped.get("minimum")), _number(stripped.get("maximum"))
+            stripped["minimum"] = low if minimum is None else max(low, math.ceil(minimum))
+            stripped["maximum"] = high if maximum is None else min(high, math.floor(maximum))
+        if not names:
+            _cap_members(stripped)
         return stripped
     if isinstance(node, list):
         return [_strip(value) for value in node]
     return node
+
+
+def _cap_members(node: dict[str, Any]) -> None:
+    """An object with listed properties holds at most as many members as it lists (extra
+    keys, where allowed, still take some of those places). Uncapped, hypothesis-jsonschema
+    keeps drawing names after the listed optional ones run out and gives up the whole
+    payload: an object of twenty members then fails Hypothesis' filter health check."""
+    properties = node.get("properties")
+    if not isinstance(properties, dict) or "maxProperties" in node or node.get("patternProperties"):
+        return
+    listed = {*properties, *(node.get("required") or ())}
+    node["maxProperties"] = max(len(listed), int(node.get("minProperties", 0)))
+
+
+def _number(value: Any) -> float | None:
+    """A finite bound as written, or None."""
+    finite = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    return value if finite else None

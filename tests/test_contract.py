@@ -20,7 +20,7 @@ import dataclasses
 import json
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -30,7 +30,7 @@ from hypothesis import HealthCheck, Phase, given, note, seed, settings
 from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
-from scripts.mock_server import Canned, MockServer
+from scripts.mock_server import Canned, MockServer, required_headers
 from scripts.payloads import enum_names, payload_strategy, unlisted_enum_names
 from scripts.spec_model.operations import resolve
 from tests.conftest import SLUGS
@@ -140,6 +140,16 @@ def _serving(
             yield server, client
 
 
+def _canned(p: Provider, operation_id: str, status: str) -> Callable[[Any], Canned]:
+    """A payload as the response documents it: in its JSON media type (a merge-patch+json
+    answer is not application/json), with the headers it requires (a create's Location)."""
+    response = p.spec.operation(operation_id).response(status)
+    assert response is not None, f"{operation_id} documents no {status}"
+    media_type = next(m.name for m in response.content if "json" in m.name)
+    code, headers = status_of(p.slug, operation_id, status), required_headers(response)
+    return lambda body: dataclasses.replace(Canned.json(code, body, media_type), headers=headers)
+
+
 def _read(p: Provider, client: Any, operation_id: str, status: int) -> Any:
     """The typed reading of one answer: the result for a 2xx, the error's `parsed` otherwise."""
     call = p.call(operation_id)
@@ -199,11 +209,12 @@ def test_documented_examples_parse_through_the_mock(
     p = provider(slug)
     media = media_of(slug, operation_id, status)
     code = status_of(slug, operation_id, status)
+    canned = _canned(p, operation_id, status)
     answer: dict[str, Canned] = {}
     with _serving(p, answer) as (server, client):
         for name, example in (media.get("examples") or {}).items():
             body = resolve(p.document, example)["value"]
-            answer["next"] = Canned.json(code, body)
+            answer["next"] = canned(body)
             try:
                 parsed = _served(p, server, client, operation_id, code)
                 _check_agreement(p, media, parsed, body)
@@ -220,6 +231,7 @@ def test_generated_payloads_parse_round_trip_and_agree(
     p.body(operation_id)  # planned here, outside @given
     media = media_of(slug, operation_id, status)
     code = status_of(slug, operation_id, status)
+    canned = _canned(p, operation_id, status)
     answer: dict[str, Canned] = {}
     with _serving(p, answer) as (server, client):
 
@@ -228,7 +240,7 @@ def test_generated_payloads_parse_round_trip_and_agree(
         @given(payload_strategy(response_schema(p.spec, operation_id, status)))
         def check(body: Any) -> None:
             note(describe(body))
-            answer["next"] = Canned.json(code, body)
+            answer["next"] = canned(body)
             parsed = _served(p, server, client, operation_id, code)
             _check_agreement(p, media, parsed, body)
 
@@ -246,6 +258,7 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
     code = status_of(slug, operation_id, status)
     schema = response_schema(p.spec, operation_id, status)
     p.body(operation_id)  # planned here, outside @given
+    canned = _canned(p, operation_id, status)
     carried: set[str] = set()
     answer: dict[str, Canned] = {}
     # These payloads break the spec on purpose: the mock validates the requests only.
@@ -257,7 +270,7 @@ def test_unlisted_enum_values_in_generated_payloads_still_parse(
         def check(body: Any) -> None:
             note(describe(body))
             carried.update(unlisted_enum_names(body))
-            answer["next"] = Canned.json(code, body)
+            answer["next"] = canned(body)
             parsed = _served(p, server, client, operation_id, code)
             _check_agreement(p, media, parsed, body)
 
