@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scripts.codegen.providers import Provider, load_providers
+from scripts.codegen.providers import ConfigError, Provider, load_providers
 from scripts.installed_calls import call_all
 from scripts.isolated_env import fresh_env
 from scripts.job_plan import job_plan
@@ -39,7 +39,11 @@ def main(argv: list[str]) -> int:
 def follow_a_job(provider: Provider, python: Path) -> int:
     """Submit, wait and read the results with the installed package; 1 if that failed."""
     spec = load_spec(provider.spec_path)
-    scenario = load_scenario(provider.directory, spec)
+    try:
+        scenario = load_scenario(provider.directory, spec)
+    except ConfigError as exc:  # a bad scenario.yaml: one line naming the file and the key
+        print(f"-- error: {exc}")
+        return 1
     if scenario is None:
         print(f"-- no job to follow: specs/{provider.slug}/ has no scenario.yaml")
         return 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ import yaml
 from scripts.codegen.call_plan import operation_calls
 from scripts.codegen.providers import ConfigError, load_provider
 from scripts.codegen.spec_facts import poll_plan
+from scripts.demo import follow_a_job
 from scripts.job_demo import follow, submit
 from scripts.job_plan import job_plan
 from scripts.mock_jobs import SCENARIO_FILE, Scenario, load_scenario
@@ -155,3 +157,15 @@ def test_the_mock_forgets_the_oldest_job_past_its_limit(
         assert jobs.get(ids[2]).status == scenario.statuses[0]  # remembered: its life starts
         # Forgotten: answered as a job the mock never made, from the spec's example.
         assert jobs.get(ids[0]).status == jobs.get(_example_id(slug, plan)).status
+
+
+@pytest.mark.parametrize("slug", SCENARIO_SLUGS[:1])
+def test_the_demo_refuses_a_bad_scenario_in_one_line(
+    tmp_path: Path, slug: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(load_provider(slug).directory, tmp_path / slug)
+    scenario = tmp_path / slug / SCENARIO_FILE
+    scenario.write_text(yaml.safe_dump({"submit": "no_such_operation", "statuses": []}))
+    assert follow_a_job(load_provider(slug, tmp_path), Path("/no/python/needed")) == 1
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("-- error: ") and str(scenario) in line and "Traceback" not in line
