@@ -379,7 +379,9 @@ class Loopback:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up waiting (a timeout under test)
 
-            do_GET = do_DELETE = do_POST = _serve
+            # Every method an OpenAPI operation may use.
+            do_GET = do_PUT = do_POST = do_DELETE = do_OPTIONS = do_HEAD = do_PATCH = _serve
+            do_TRACE = _serve
 
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
                 pass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import subprocess
 import sys
 import typing
@@ -333,3 +334,25 @@ def test_default_answers_the_error_statuses_of_an_operation_that_lists_its_succe
         list_jobs.sync_detailed(
             client=client_answering(203, {"code": "odd", "message": "a 2xx it does not list"})
         )
+
+
+@pytest.mark.parametrize("slug", sorted(VARIANTS))
+def test_a_json_answer_of_any_value_is_returned_decoded_and_a_bad_one_is_refused(
+    slug: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """get_usage's 200 has `schema: {}` (any JSON value): the call returns the decoded value
+    (openapi-python-client returned None), and a body that is not JSON, not UTF-8 or nested
+    too deep raises ResponseValidationError with the status, like any typed answer."""
+    package = generated(slug, tmp_path_factory)
+    errors = package.module(f"{package.import_package}.errors")
+    get_usage = package.module(f"{package.import_package}.api.jobs.get_usage")
+    sent: list[httpx.Request] = []
+    for value in ({"credits": 12.5, "jobs": [1, 2]}, [1, "two"], "text", 7, None):
+        body = json.dumps(value).encode()  # (httpx's json=None would send no body)
+        client = package.scripted_client(lambda _, b=body: httpx.Response(200, content=b), sent)
+        assert get_usage.sync(client=client) == value
+    for body in (b"\xff\xfe not utf-8", b"[" * 100_000 + b"]" * 100_000, b"{not json"):
+        client = package.scripted_client(lambda _, b=body: httpx.Response(200, content=b), sent)
+        with pytest.raises(errors.ResponseValidationError) as refused:
+            get_usage.sync_detailed(client=client)
+        assert refused.value.status_code == 200

@@ -350,7 +350,10 @@ def test_mounts_carry_the_credential_and_httpx_settings_reach_the_transport(
     monkeypatch.setattr(httpx.HTTPTransport, "__init__", spy)
     limits = httpx.Limits(max_connections=3)
     p.package.AuthenticatedClient(
-        token=TOKEN, verify_ssl=False, httpx_args={"limits": limits, "trust_env": False}
+        token=TOKEN,
+        base_url=_TARGET,  # a spec whose server names no host needs one
+        verify_ssl=False,
+        httpx_args={"limits": limits, "trust_env": False},
     ).get_httpx_client()
     (settings,) = made
     assert settings["verify"] is False and settings["limits"] is limits
