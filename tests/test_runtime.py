@@ -15,10 +15,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, ClassVar
+from urllib.parse import quote
 
 import httpx
 import pytest
 from attrs import define, field, fields
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from scripts.templates.runtime.client import (
     DEFAULT_TIMEOUT,
@@ -101,6 +104,45 @@ def test_an_unexploded_array_is_one_comma_joined_value() -> None:
     assert query.comma_joined([1, 2, 3]) == "1,2,3"
     assert query.comma_joined([True, False]) == "true,false"
     assert query.comma_joined("as is") == "as is"
+
+
+# Plain text (the speed path) as often as any text (the general one).
+_PLAIN_TEXT = st.from_regex(r"[A-Za-z0-9_.~-]{1,8}", fullmatch=True)
+_QUERY_NAMES = st.one_of(_PLAIN_TEXT, st.text(min_size=1, max_size=8))
+_QUERY_VALUES = st.one_of(
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    _PLAIN_TEXT,
+    st.text(max_size=12),
+    st.lists(st.one_of(st.integers(), st.text(max_size=6)), max_size=3),
+)
+
+
+@given(st.dictionaries(_QUERY_NAMES, _QUERY_VALUES, max_size=4))
+@example({"page": 2, "all": True, "none": False, "cursor": "abc-1.~_"})
+@settings(max_examples=300, deadline=None)
+def test_the_query_string_is_the_one_httpx_makes(params: dict[str, Any]) -> None:
+    """with_query joins plain names and values itself (a speed path): the URL is the very
+    one httpx builds from `params=`, for any names and values."""
+    paths = runtime("paths")
+    made = httpx.Request("GET", "https://jobs.test" + paths.with_query("/jobs", params))
+    expected = httpx.Request("GET", "https://jobs.test/jobs", params=params)
+    assert made.url == expected.url
+
+
+@given(st.one_of(_PLAIN_TEXT, st.text(min_size=1, max_size=12), st.integers(), st.uuids()))
+@settings(max_examples=300, deadline=None)
+def test_a_path_segment_is_percent_encoded_as_quote_would(value: object) -> None:
+    """path_segment returns plain text as it is (a speed path) and quotes anything else:
+    either way what quote(text, safe="") makes, and CR, LF, NUL and dot segments refused."""
+    paths = runtime("paths")
+    text = str(value)
+    if text in ("", ".", "..") or any(c in text for c in "\r\n\x00"):
+        with pytest.raises(ValueError, match="job_id"):
+            paths.path_segment("job_id", value)
+    else:
+        assert paths.path_segment("job_id", value) == quote(text, safe="")
 
 
 # The client classes: a package's client.py, with made-up spec values.

@@ -99,7 +99,7 @@ class _Body:
         self.redact = redact
         self.pieces: list[bytes] = []
         self.size = 0
-        coding = response.headers.get("content-encoding")
+        coding, declared = _framing(response.headers)
         self.decoder: BodyDecoder | None = None
         if coding is not None:  # most answers have none: no decoder to make
             try:
@@ -107,7 +107,6 @@ class _Body:
             except ValueError as exc:
                 raise self.error(str(exc)) from None
         self.identity = self.decoder is None or self.decoder.identity
-        declared = response.headers.get("content-length")
         if self.identity and declared is not None and declared.isdigit() and int(declared) > limit:
             raise self.too_large(f"its Content-Length is {declared}")
 
@@ -173,6 +172,24 @@ class _Body:
             "method": request.method,
             "url": self.redact(str(request.url)),
         }
+
+
+def _framing(headers: httpx.Headers) -> tuple[str | None, str | None]:
+    """Content-Encoding and Content-Length, each as headers.get() gives it (repeated
+    headers joined by ", "), found in one pass: two get() calls scan the headers twice."""
+    coding: list[bytes] = []
+    length: list[bytes] = []
+    for name, value in headers.raw:
+        lower = name.lower()
+        if lower == b"content-encoding":
+            coding.append(value)
+        elif lower == b"content-length":
+            length.append(value)
+    return _joined(coding, headers.encoding), _joined(length, headers.encoding)
+
+
+def _joined(values: list[bytes], encoding: str) -> str | None:
+    return b", ".join(values).decode(encoding) if values else None
 
 
 def read_body(

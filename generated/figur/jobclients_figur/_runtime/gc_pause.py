@@ -11,20 +11,23 @@ that turned it off keeps it off.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 # Below this a parse rarely spans a collection (CPython collects every 700 new containers).
 LARGE_BODY = 64 * 1024
 
 
-@contextmanager
-def collector_paused(body_size: int) -> Iterator[None]:
-    if body_size < LARGE_BODY or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+class CollectorPaused:  # a class: cheaper on every call than @contextmanager
+    """The collector off while inside, for a body of `body_size` bytes or more."""
+
+    __slots__ = ("_paused",)
+
+    def __init__(self, body_size: int) -> None:
+        self._paused = body_size >= LARGE_BODY and gc.isenabled()
+
+    def __enter__(self) -> None:
+        if self._paused:
+            gc.disable()
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._paused:
+            gc.enable()

@@ -22,7 +22,7 @@ import httpx
 from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
 
 from .body import aread_body, read_body
-from .deadline import call_deadline
+from .deadline import CallDeadline
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -31,7 +31,7 @@ from .errors import (
     UnexpectedStatus,
     status_error_class,
 )
-from .gc_pause import collector_paused
+from .gc_pause import CollectorPaused
 from .location import location_of
 from .retry import RetryPolicy, asend_with_retries, send_with_retries
 from .tolerance import read_tolerantly, remember, report
@@ -79,7 +79,7 @@ def send(
         return response
 
     try:
-        with call_deadline(deadline):
+        with CallDeadline(deadline):
             return send_with_retries(attempt, client.retry, idempotent, deadline=deadline)
     except httpx.HTTPError as exc:  # transport failures, timeouts, redirect loops
         error, cause = _wrap(client, exc, kwargs), _safe_cause(client, exc)
@@ -148,7 +148,7 @@ def build_response(
     error: Exception
     problems: tuple[Problem, ...] = ()
     try:
-        with collector_paused(len(response.content)):
+        with CollectorPaused(len(response.content)):
             if client.strict:
                 parsed = parse(client=client, response=response)
             else:

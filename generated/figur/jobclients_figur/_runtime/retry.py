@@ -85,6 +85,8 @@ def send_with_retries(
             if delay is None:
                 raise
         else:
+            if response.status_code not in RETRY_STATUSES:  # most answers: nothing to weigh
+                return response
             delay = _next_delay(policy, attempt, response, idempotent, deadline)
             if delay is None:
                 return response
@@ -109,6 +111,8 @@ async def asend_with_retries(
             if delay is None:
                 raise
         else:
+            if response.status_code not in RETRY_STATUSES:
+                return response
             delay = _next_delay(policy, attempt, response, idempotent, deadline)
             if delay is None:
                 return response

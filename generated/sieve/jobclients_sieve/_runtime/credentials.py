@@ -57,6 +57,10 @@ class Credential:
         # The token on its own as well as whole header values ("Bearer <token>").
         values = {*secrets, *self._headers.values()}
         self._secrets = sorted((value for value in values if value), key=len, reverse=True)
+        # Both as httpx.Headers keeps its items, (name, lower-case name, value) in bytes:
+        # for_wire then edits a request's headers in one pass over that list.
+        self._wire_items = httpx.Headers(self._headers)._list
+        self._lower_names = frozenset(name.encode("ascii") for name in self._names)
 
     def redact(self, text: str) -> str:
         """`text` with every secret replaced by [redacted]."""
@@ -69,14 +73,15 @@ class Credential:
         origin, a copy without any secret header when it goes elsewhere."""
         url = request.url
         to_origin = (url.scheme, url.host, url.port) == self._origin
-        present = [name for name in self._names if name in request.headers]
-        if not present and not (to_origin and self._headers):
+        # httpx.Headers' own item list (httpx 0.27 and 0.28, the versions allowed), read and
+        # built directly: copy() and update() normalise every header again, on every call.
+        items = request.headers._list
+        kept = [item for item in items if item[1] not in self._lower_names]
+        if len(kept) == len(items) and not (to_origin and self._wire_items):
             return request
-        headers = request.headers.copy()
-        for name in present:
-            del headers[name]
-        if to_origin:
-            headers.update(self._headers)
+        headers = object.__new__(httpx.Headers)
+        headers._list = kept + self._wire_items if to_origin else kept
+        headers._encoding = request.headers._encoding
         # A shallow copy with headers of its own (the stream and extensions are shared, as
         # httpx.Request(..., stream=, extensions=) would share them): building a new Request
         # would parse the URL and prepare the headers again, for nothing.
