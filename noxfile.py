@@ -114,7 +114,8 @@ def contract(session: nox.Session) -> None:
 def spec_diff(session: nox.Session) -> None:
     """What each spec change does to client code: `-- [BASE_REF]` or `-- OLD NEW --format json`."""
     _install(session)
-    session.run("python", "-m", "scripts.spec_diff", *session.posargs)
+    # stderr apart (nox merges it by default): the report alone on stdout, for `| jq`.
+    session.run("python", "-m", "scripts.spec_diff", *session.posargs, stderr=None)
 
 
 @nox.session

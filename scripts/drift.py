@@ -26,6 +26,7 @@ from scripts.spec_diff.api_surface import package_at
 from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import Level
 from scripts.spec_diff.versions import Release, package_commit, releases, spec_at, version_key
+from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.reading import load_spec
 
 
@@ -89,10 +90,20 @@ def check_drift(
     with tempfile.TemporaryDirectory(prefix=f"drift-{slug}-") as tmp:
         root = package_at(commit, slug, Path(tmp), repo)
         assert root is not None, "package_commit found a commit that has the package"
-        old_spec = Path(tmp) / "released-openapi.yaml"
-        old_spec.write_text(yaml.safe_dump(released_spec.tool_document()), encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), str(REPO_ROOT)])}
-        check = ["scripts.drift_check", str(spec), str(old_spec), package, str(examples)]
+        returncode, output = run_old_client(root, package, released_spec, spec, examples)
+    return Drift(slug, current, release, breaking, returncode, output)
+
+
+def run_old_client(
+    package_root: Path, package: str, old_spec: SpecDocument, new_spec: Path, examples: int
+) -> tuple[int, str]:
+    """scripts.drift_check in its own interpreter, `package` imported from package_root: the
+    old client calls each of its operations on a mock of `new_spec` (exit status, output)."""
+    with tempfile.TemporaryDirectory(prefix="old-client-") as tmp:
+        old_path = Path(tmp) / "old-openapi.yaml"
+        old_path.write_text(yaml.safe_dump(old_spec.tool_document()), encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(package_root), str(REPO_ROOT)])}
+        check = ["scripts.drift_check", str(new_spec), str(old_path), package, str(examples)]
         result = subprocess.run(
             [sys.executable, "-m", *check],
             cwd=tmp,
@@ -101,8 +112,7 @@ def check_drift(
             text=True,
             check=False,
         )
-    output = (result.stdout + result.stderr).strip()
-    return Drift(slug, current, release, breaking, result.returncode, output)
+    return result.returncode, (result.stdout + result.stderr).strip()
 
 
 def main(argv: list[str]) -> int:

@@ -37,7 +37,10 @@ def main(argv: list[str]) -> int:
     auth = client_auth(released)
     answer: dict[str, Canned] = {}
     failures: list[str] = []
-    with MockServer(current, respond=lambda _: answer.get("next")) as server:
+    # The answers are this check's own payloads (no response headers): only what the old
+    # client sends is judged against the current spec.
+    mock = MockServer(current, respond=lambda _: answer.get("next"), check_responses=False)
+    with mock as server:
         client = package.AuthenticatedClient(
             base_url=server.base_url,
             token="drift",

@@ -19,8 +19,9 @@ from scripts.paths import REPO_ROOT, SPECS_DIR
 from scripts.spec_diff.against_ref import BaseRefError, reports_against, resolve_base
 from scripts.spec_diff.api_surface import SurfaceChanges, surface_changes
 from scripts.spec_diff.differ import diff_specs
-from scripts.spec_diff.model import Change, Level, report_json
+from scripts.spec_diff.model import Change, Level
 from scripts.spec_diff.report import fit, markdown
+from scripts.spec_diff.review import Review
 from scripts.spec_diff.rules import NARROWED_BOUND, NOT_FROM_SPECS, RULES
 from scripts.spec_model.reading import load_spec, spec_of
 from scripts.spec_textconv import normalized
@@ -453,7 +454,7 @@ def test_quoted_and_unquoted_status_codes_are_the_same_status() -> None:
 def test_documentation_inside_lists_calls_for_a_patch(edit: Edit, location: str) -> None:
     changes = _diff(None, edit)
     assert [(c.rule, c.location) for c in changes] == [("description-changed", location)]
-    assert report_json(changes, RULES)["bump"] == "patch"
+    assert Review("demo", changes).bump == "patch"
 
 
 def test_messages_say_what_it_was_and_what_it_is_with_long_text_cut() -> None:
@@ -488,8 +489,8 @@ def test_the_bump_is_the_largest_any_change_calls_for(
             if prepare:
                 prepare(side)
         edit(new)
-    report = report_json(_diff_documents(old, new), RULES)
-    assert (report["bump"], report["breaking"]) == (bump, breaking)
+    review = Review("demo", _diff_documents(old, new))
+    assert (review.bump, review.breaking) == (bump, breaking)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
@@ -513,11 +514,12 @@ def test_two_files_in_json_print_exactly_one_json_object(tmp_path: Path) -> None
     changed = minimal_spec()
     _schema(changed, "Job")["properties"].pop("value")
     new = write_yaml(tmp_path / "new.yaml", changed)
-    result = _run(str(old), str(new), "--format", "json")
+    result = _run(str(old), str(new), "--format", "json", "--rules-only")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert set(report) == {"changes", "breaking", "bump"}
+    assert set(report) == {"changes", "breaking", "bump", "decided_by", "python_api", "evidence"}
     assert report["breaking"] is True and report["bump"] == "major"
+    assert report["evidence"] is None and "rules alone" in report["decided_by"]
     (change,) = report["changes"]
     assert set(change) == {"rule", "level", "location", "message"}
     assert change["rule"] == "response-property-removed"
@@ -544,7 +546,9 @@ def test_against_a_ref_json_is_one_object_keyed_by_slug() -> None:
     report = json.loads(result.stdout)
     assert set(report) <= set(SLUGS) | {"(none)"}
     for provider in report.values():
-        assert set(provider) == {"changes", "breaking", "bump", "python_api"}
+        assert set(provider) == {
+            "changes", "breaking", "bump", "decided_by", "python_api", "evidence"
+        }  # fmt: skip
     assert "comparing with HEAD" in result.stderr
 
 
@@ -586,7 +590,7 @@ def test_a_removed_provider_breaks_and_an_added_one_is_new(tmp_path: Path) -> No
     commit_all(tmp_path, "release")
     shutil.rmtree(tmp_path / "specs" / "gone")
     _provider(tmp_path, "fresh")
-    reports = {r.slug: r for r in reports_against(resolve_base("HEAD", tmp_path), tmp_path)}
+    reports = {r.title: r for r in reports_against(resolve_base("HEAD", tmp_path), tmp_path)}
     assert set(reports) == {"gone", "fresh"}
     assert [c.rule for c in reports["gone"].changes] == ["provider-removed"]
     assert reports["gone"].breaking and reports["gone"].bump == "major"
@@ -606,8 +610,8 @@ def test_python_api_that_disappeared_or_changed_forces_a_major_bump(tmp_path: Pa
     _package(tmp_path, "demo", "def get_job(job_id: str) -> None: ...\n")
     (report,) = reports_against(resolve_base("HEAD", tmp_path), tmp_path)
     assert report.bump == "major" and report.breaking
-    assert {c.rule for c in report.changes} == {"python-api-removed", "python-api-changed"}
-    text = markdown(report.slug, report.changes, report.surface)
+    assert {c.rule for c in report.api_changes} == {"python-api-removed", "python-api-changed"}
+    text = markdown(report)
     assert "bump major" in text and "<details>" in text and "jobclients_demo.api.gone" in text
 
 
@@ -630,7 +634,7 @@ def test_the_python_api_surface_names_what_appeared_changed_and_disappeared(tmp_
 
 def test_a_long_report_is_cut_under_the_limit_with_its_fold_closed() -> None:
     surface = SurfaceChanges(appeared=[f"jobclients_demo.api.name_{i}" for i in range(3000)])
-    text = markdown("demo", [], surface)
+    text = markdown(Review("demo", [], surface))
     cut = fit(text, 65_536 - 1_000)
     assert len(text) > 65_536 > len(cut)
     assert cut.count("<details>") == cut.count("</details>") == 1 and "truncated" in cut

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from scripts.codegen.providers import load_provider, provider_slugs
 from scripts.paths import REPO_ROOT
 from scripts.spec_diff.api_surface import SurfaceChanges, package_at, surface_changes
-from scripts.spec_diff.differ import diff_specs
-from scripts.spec_diff.model import Bump, Change, Level, bump_for
+from scripts.spec_diff.model import Change
+from scripts.spec_diff.review import Review, review_specs
 from scripts.spec_diff.rules import RULES
+from scripts.spec_diff.scratch import spec_text_at
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.reading import load_spec, spec_of, spec_of_text
 
+_UNCHANGED = "no spec change: the committed package changed with the pipeline"
 # Tried in turn when no ref is given: a CI checkout often has only the remote's branch.
 DEFAULT_BRANCHES = ("main", "origin/main")
 
@@ -29,33 +30,6 @@ class BaseRefError(Exception):
 class Base:
     label: str  # what the reader is told: the ref given, or "merge base with main"
     commit: str
-
-
-@dataclass
-class ProviderReport:
-    slug: str
-    changes: list[Change]  # the spec's, then what the Python API lost (python-api-*)
-    surface: SurfaceChanges = field(default_factory=SurfaceChanges)
-
-    @property
-    def bump(self) -> Bump:
-        return bump_for(self.changes, RULES)
-
-    @property
-    def breaking(self) -> bool:
-        return any(c.level is Level.BREAKING for c in self.changes)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "changes": [c.as_json() for c in self.changes],
-            "breaking": self.breaking,
-            "bump": str(self.bump),
-            "python_api": {
-                "disappeared": self.surface.disappeared,
-                "changed": self.surface.changed,
-                "appeared": self.surface.appeared,
-            },
-        }
 
 
 def resolve_base(ref: str | None, repo: Path = REPO_ROOT) -> Base:
@@ -75,24 +49,39 @@ def resolve_base(ref: str | None, repo: Path = REPO_ROOT) -> Base:
     raise BaseRefError(f"neither {tried} exists to take the merge base with: give BASE_REF")
 
 
-def reports_against(base: Base, repo: Path = REPO_ROOT) -> list[ProviderReport]:
-    """One report per provider whose spec or generated API differs from `base`."""
+def reports_against(base: Base, repo: Path = REPO_ROOT, *, evidence: bool = True) -> list[Review]:
+    """One review per provider whose spec or generated API differs from `base`; a changed
+    spec is judged by generating both versions unless `evidence` is False."""
     then, now = _slugs_at(base.commit, repo), set(provider_slugs(repo / "specs"))
-    reports = []
+    reviews = []
     for slug in sorted(then | now):
         if slug not in now:
-            report = ProviderReport(slug, [_provider_change("provider-removed", slug)])
+            review = Review(slug, [_provider_change("provider-removed", slug)])
         elif slug not in then:
             surface = _surface(base.commit, slug, repo)
-            report = ProviderReport(slug, [_provider_change("provider-added", slug)], surface)
+            review = Review(slug, [_provider_change("provider-added", slug)], surface)
         else:
-            old = _spec_at(base.commit, slug, repo)
-            changes = diff_specs(old, load_spec(repo / "specs" / slug / "openapi.yaml"))
-            surface = _surface(base.commit, slug, repo)
-            report = ProviderReport(slug, changes + surface.as_changes(), surface)
-        if report.changes or report.surface:
-            reports.append(report)
-    return reports
+            review = _changed(base, slug, repo, evidence)
+        if review:
+            reviews.append(review)
+    return reviews
+
+
+def _changed(base: Base, slug: str, repo: Path, evidence: bool) -> Review:
+    """The spec at `base` against the working tree's; the API is the committed packages'
+    (what users get, the pipeline's changes included)."""
+    api = _surface(base.commit, slug, repo)
+    new_path = repo / "specs" / slug / "openapi.yaml"
+    old_text = spec_text_at(base.commit, slug, repo) or ""
+    if old_text == new_path.read_text(encoding="utf-8"):
+        return Review(slug, [], api, decided_by=_UNCHANGED)
+    old = _spec_at(base.commit, slug, repo)
+    new = load_spec(new_path)
+    provider = load_provider(slug, repo / "specs") if evidence else None
+    with tempfile.TemporaryDirectory(prefix=f"spec-diff-{slug}-") as tmp:
+        old_path = Path(tmp) / "openapi.yaml"
+        old_path.write_text(old_text, encoding="utf-8")
+        return review_specs(slug, provider, (old, old_path), (new, new_path), api)
 
 
 def _provider_change(rule: str, slug: str) -> Change:

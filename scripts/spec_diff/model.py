@@ -36,22 +36,17 @@ class Change:
     level: Level
     location: str
     message: str
+    overruled: str = ""  # why generated-code evidence lowered a breaking rule (no bump then)
 
     def as_json(self) -> dict[str, Any]:
-        return {k: str(v) for k, v in asdict(self).items()}
+        return {k: str(v) for k, v in asdict(self).items() if k != "overruled" or v}
 
 
 _ORDER = [Bump.NONE, Bump.PATCH, Bump.MINOR, Bump.MAJOR]
 
 
 def bump_for(changes: list[Change], rules: dict[str, Rule]) -> Bump:
-    """The largest bump any change calls for; none for no change."""
-    return max((rules[c.rule].bump for c in changes), key=_ORDER.index, default=Bump.NONE)
-
-
-def report_json(changes: list[Change], rules: dict[str, Rule]) -> dict[str, Any]:
-    return {
-        "changes": [c.as_json() for c in changes],
-        "breaking": any(c.level is Level.BREAKING for c in changes),
-        "bump": str(bump_for(changes, rules)),
-    }
+    """The largest bump any change calls for; none for no change, nor for one the generated
+    code overruled (the package it makes is unchanged)."""
+    bumps = (Bump.NONE if c.overruled else rules[c.rule].bump for c in changes)
+    return max(bumps, key=_ORDER.index, default=Bump.NONE)
