@@ -1,9 +1,10 @@
 """A short program written against the job surface alone (JobSurface, CancellingJobs,
 ListingJobs): it follows a job of any provider the same way. tests/test_job_surface.py runs
-it against two providers' mocks and type-checks it with mypy --strict."""
+it against every provider's mock and type-checks it with mypy --strict."""
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from jobclients_seequent import CancellingJobs, JobState, JobSurface, ListingJobs
@@ -26,6 +27,8 @@ def follow(jobs: JobSurface[Any], job_id: str) -> list[str]:
         jobs.cancel(job_id)
         lines.append(f"job {job_id}: cancel sent")
     if isinstance(jobs, ListingJobs):
-        listed = [view.id for view, _ in zip(jobs.iterate(), range(3), strict=False)]
+        # The first job only: a mock answers every page alike, and a client that reads one
+        # page twice stops (PagingError), as it should with a server that does not move on.
+        listed = [view.id for view in islice(jobs.iterate(), 1)]
         lines.append(f"listed: {listed}")
     return lines
