@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +39,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "and their packages never imported; the shared tests still run",
     )
 
+    parser.addoption(
+        "--part",
+        choices=("all", "providers", "shared"),
+        default="all",
+        help="providers: only the tests that name a provider in their id; shared: only those "
+        "that name none (with one provider as their sample unless --provider says which)",
+    )
+
 
 def pytest_configure(config: pytest.Config) -> None:
     chosen: list[str] = config.getoption("provider")
@@ -45,6 +54,8 @@ def pytest_configure(config: pytest.Config) -> None:
     if unknown:
         known = ", ".join(ALL_SLUGS)
         raise pytest.UsageError(f"--provider {unknown[0]}: no such provider (known: {known})")
+    if not chosen and config.getoption("part") == "shared":
+        chosen = ALL_SLUGS[:1]  # the shared tests' sample provider; its own tests are left out
     if chosen:
         SLUGS[:] = [slug for slug in ALL_SLUGS if slug in chosen]
         CURATED_SLUGS[:] = [slug for slug in CURATED_SLUGS if slug in chosen]
@@ -96,3 +107,31 @@ def tree_digest(root: Path) -> dict[str, str]:
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """--part: keep the tests of the selected providers, or the shared ones."""
+    part = config.getoption("part")
+    if part == "all":
+        return
+    keep = [item for item in items if names_a_provider(item.nodeid, SLUGS) == (part == "providers")]
+    dropped = [item for item in items if item not in keep]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
+def names_a_provider(nodeid: str, slugs: list[str]) -> bool:
+    """Whether a test's parameter id names one of `slugs` as whole words (`[salad-get_job]`
+    and `[salad:get_job]` name salad, `[salad2]` does not). A provider test carries its slug
+    in its id; tests/test_provider_selection.py checks that every test parametrized over
+    the providers does."""
+    if not nodeid.endswith("]") or "[" not in nodeid:
+        return False
+    parts = re.split(r"[^A-Za-z0-9_]+", nodeid[nodeid.index("[") + 1 : -1])
+    for slug in slugs:
+        words = slug.split("-")
+        for start in range(len(parts) - len(words) + 1):
+            if parts[start : start + len(words)] == words:
+                return True
+    return False

@@ -17,6 +17,17 @@ from tests.conftest import ALL_SLUGS, SLUGS
 _PROBE = """
 import json, os, sys
 
+def pytest_collection_finish(session):
+    from tests.conftest import ALL_SLUGS, names_a_provider
+    unnamed = []
+    for item in session.items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        slugs = [v for v in params.values() if isinstance(v, str) and v in ALL_SLUGS]
+        if slugs and not names_a_provider(item.nodeid, slugs):
+            unnamed.append(item.nodeid)
+    with open(os.environ["PROBE_OUT"] + ".unnamed", "w") as out:
+        json.dump(unnamed, out)
+
 def pytest_sessionfinish(session, exitstatus):
     names = {name.split(".")[0] for name in sys.modules}
     imported = sorted(name for name in names if name.startswith("jobclients_"))
@@ -74,3 +85,26 @@ def test_an_unknown_provider_is_a_usage_error_naming_it(tmp_path: Path) -> None:
     result, _ = _pytest(tmp_path, "--collect-only", "-q", "--provider", "nope", "tests")
     assert result.returncode == 4
     assert "--provider nope: no such provider" in result.stderr
+
+
+def _count(result: subprocess.CompletedProcess[str]) -> int:
+    last = result.stdout.strip().splitlines()[-1]  # "12/34 tests collected (22 deselected)"
+    return int(last.split("/")[0].split()[0])
+
+
+def test_the_provider_part_and_the_shared_part_split_the_run(tmp_path: Path) -> None:
+    """A CI job per provider runs `--part providers`, one job `--part shared`: together they
+    run each test of that provider once, and a test given a slug names it in its id."""
+    slug = SLUGS[-1]
+    runs = {
+        part: _pytest(tmp_path, "--collect-only", "-q", "--provider", slug, "--part", part)
+        for part in ("all", "providers", "shared")
+    }
+    for part, (result, _) in runs.items():
+        assert result.returncode == 0, part + result.stdout[-2000:] + result.stderr[-2000:]
+    counts = {part: _count(result) for part, (result, _) in runs.items()}
+    assert counts["providers"] + counts["shared"] == counts["all"] > counts["providers"] > 0
+    shared = runs["shared"][0].stdout
+    assert f"[{slug}" not in shared and f"-{slug}]" not in shared
+    unnamed = (tmp_path / "imported.json.unnamed").read_text(encoding="utf-8")
+    assert unnamed == "[]", unnamed
