@@ -298,6 +298,12 @@ CASES: list[Case] = [
 # Schema pairs (before, after) for the value slot of each place a schema is compared.
 _STATUS, _KIND = "#/components/schemas/Status", "#/components/schemas/Kind"
 _BOUNDED_TYPE = {"Length": "string", "Items": "array", "Properties": "object"}
+
+
+def _const_variant(value: str) -> Doc:
+    return {"anyOf": [{"type": "integer"}, {"type": "string", "const": value}]}
+
+
 SENT_PAIRS: dict[str, tuple[Doc, Doc]] = {
     "type-changed": ({"type": "string"}, {"type": "integer"}),
     "type-generalized": ({"type": "integer"}, {"type": "number"}),
@@ -307,6 +313,7 @@ SENT_PAIRS: dict[str, tuple[Doc, Doc]] = {
         {"type": "string", "enum": ["a"]},
     ),
     "enum-value-added": ({"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["a", "b"]}),
+    "const-changed": (_const_variant("a"), _const_variant("b")),
     "pattern-changed": ({"type": "string", "pattern": "^a"}, {"type": "string", "pattern": "^b"}),
     "default-changed": ({"type": "integer", "default": 1}, {"type": "integer", "default": 2}),
     "became-not-nullable": ({"type": ["integer", "null"]}, {"type": "integer"}),
@@ -330,6 +337,7 @@ OBJECT_PAIRS: dict[str, tuple[Doc, Doc]] = {
 }
 RECEIVED_PAIRS: dict[str, tuple[Doc, Doc]] = {
     "type-changed": ({"type": "string"}, {"type": "integer"}),
+    "const-changed": (_const_variant("a"), _const_variant("b")),
     "format-changed": ({"type": "string"}, {"type": "string", "format": "date-time"}),
     "became-nullable": ({"type": "string"}, {"type": ["string", "null"]}),
     "became-not-nullable": ({"type": ["string", "null"]}, {"type": "string"}),
@@ -429,6 +437,78 @@ def test_a_response_enum_value_added_is_info_because_enums_are_open() -> None:
 def test_a_response_enum_value_removed_breaks_code_naming_its_member() -> None:
     (change,) = _diff(None, lambda d: _schema(d, "Status")["enum"].remove("running"))
     assert change.level == Level.BREAKING and "member" in change.message
+
+
+def _pair_diff(prefix: str, before: Doc, after: Doc, base: Doc | None = None) -> list[Change]:
+    return _diff(*_pair_case(prefix, "", before, after)[1:], base=base)
+
+
+@pytest.mark.parametrize("prefix", sorted(SLOTS))
+def test_a_const_changed_inside_a_variant_is_located_at_the_variant(prefix: str) -> None:
+    (change,) = _pair_diff(prefix, _const_variant("a"), _const_variant("b"))
+    assert change.location.endswith(".anyOf[1]") and change.message == "'a' -> 'b'"
+
+
+@pytest.mark.parametrize("prefix", sorted(SLOTS))
+def test_variants_are_paired_by_what_they_are_so_a_reordering_alone_is_silent(prefix: str) -> None:
+    written = [{"$ref": _STATUS}, {"type": "integer"}, {"type": "string", "const": "a"}]
+    before = {"oneOf": [*written, {"type": "null"}]}
+    after = {"oneOf": [{"type": "null"}, *reversed(written)]}
+    assert _pair_diff(prefix, before, after) == []
+    after["oneOf"][1] = {"type": "string", "const": "b"}  # and a const changed: that alone
+    (change,) = _pair_diff(prefix, before, after)
+    assert change.rule == f"{prefix}-const-changed" and change.location.endswith(".oneOf[1]")
+
+
+def test_an_enum_change_inside_a_variant_is_seen_there() -> None:
+    def variants(values: list[str]) -> Doc:
+        return {"oneOf": [{"type": "integer"}, {"type": "string", "enum": values}]}
+
+    (change,) = _pair_diff("response-property", variants(["a", "b"]), variants(["a"]))
+    assert change.rule == "response-property-enum-value-removed"
+    assert change.location.endswith("body.value.oneOf[1]") and change.message.startswith("'b'")
+
+
+def test_a_nullable_wrappers_member_is_compared_at_the_property_itself() -> None:
+    """`anyOf: [X, null]` is X's class or None: a change inside X is located as X's."""
+
+    def wrapper(ref: str) -> Doc:
+        return {"anyOf": [{"$ref": ref}, {"type": "null"}]}
+
+    (change,) = _pair_diff("response-property", wrapper(_STATUS), wrapper(_KIND))
+    assert change.rule == "response-property-schema-ref-changed"
+    assert change.location.endswith("body.value") and change.message.startswith("Status -> Kind")
+
+
+def test_variants_added_are_judged_by_the_union_and_the_alike_ones_one_by_one() -> None:
+    before = {"anyOf": [{"$ref": _KIND}, {"type": "string", "const": "a"}]}
+    after = {"anyOf": [{"type": "string", "const": "b"}, {"type": "integer"}, {"$ref": _KIND}]}
+    changes = _pair_diff("response-property", before, after)
+    assert sorted((c.rule, c.location.rsplit(".", 1)[-1]) for c in changes) == [
+        ("response-property-const-changed", "anyOf[0]"),
+        ("response-property-type-changed", "value"),  # an integer is read now
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "before", "after", "breaks"),
+    [
+        ("request-parameter", "a", "b", True),
+        ("request-parameter", None, "a", True),  # other values are refused now
+        ("request-parameter", "a", None, False),  # any value is accepted now
+        ("response-property", "a", "b", True),
+        ("response-property", "a", None, True),  # the released client's parse refuses others
+        ("response-property", None, "a", False),  # the value it reads is one it read already
+    ],
+)
+def test_a_const_breaks_where_it_refuses_what_was_accepted(
+    prefix: str, before: str | None, after: str | None, breaks: bool
+) -> None:
+    def schema(value: str | None) -> Doc:
+        return {"type": "string", **({"const": value} if value else {})}
+
+    changes = _pair_diff(prefix, schema(before), schema(after))
+    assert [c.rule for c in changes] == ([f"{prefix}-const-changed"] if breaks else [])
 
 
 def test_quoted_and_unquoted_status_codes_are_the_same_status() -> None:

@@ -3,6 +3,11 @@
 A value the client sends (a parameter, a request body) breaks the client when the schema
 narrows; a value the client receives (a response body) breaks it when the schema widens.
 Both sides break when the generated Python class changes (a `$ref` target, an enum member).
+
+allOf parts make one schema and are read merged. The variants of an anyOf/oneOf are
+compared one by one, located as `...anyOf[1]` (the new version's position), paired so that
+a reordering alone changes nothing (schemas.Variants); where the counts differ only the
+alike ones are paired, and the variants added or removed are read merged, as allOf parts.
 """
 
 from __future__ import annotations
@@ -50,11 +55,16 @@ class SchemaDiff:
         if pair in seen:  # a recursive schema: this pair is being compared further up
             return
         seen = seen | {pair}
-        self._ref(at, old_written, new_written)
         old, new = old_written.resolved(), new_written.resolved()
-        self._type(at, old, new)
-        self._nullability(at, old, new)
+        variants = s.paired_variants(old, new)
+        compared = any(group.pairs for group in variants)
+        self._ref(at, old_written, new_written, through_wrapper=not compared)
+        # Its own level: the variants compared one by one are left out of it.
+        self._type(at, s.own_level(old, variants, True), s.own_level(new, variants, True))
+        self._nullability(at, s.own_level(old, variants, True), s.own_level(new, variants, True))
+        old, new = s.own_level(old, variants), s.own_level(new, variants)
         self._format_and_enum(at, old, new)
+        self._const(at, old, new)
         if self.side.sent:
             self._sent_only(at, old, new)
         self._bounds(at, old, new)
@@ -62,9 +72,15 @@ class SchemaDiff:
             self._additional_properties(at, old, new, seen)
             self._properties(at, old, new, seen)
         self.compare(f"{at}[]", s.first_child(old, "items"), s.first_child(new, "items"), seen)
+        for group in variants:
+            for where, old_variant, new_variant in group.pairs:
+                self.compare(f"{at}{where}", old_variant, new_variant, seen)
 
-    def _ref(self, at: str, old_written: Schema, new_written: Schema) -> None:
-        old_name, new_name = s.ref_name(old_written), s.ref_name(new_written)
+    def _ref(
+        self, at: str, old_written: Schema, new_written: Schema, through_wrapper: bool
+    ) -> None:
+        old_name = s.ref_name(old_written, through_wrapper)
+        new_name = s.ref_name(new_written, through_wrapper)
         if old_name == new_name:
             return
         # Inline on one side: the generator names the class after the property, not the ref.
@@ -116,6 +132,17 @@ class SchemaDiff:
                 else f"{value!r}: the generated clients' enums are open, so it still parses"
             )
             self.emit("enum-value-added", at, message)
+
+    def _const(self, at: str, old: Schema, new: Schema) -> None:
+        """A const sent that changed or appeared refuses the old values; one received
+        that changed or went lets values through the released client's parse refuses."""
+        before, after = s.const(old), s.const(new)
+        if before == after:
+            return
+        breaks = bool(after) if self.side.sent else bool(before)
+        if (before and after) or breaks:
+            shown = [repr(c[0]) if c else "(none)" for c in (before, after)]
+            self.emit("const-changed", at, " -> ".join(shown))
 
     def _sent_only(self, at: str, old_schema: Schema, new_schema: Schema) -> None:
         old, new = old_schema.json, new_schema.json
