@@ -287,6 +287,11 @@ CASES: list[Case] = [
         lambda d: _set(d["servers"][0]["variables"]["region"], enum=["eu", "us", "ap"]),
     ),
     (
+        "server-variable-became-enum",
+        lambda d: d["servers"][0]["variables"]["region"].pop("enum"),
+        lambda d: _set(d["servers"][0]["variables"]["region"], enum=["eu", "us"]),
+    ),
+    (
         "server-variable-default-changed",
         None,
         lambda d: _set(d["servers"][0]["variables"]["region"], default="us"),
@@ -313,6 +318,8 @@ SENT_PAIRS: dict[str, tuple[Doc, Doc]] = {
         {"type": "string", "enum": ["a"]},
     ),
     "enum-value-added": ({"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["a", "b"]}),
+    "became-enum": ({"type": "string"}, {"type": "string", "enum": ["a", "b"]}),
+    "enum-removed": ({"type": "string", "enum": ["a", "b"]}, {"type": "string"}),
     "const-changed": (_const_variant("a"), _const_variant("b")),
     "pattern-changed": ({"type": "string", "pattern": "^a"}, {"type": "string", "pattern": "^b"}),
     "default-changed": ({"type": "integer", "default": 1}, {"type": "integer", "default": 2}),
@@ -509,6 +516,12 @@ def test_a_const_breaks_where_it_refuses_what_was_accepted(
 
     changes = _pair_diff(prefix, schema(before), schema(after))
     assert [c.rule for c in changes] == ([f"{prefix}-const-changed"] if breaks else [])
+
+
+@pytest.mark.parametrize("prefix", ["request-parameter", "request-property"])
+def test_an_enum_dropped_from_a_value_sent_breaks_code_naming_its_class(prefix: str) -> None:
+    (change,) = _pair_diff(prefix, *SENT_PAIRS["enum-removed"])
+    assert change.level == Level.BREAKING and "enum class" in change.message
 
 
 def test_quoted_and_unquoted_status_codes_are_the_same_status() -> None:

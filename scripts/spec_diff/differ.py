@@ -92,6 +92,8 @@ class _Differ:
             before, after, where = old_vars[name], new_vars[name], f"servers[0].variables.{name}"
             # No enum is no list of values (OpenAPI forbids an empty one): nothing to compare.
             old_enum, new_enum = list(before.enum) or None, list(after.enum) or None
+            if old_enum is None and new_enum is not None:
+                self.emit("server-variable-became-enum", where, f"only {s.show(new_enum)} now")
             for value in s.removed(old_enum, new_enum):
                 self.emit("server-variable-enum-value-removed", where, repr(value))
             for value in s.removed(new_enum, old_enum):

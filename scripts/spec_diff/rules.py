@@ -38,6 +38,9 @@ _SENT_SCHEMA: list[tuple[str, Level, Bump, str]] = [
     ("format-changed", B, MAJOR, "the format changed: the Python type may follow"),
     ("enum-value-removed", B, MAJOR, "a value the client could send is refused now"),
     ("enum-value-added", I, MINOR, "a new value may be sent"),
+    ("became-enum", B, MAJOR, "an enum was set: values off its list are refused now"),
+    # The wire accepts more, but the generated enum class disappears: typed callers import it.
+    ("enum-removed", B, MAJOR, "the enum was dropped: its generated enum class is gone"),
     ("const-changed", B, MAJOR, "the one value allowed changed (or was set): others refused"),
     ("pattern-changed", W, MINOR, "the pattern changed: some values may be refused"),
     ("default-changed", W, MINOR, "the default changed: calls that omit it mean another thing"),
@@ -136,6 +139,7 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     ("server-variable-added", I, MINOR, "a server variable was added"),
     ("server-variable-enum-value-removed", B, MAJOR, "a server variable value is refused now"),
     ("server-variable-enum-value-added", I, MINOR, "a server variable accepts a new value"),
+    ("server-variable-became-enum", B, MAJOR, "values off the new enum raise ValueError"),
     ("server-variable-default-changed", B, MAJOR, "calls without the argument go elsewhere"),
     # documentation
     ("description-changed", I, PATCH, "a description, summary or title changed"),

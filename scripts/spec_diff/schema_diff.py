@@ -2,7 +2,8 @@
 
 A value the client sends (a parameter, a request body) breaks the client when the schema
 narrows; a value the client receives (a response body) breaks it when the schema widens.
-Both sides break when the generated Python class changes (a `$ref` target, an enum member).
+Both sides break when the generated Python class changes (a `$ref` target, an enum member,
+an enum class that disappears).
 
 allOf parts make one schema and are read merged. The variants of an anyOf/oneOf are
 compared one by one, located as `...anyOf[1]` (the new version's position), paired so that
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from scripts.spec_diff import schemas as s
 from scripts.spec_diff.rules import NARROWED_BOUND
@@ -118,6 +120,8 @@ class SchemaDiff:
         if old_format != new_format:
             self.emit("format-changed", at, s.arrow(old_format, new_format))
         old_enum, new_enum = s.first(old, "enum"), s.first(new, "enum")
+        if self.side.sent:
+            self._enum_set_or_dropped(at, old_enum, new_enum)
         for value in s.removed(old_enum, new_enum):
             message = (
                 repr(value)
@@ -132,6 +136,16 @@ class SchemaDiff:
                 else f"{value!r}: the generated clients' enums are open, so it still parses"
             )
             self.emit("enum-value-added", at, message)
+
+    def _enum_set_or_dropped(self, at: str, old_enum: Any, new_enum: Any) -> None:
+        """An enum where there was none refuses the values off its list (and a request
+        field is typed by a new enum class); an enum dropped accepts any value, but its
+        generated enum class disappears."""
+        if not isinstance(old_enum, list) and isinstance(new_enum, list):
+            self.emit("became-enum", at, f"only {s.show(new_enum)} accepted now")
+        if isinstance(old_enum, list) and not isinstance(new_enum, list):
+            message = f"{s.show(old_enum)} no longer listed: a plain value, not its enum class"
+            self.emit("enum-removed", at, message)
 
     def _const(self, at: str, old: Schema, new: Schema) -> None:
         """A const sent that changed or appeared refuses the old values; one received
