@@ -321,6 +321,8 @@ SENT_PAIRS: dict[str, tuple[Doc, Doc]] = {
     "became-enum": ({"type": "string"}, {"type": "string", "enum": ["a", "b"]}),
     "enum-removed": ({"type": "string", "enum": ["a", "b"]}, {"type": "string"}),
     "const-changed": (_const_variant("a"), _const_variant("b")),
+    "pattern-added": ({"type": "string"}, {"type": "string", "pattern": "^a"}),
+    "pattern-removed": ({"type": "string", "pattern": "^a"}, {"type": "string"}),
     "pattern-changed": ({"type": "string", "pattern": "^a"}, {"type": "string", "pattern": "^b"}),
     "default-changed": ({"type": "integer", "default": 1}, {"type": "integer", "default": 2}),
     "became-not-nullable": ({"type": ["integer", "null"]}, {"type": "integer"}),

@@ -42,6 +42,8 @@ _SENT_SCHEMA: list[tuple[str, Level, Bump, str]] = [
     # The wire accepts more, but the generated enum class disappears: typed callers import it.
     ("enum-removed", B, MAJOR, "the enum was dropped: its generated enum class is gone"),
     ("const-changed", B, MAJOR, "the one value allowed changed (or was set): others refused"),
+    ("pattern-added", B, MAJOR, "a pattern was set: it can only refuse values"),
+    ("pattern-removed", I, MINOR, "the pattern was dropped: more values are accepted"),
     ("pattern-changed", W, MINOR, "the pattern changed: some values may be refused"),
     ("default-changed", W, MINOR, "the default changed: calls that omit it mean another thing"),
     ("became-not-nullable", B, MAJOR, "null is refused now"),

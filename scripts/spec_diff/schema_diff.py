@@ -160,8 +160,17 @@ class SchemaDiff:
 
     def _sent_only(self, at: str, old_schema: Schema, new_schema: Schema) -> None:
         old, new = old_schema.json, new_schema.json
-        if old.get("pattern") != new.get("pattern"):
-            self.emit("pattern-changed", at, s.arrow(old.get("pattern"), new.get("pattern")))
+        before, after = old.get("pattern"), new.get("pattern")
+        if before != after:
+            # A pattern can only refuse values: one added narrows, one dropped widens.
+            suffix = (
+                "pattern-added"
+                if before is None
+                else "pattern-removed"
+                if after is None
+                else "pattern-changed"
+            )
+            self.emit(suffix, at, s.arrow(before, after))
         if "default" in old and old.get("default") != new.get("default"):
             self.emit("default-changed", at, s.arrow(old.get("default"), new.get("default")))
 
