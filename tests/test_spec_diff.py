@@ -346,6 +346,7 @@ OBJECT_PAIRS: dict[str, tuple[Doc, Doc]] = {
 }
 RECEIVED_PAIRS: dict[str, tuple[Doc, Doc]] = {
     "type-changed": ({"type": "string"}, {"type": "integer"}),
+    "type-narrowed": ({"type": "number"}, {"type": "integer"}),
     "const-changed": (_const_variant("a"), _const_variant("b")),
     "format-changed": ({"type": "string"}, {"type": "string", "format": "date-time"}),
     "became-nullable": ({"type": "string"}, {"type": ["string", "null"]}),
@@ -524,6 +525,23 @@ def test_a_const_breaks_where_it_refuses_what_was_accepted(
 def test_an_enum_dropped_from_a_value_sent_breaks_code_naming_its_class(prefix: str) -> None:
     (change,) = _pair_diff(prefix, *SENT_PAIRS["enum-removed"])
     assert change.level == Level.BREAKING and "enum class" in change.message
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "rule"),
+    [
+        ({"type": "number"}, {"type": "integer"}, "response-property-type-narrowed"),
+        ({"type": ["string", "integer"]}, {"type": "string"}, "response-property-type-narrowed"),
+        ({"type": "integer"}, {"type": "number"}, "response-property-type-changed"),
+        ({"type": "string"}, {"type": ["string", "integer"]}, "response-property-type-changed"),
+        ({"type": "string"}, {"type": "integer"}, "response-property-type-changed"),
+    ],
+)
+def test_a_response_type_narrowed_is_still_read_and_one_widened_breaks(
+    before: Doc, after: Doc, rule: str
+) -> None:
+    (change,) = _pair_diff("response-property", before, after)
+    assert change.rule == rule
 
 
 def test_quoted_and_unquoted_status_codes_are_the_same_status() -> None:

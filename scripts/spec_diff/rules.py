@@ -109,6 +109,12 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     ("response-property-became-nullable", B, MAJOR, "a response field may be null"),
     ("response-property-type-changed", B, MAJOR, "a response field's type changed"),
     (
+        "response-property-type-narrowed",
+        I,
+        MINOR,
+        "a type dropped (number -> integer): still read; the annotation narrows (float -> int)",
+    ),
+    (
         "response-property-const-changed",
         B,
         MAJOR,

@@ -104,7 +104,9 @@ class SchemaDiff:
                 "type-generalized" if generalized else "type-changed", at, s.arrow(before, after)
             )
         elif "any" not in before:
-            self.emit("type-changed", at, s.arrow(before, after))
+            # Every value of a narrower type is one of the old types: the old client reads it.
+            narrowed = s.accepts_all(before, after)
+            self.emit("type-narrowed" if narrowed else "type-changed", at, s.arrow(before, after))
 
     def _nullability(self, at: str, old: Schema, new: Schema) -> None:
         before, after = s.nullable(old), s.nullable(new)
