@@ -303,12 +303,18 @@ CASES: list[Case] = [
 # Schema pairs (before, after) for the value slot of each place a schema is compared.
 _STATUS, _KIND = "#/components/schemas/Status", "#/components/schemas/Kind"
 _BOUNDED_TYPE = {"Length": "string", "Items": "array", "Properties": "object"}
+_INLINE_KIND = {"type": "string", "enum": ["running", "done", "failed"]}  # Kind, written inline
 
 
 def _const_variant(value: str) -> Doc:
     return {"anyOf": [{"type": "integer"}, {"type": "string", "const": value}]}
 
 
+# Either side: a schema that makes a class (here an enum) moved in or out of components.
+CLASS_MOVE_PAIRS: dict[str, tuple[Doc, Doc]] = {
+    "schema-became-component": (_INLINE_KIND, {"$ref": _KIND}),
+    "schema-became-inline": ({"$ref": _KIND}, _INLINE_KIND),
+}
 SENT_PAIRS: dict[str, tuple[Doc, Doc]] = {
     "type-changed": ({"type": "string"}, {"type": "integer"}),
     "type-generalized": ({"type": "integer"}, {"type": "number"}),
@@ -329,6 +335,7 @@ SENT_PAIRS: dict[str, tuple[Doc, Doc]] = {
     "became-nullable": ({"type": "integer"}, {"type": ["integer", "null"]}),
     "constraint-relaxed": ({"type": "string", "maxLength": 5}, {"type": "string", "maxLength": 9}),
     "schema-ref-changed": ({"$ref": _STATUS}, {"$ref": _KIND}),
+    **CLASS_MOVE_PAIRS,
 }
 for _bound, _suffix in NARROWED_BOUND.items():
     _type = next((t for k, t in _BOUNDED_TYPE.items() if k in _bound), "integer")
@@ -359,6 +366,7 @@ RECEIVED_PAIRS: dict[str, tuple[Doc, Doc]] = {
     "constraint-widened": ({"type": "string", "maxLength": 5}, {"type": "string", "maxLength": 9}),
     "constraint-narrowed": ({"type": "string", "maxLength": 9}, {"type": "string", "maxLength": 5}),
     "schema-ref-changed": ({"$ref": _STATUS}, {"$ref": _KIND}),
+    **CLASS_MOVE_PAIRS,
     **OBJECT_PAIRS,
 }
 SLOTS: dict[str, Callable[[Doc, Doc], None]] = {
@@ -542,6 +550,43 @@ def test_a_response_type_narrowed_is_still_read_and_one_widened_breaks(
 ) -> None:
     (change,) = _pair_diff("response-property", before, after)
     assert change.rule == rule
+
+
+def test_a_plain_schema_moved_into_a_component_breaks_only_a_pydantic_field() -> None:
+    """A `{type: string}` component makes no attrs class, so a parameter moved into it is
+    unchanged; a pydantic model's field becomes the component's RootModel class."""
+    base = minimal_spec()
+    _set(base["components"]["schemas"], Word={"type": "string"})
+    word = {"$ref": "#/components/schemas/Word"}
+    assert _pair_diff("request-parameter", {"type": "string"}, word, base) == []
+    for prefix in ("request-property", "response-property"):
+        (change,) = _pair_diff(prefix, {"type": "string"}, word, base)
+        assert change.rule == f"{prefix}-schema-became-component" and "RootModel" in change.message
+        (back,) = _pair_diff(prefix, word, {"type": "string"}, base)
+        assert back.rule == f"{prefix}-schema-became-inline"
+
+
+_INLINE_JOB_INPUT = {  # the JobInput component, written inline: an attrs and a pydantic model
+    "type": "object",
+    "required": ["name"],
+    "properties": {"name": {"type": "string"}, "value": {"type": "string"}},
+}
+
+
+@pytest.mark.parametrize(
+    ("inline", "component"),
+    [(_INLINE_KIND, "Kind"), (_INLINE_JOB_INPUT, "JobInput")],
+    ids=["enum", "model"],
+)
+def test_a_class_moved_into_a_component_is_renamed(inline: Doc, component: str) -> None:
+    ref = {"$ref": f"#/components/schemas/{component}"}
+    (change,) = _pair_diff("response-property", inline, ref)
+    assert change.rule == "response-property-schema-became-component"
+    assert change.message == (
+        f"(inline) -> {component}: the generated class is renamed (attrs and pydantic models)"
+    )
+    (back,) = _pair_diff("response-property", ref, inline)
+    assert back.rule == "response-property-schema-became-inline"
 
 
 def test_quoted_and_unquoted_status_codes_are_the_same_status() -> None:

@@ -31,6 +31,13 @@ NARROWED_BOUND: dict[str, str] = {
     "minProperties": "min-properties-increased",
 }
 
+# Either side: a schema moved between inline and components.schemas. A model or an enum is
+# named after the property inline and after the component otherwise; any other component
+# is a pydantic RootModel class, so a field of a pydantic model changes type too.
+_CLASS_MOVES: list[tuple[str, Level, Bump, str]] = [
+    ("schema-became-component", B, MAJOR, "moved into components: its class is renamed"),
+    ("schema-became-inline", B, MAJOR, "moved out of components: its class is renamed"),
+]
 # What a client sends: the same judgement for a parameter and for a request body's schema.
 _SENT_SCHEMA: list[tuple[str, Level, Bump, str]] = [
     ("type-changed", B, MAJOR, "a value the client sent has another type now"),
@@ -50,6 +57,7 @@ _SENT_SCHEMA: list[tuple[str, Level, Bump, str]] = [
     ("became-nullable", I, MINOR, "null is accepted now"),
     ("constraint-relaxed", I, MINOR, "a bound lets more values through"),
     ("schema-ref-changed", B, MAJOR, "the $ref target changed: the Python class is another"),
+    *_CLASS_MOVES,
     *((suffix, B, MAJOR, f"{bound} narrowed") for bound, suffix in NARROWED_BOUND.items()),
 ]
 # Either side: a model with additionalProperties has an `additional_properties` dict.
@@ -122,6 +130,7 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     ),
     ("response-property-format-changed", B, MAJOR, "a response field's format changed"),
     ("response-property-schema-ref-changed", B, MAJOR, "the $ref target changed: another class"),
+    *((f"response-property-{s}", lv, bp, t) for s, lv, bp, t in _CLASS_MOVES),
     ("response-optional-property-added", I, MINOR, "a response field was added"),
     ("response-required-property-added", I, MINOR, "a response field was added, always sent"),
     ("response-property-became-required", I, MINOR, "a response field is now always sent"),

@@ -3,7 +3,7 @@
 A value the client sends (a parameter, a request body) breaks the client when the schema
 narrows; a value the client receives (a response body) breaks it when the schema widens.
 Both sides break when the generated Python class changes (a `$ref` target, an enum member,
-an enum class that disappears).
+a schema moved between inline and components.schemas, an enum class that disappears).
 
 allOf parts make one schema and are read merged. The variants of an anyOf/oneOf are
 compared one by one, located as `...anyOf[1]` (the new version's position), paired so that
@@ -85,14 +85,16 @@ class SchemaDiff:
         new_name = s.ref_name(new_written, through_wrapper)
         if old_name == new_name:
             return
-        # Inline on one side: the generator names the class after the property, not the ref.
-        classes = s.makes_a_class(old_written) or s.makes_a_class(new_written)
-        if (old_name and new_name) or classes:
+        if old_name and new_name:
             self.emit(
-                "schema-ref-changed",
-                at,
-                f"{old_name or '(inline)'} -> {new_name or '(inline)'}: the Python class changes",
+                "schema-ref-changed", at, f"{old_name} -> {new_name}: the Python class changes"
             )
+            return
+        # Inline on one side: the generator names the class after the property, not the ref.
+        what = _class_moved(old_written, new_written, new_name, old_name)
+        if what:
+            moved = "schema-became-component" if new_name else "schema-became-inline"
+            self.emit(moved, at, f"{old_name or '(inline)'} -> {new_name or '(inline)'}: {what}")
 
     def _type(self, at: str, old: Schema, new: Schema) -> None:
         before, after = s.types(old), s.types(new)
@@ -238,6 +240,25 @@ _RESPONSE_PRESENCE = {
     "became-optional": "response-required-property-became-optional",
     "became-required": "response-property-became-required",
 }
+
+
+def _class_moved(
+    old_written: Schema, new_written: Schema, into: str | None, out_of: str | None
+) -> str | None:
+    """What a schema moved into component `into` (or out of `out_of`) does to the generated
+    Python, or None. A schema that makes a class (a model, an enum) is named after the
+    property inline and after the component otherwise, in the attrs and the pydantic models
+    alike. Any other component still makes a pydantic RootModel class of its own, so a
+    property of a model of components.schemas changes type in pydantic_models.py (attrs
+    keeps the plain type); a parameter's or an inline body's makes no class at all."""
+    if s.makes_a_class(old_written) or s.makes_a_class(new_written):
+        return "the generated class is renamed (attrs and pydantic models)"
+    if s.in_model_module(old_written) or s.in_model_module(new_written):
+        pydantic = (
+            f"becomes the RootModel {into}" if into else f"is no longer the RootModel {out_of}"
+        )
+        return f"the pydantic field {pydantic} (attrs keeps the plain type)"
+    return None
 
 
 def _any_value(schema: Schema) -> Schema:

@@ -260,6 +260,12 @@ def makes_a_class(schema: Schema | None) -> bool:
     return False
 
 
+def in_model_module(schema: Schema) -> bool:
+    """Whether a schema is written inside components.schemas, which the pydantic models
+    (pydantic_models.py) are made of; a parameter's or an inline body's schema is not."""
+    return schema.place[:2] == ("components", "schemas")
+
+
 def show(value: Any) -> str:
     """A value for a message: type sets joined, None as (none), long text shortened."""
     if isinstance(value, frozenset):
