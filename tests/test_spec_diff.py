@@ -552,6 +552,20 @@ def test_a_response_type_narrowed_is_still_read_and_one_widened_breaks(
     assert change.rule == rule
 
 
+def test_a_2xx_the_released_client_read_through_a_range_is_judged_against_the_range() -> None:
+    def answers(schema: Doc, code: str) -> Edit:
+        response = {"description": "Done.", "content": {_JSON: {"schema": schema}}}
+        return lambda d: _set(_get(d)["responses"], **{code: copy.deepcopy(response)})
+
+    anything = answers({"type": "object"}, "2XX")
+    assert _diff(anything, answers({"type": "object"}, "202")) == []
+    (change,) = _diff(anything, answers({"type": "string"}, "202"))
+    assert change.rule == "response-property-type-changed"
+    assert change.location == f"GET {_JOBS} response 202 {_JSON} body"
+    (added,) = _diff(None, answers({"type": "object"}, "2XX"))
+    assert added.rule == "response-success-status-added" and "UnexpectedStatus" in added.message
+
+
 def test_a_plain_schema_moved_into_a_component_breaks_only_a_pydantic_field() -> None:
     """A `{type: string}` component makes no attrs class, so a parameter moved into it is
     unchanged; a pydantic model's field becomes the component's RootModel class."""

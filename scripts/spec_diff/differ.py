@@ -247,26 +247,35 @@ class _Differ:
             )
             self.emit(rule, f"{at} response {code}", code)
         for code in sorted(new.keys() - old.keys()):
+            covering = _range_of(code)
+            if code.startswith("2") and covering in old:
+                # The released client read this status as the range it documented.
+                self._response(f"{at} response {code}", old[covering], new[code])
+                continue
             success = code.startswith("2")
             rule = (
                 "response-success-status-added" if success else "response-non-success-status-added"
             )
-            self.emit(rule, f"{at} response {code}", code)
+            message = f"{code}: the released client raises UnexpectedStatus" if success else code
+            self.emit(rule, f"{at} response {code}", message)
         for code in sorted(old.keys() & new.keys()):
-            before, after = old[code], new[code]
-            self._response_headers(f"{at} response {code}", before, after)
-            before_content, after_content = _media(before.content), _media(after.content)
-            for media in sorted(before_content.keys() - after_content.keys()):
-                self.emit("response-media-type-removed", f"{at} response {code}", media)
-            for media in sorted(after_content.keys() - before_content.keys()):
-                self.emit("response-media-type-added", f"{at} response {code}", media)
-            for media in sorted(before_content.keys() & after_content.keys()):
-                self.compare_schemas(
-                    RESPONSE_BODY,
-                    f"{at} response {code} {media} body",
-                    before_content[media].schema,
-                    after_content[media].schema,
-                )
+            self._response(f"{at} response {code}", old[code], new[code])
+
+    def _response(self, at: str, before: Response, after: Response) -> None:
+        """One status's answer: the released client reads `after` as it read `before`."""
+        self._response_headers(at, before, after)
+        before_content, after_content = _media(before.content), _media(after.content)
+        for media in sorted(before_content.keys() - after_content.keys()):
+            self.emit("response-media-type-removed", at, media)
+        for media in sorted(after_content.keys() - before_content.keys()):
+            self.emit("response-media-type-added", at, media)
+        for media in sorted(before_content.keys() & after_content.keys()):
+            self.compare_schemas(
+                RESPONSE_BODY,
+                f"{at} {media} body",
+                before_content[media].schema,
+                after_content[media].schema,
+            )
 
     def _response_headers(self, at: str, old: Response, new: Response) -> None:
         before = {name.lower(): required for name, required in old.header_required.items()}
@@ -337,6 +346,11 @@ def _parameters(op: Operation) -> dict[tuple[str, str], Parameter]:
 
 def _media(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
     return {media.name: media for media in content}
+
+
+def _range_of(status: str) -> str:
+    """The range a specific status falls in ("201" -> "2XX"), as OpenAPI writes it."""
+    return f"{status[0]}XX"
 
 
 def _serialization(old: Parameter, new: Parameter) -> dict[str, tuple[Any, Any]]:

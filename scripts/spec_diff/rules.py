@@ -105,7 +105,12 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     *((f"request-property-{s}", lv, bp, t) for s, lv, bp, t in _SENT_SCHEMA + _OBJECT_SCHEMA),
     # responses
     ("response-success-status-removed", B, MAJOR, "a success status is no longer documented"),
-    ("response-success-status-added", W, MINOR, "a new success status may be answered"),
+    (
+        "response-success-status-added",
+        B,
+        MAJOR,
+        "the released client raises UnexpectedStatus on a 2xx it does not document",
+    ),
     ("response-non-success-status-removed", I, MINOR, "an error status is no longer documented"),
     ("response-non-success-status-added", I, MINOR, "a new error status is documented"),
     ("response-media-type-removed", B, MAJOR, "a response media type was removed"),
