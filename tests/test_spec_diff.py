@@ -22,6 +22,7 @@ from scripts.spec_diff.differ import diff_specs
 from scripts.spec_diff.model import Change, Level, report_json
 from scripts.spec_diff.report import fit, markdown
 from scripts.spec_diff.rules import NARROWED_BOUND, NOT_FROM_SPECS, RULES
+from scripts.spec_model.openapi import parsed_media_type
 from scripts.spec_model.reading import load_spec, spec_of
 from scripts.spec_textconv import normalized
 from tests.conftest import SLUGS
@@ -58,8 +59,20 @@ def _ok(d: Doc) -> Doc:
     return response
 
 
+def _not_found(d: Doc) -> Doc:
+    response: Doc = _get(d)["responses"]["404"]
+    return response
+
+
 def _set(target: Doc, **values: Any) -> None:
     target.update(values)
+
+
+def _error_media(*names: str) -> Edit:
+    """The 404's media types in this order: a Job as JSON (or +json), text or XML."""
+    job = {"schema": {"$ref": "#/components/schemas/Job"}}
+    bodies = {_JSON: job, "application/problem+json": job, "text/plain": {}, "application/xml": {}}
+    return lambda d: _set(_not_found(d), content={name: bodies[name] for name in names})
 
 
 def _body(**extra: Any) -> Doc:
@@ -188,6 +201,11 @@ CASES: list[Case] = [
         "response-success-status-added",
         None,
         lambda d: _set(_get(d)["responses"], **{"202": {"description": "Accepted."}}),
+    ),
+    (
+        "response-media-type-order-changed",
+        _error_media(_JSON, "text/plain"),
+        _error_media("text/plain", _JSON),
     ),
     ("response-non-success-status-removed", None, lambda d: _get(d)["responses"].pop("404")),
     (
@@ -550,6 +568,44 @@ def test_a_response_type_narrowed_is_still_read_and_one_widened_breaks(
 ) -> None:
     (change,) = _pair_diff("response-property", before, after)
     assert change.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "rules"),
+    [
+        ((_JSON, "text/plain"), ("text/plain", _JSON), ["response-media-type-order-changed"]),
+        (
+            ("application/problem+json", _JSON),
+            (_JSON, "application/problem+json"),
+            ["response-media-type-order-changed"],
+        ),
+        (("application/xml", _JSON), (_JSON, "application/xml"), []),  # JSON read either way
+        (
+            (_JSON,),
+            ("text/plain", _JSON),
+            ["response-media-type-added", "response-media-type-order-changed"],
+        ),
+        ((_JSON, "text/plain"), ("text/plain",), ["response-media-type-removed"]),
+    ],
+)
+def test_a_response_media_type_order_matters_only_where_the_one_parsed_changes(
+    before: tuple[str, ...], after: tuple[str, ...], rules: list[str]
+) -> None:
+    changes = _diff(_error_media(*before), _error_media(*after))
+    assert sorted(c.rule for c in changes) == rules
+    assert all(c.location == f"GET {_JOBS} response 404" for c in changes)
+
+
+def test_the_media_type_parsed_is_the_first_openapi_python_client_reads() -> None:
+    assert parsed_media_type(["application/xml", "text/csv", _JSON]) == "text/csv"
+    assert parsed_media_type(["application/xml", "application/vnd.api+json"]) == (
+        "application/vnd.api+json"
+    )
+    assert parsed_media_type(["image/png", "application/octet-stream"]) == (
+        "application/octet-stream"
+    )
+    assert parsed_media_type(["Application/JSON", _JSON]) == _JSON  # as the generator: case
+    assert parsed_media_type(["application/xml"]) is None
 
 
 def test_a_2xx_the_released_client_read_through_a_range_is_judged_against_the_range() -> None:

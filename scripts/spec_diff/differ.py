@@ -20,7 +20,12 @@ from scripts.spec_model.document import (
     SpecDocument,
     TextPlace,
 )
-from scripts.spec_model.openapi import SUCCESS_EXTENSION, TERMINAL_EXTENSION, Parts
+from scripts.spec_model.openapi import (
+    SUCCESS_EXTENSION,
+    TERMINAL_EXTENSION,
+    Parts,
+    parsed_media_type,
+)
 
 # Vendor extensions on a status schema that wait_for_job reads, wherever the schema is.
 _STATUS_EXTENSIONS = {
@@ -269,6 +274,12 @@ class _Differ:
             self.emit("response-media-type-removed", at, media)
         for media in sorted(after_content.keys() - before_content.keys()):
             self.emit("response-media-type-added", at, media)
+        old_parsed = parsed_media_type(list(before_content))
+        new_parsed = parsed_media_type(list(after_content))
+        if old_parsed != new_parsed and old_parsed in after_content and new_parsed is not None:
+            # The one it parsed is still there, but another comes before it now.
+            message = f"the body is parsed as {new_parsed}, no longer as {old_parsed}"
+            self.emit("response-media-type-order-changed", at, message)
         for media in sorted(before_content.keys() & after_content.keys()):
             self.compare_schemas(
                 RESPONSE_BODY,
@@ -345,6 +356,7 @@ def _parameters(op: Operation) -> dict[tuple[str, str], Parameter]:
 
 
 def _media(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
+    """By name, in the order written."""
     return {media.name: media for media in content}
 
 

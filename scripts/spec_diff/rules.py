@@ -115,6 +115,12 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     ("response-non-success-status-added", I, MINOR, "a new error status is documented"),
     ("response-media-type-removed", B, MAJOR, "a response media type was removed"),
     ("response-media-type-added", I, MINOR, "a response media type was added"),
+    (
+        "response-media-type-order-changed",
+        B,
+        MAJOR,
+        "another media type comes first: the client parses the body as that one",
+    ),
     ("required-response-header-removed", B, MAJOR, "a header callers could rely on is gone"),
     ("optional-response-header-removed", W, MINOR, "a header that was sometimes sent is gone"),
     ("response-property-removed", B, MAJOR, "a response field is gone: its attribute too"),
