@@ -75,6 +75,13 @@ def _error_media(*names: str) -> Edit:
     return lambda d: _set(_not_found(d), content={name: bodies[name] for name in names})
 
 
+def _rename_scheme(d: Doc) -> None:
+    """components.securitySchemes.Key is ApiKey now, and so is every requirement naming it."""
+    schemes = d["components"]["securitySchemes"]
+    schemes["ApiKey"] = schemes.pop("Key")
+    d["security"] = [{"ApiKey": []}]
+
+
 def _body(**extra: Any) -> Doc:
     return {"content": {_JSON: {"schema": {"$ref": "#/components/schemas/JobInput"}}}, **extra}
 
@@ -278,6 +285,7 @@ CASES: list[Case] = [
         None,
         lambda d: _set(d["components"]["securitySchemes"], Bearer={"type": "http"}),
     ),
+    ("security-scheme-renamed", None, _rename_scheme),
     ("security-requirement-changed", None, lambda d: _set(_get(d), security=[])),
     (
         "server-url-changed",
@@ -659,6 +667,27 @@ def test_a_class_moved_into_a_component_is_renamed(inline: Doc, component: str) 
     assert back.rule == "response-property-schema-became-inline"
 
 
+def test_a_scheme_renamed_whose_requirement_changed_too_is_a_requirement_change() -> None:
+    changes = _diff(None, lambda d: (_rename_scheme(d), _set(_get(d), security=[])))
+    assert [(c.rule, c.message) for c in changes] == [
+        ("security-scheme-renamed", "Key -> ApiKey, sent the same way (apiKey/header/X-Key)"),
+        ("security-requirement-changed", "Key -> (none)"),
+    ]
+
+
+def test_a_scheme_renamed_with_another_definition_is_one_removed_and_one_added() -> None:
+    def rename_and_change(d: Doc) -> None:
+        _rename_scheme(d)
+        _set(d["components"]["securitySchemes"]["ApiKey"], name="X-Api-Key")
+
+    rules = {c.rule for c in _diff(None, rename_and_change)}
+    assert rules == {
+        "security-scheme-removed",
+        "security-scheme-added",
+        "security-requirement-changed",
+    }
+
+
 def test_quoted_and_unquoted_status_codes_are_the_same_status() -> None:
     old = minimal_spec()
     new = copy.deepcopy(old)
@@ -701,6 +730,7 @@ def test_messages_say_what_it_was_and_what_it_is_with_long_text_cut() -> None:
         (["description-changed"], "patch", False),
         (["description-changed", "response-optional-property-added"], "minor", False),
         (["response-property-enum-value-added"], "minor", False),
+        (["security-scheme-renamed"], "none", False),
         (["response-optional-property-added", "response-property-removed"], "major", True),
         ([], "none", False),
     ],

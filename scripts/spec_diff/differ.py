@@ -45,6 +45,8 @@ class _Differ:
     def __init__(self, old: SpecDocument, new: SpecDocument) -> None:
         self.old, self.new = old, new
         self.changes: list[Change] = []
+        # Old scheme name -> new, for a scheme renamed with its definition unchanged.
+        self.renamed_schemes = _renamed_schemes(old, new)
 
     def emit(self, rule: str, location: str, message: str) -> None:
         self.changes.append(Change(rule, RULES[rule].level, location, message))
@@ -111,9 +113,16 @@ class _Differ:
 
     def _security_schemes(self) -> None:
         old, new = self.old.security_schemes, self.new.security_schemes
-        for name in sorted(old.keys() - new.keys()):
+        renamed = self.renamed_schemes
+        for name, new_name in sorted(renamed.items()):
+            self.emit(
+                "security-scheme-renamed",
+                f"components.securitySchemes.{new_name}",
+                f"{name} -> {new_name}, sent the same way ({_scheme_shape(new[new_name])})",
+            )
+        for name in sorted(old.keys() - new.keys() - renamed.keys()):
             self.emit("security-scheme-removed", f"components.securitySchemes.{name}", name)
-        for name in sorted(new.keys() - old.keys()):
+        for name in sorted(new.keys() - old.keys() - set(renamed.values())):
             self.emit("security-scheme-added", f"components.securitySchemes.{name}", name)
         for name in sorted(old.keys() & new.keys()):
             before, after = _scheme_shape(old[name]), _scheme_shape(new[name])
@@ -182,8 +191,10 @@ class _Differ:
         if old_idem != new_idem:
             rule = "api-idempotency-added" if new_idem else "api-idempotency-removed"
             self.emit(rule, at, f"x-jobclients-idempotent {old_idem} -> {new_idem}")
-        old_security, new_security = _security_of(self.old, old), _security_of(self.new, new)
-        if old_security != new_security:
+        new_security = _security_of(self.new, new)
+        # A requirement naming a renamed scheme by its new name is the same requirement.
+        if _security_of(self.old, old, self.renamed_schemes) != new_security:
+            old_security = _security_of(self.old, old)
             self.emit("security-requirement-changed", at, s.arrow(old_security, new_security))
         self._parameters(at, old, new)
         self._request_body(at, old, new)
@@ -343,11 +354,32 @@ def _scheme_shape(scheme: SecurityScheme) -> str:
     return "/".join(part for part in parts if part)
 
 
-def _security_of(spec: SpecDocument, op: Operation) -> str:
-    """The operation's requirements (its own, else the document's), as `A+B | C`."""
+def _security_of(spec: SpecDocument, op: Operation, renamed: dict[str, str] | None = None) -> str:
+    """The operation's requirements (its own, else the document's), as `A+B | C`, each
+    scheme named by its name in `renamed` where it has one."""
     requirements = op.security if op.security is not None else spec.security
-    alternatives = sorted("+".join(sorted(r)) or "(none)" for r in requirements)
+    names = renamed or {}
+    alternatives = sorted(
+        "+".join(sorted(names.get(n, n) for n in r)) or "(none)" for r in requirements
+    )
     return " | ".join(alternatives) or "(none)"
+
+
+def _renamed_schemes(old: SpecDocument, new: SpecDocument) -> dict[str, str]:
+    """Each scheme only the old version has, paired with one only the new version has that
+    sends the credential the same way (_scheme_shape), in name order: a rename. Only the
+    definition counts (no scheme name reaches the generated package); a requirement that
+    changed beyond the new name is still security-requirement-changed."""
+    gone = sorted(old.security_schemes.keys() - new.security_schemes.keys())
+    fresh = sorted(new.security_schemes.keys() - old.security_schemes.keys())
+    renamed: dict[str, str] = {}
+    for name in gone:
+        shape = _scheme_shape(old.security_schemes[name])
+        match = next((n for n in fresh if _scheme_shape(new.security_schemes[n]) == shape), None)
+        if match is not None:
+            renamed[name] = match
+            fresh.remove(match)
+    return renamed
 
 
 def _parameters(op: Operation) -> dict[tuple[str, str], Parameter]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from scripts.spec_diff.model import Bump, Level, Rule
 
 B, W, I = Level.BREAKING, Level.WARNING, Level.INFO  # noqa: E741 - a table reads better short
-MAJOR, MINOR, PATCH = Bump.MAJOR, Bump.MINOR, Bump.PATCH
+MAJOR, MINOR, PATCH, NONE = Bump.MAJOR, Bump.MINOR, Bump.PATCH, Bump.NONE
 
 # The rule suffix for each bound when it lets fewer values through (a request narrowing).
 NARROWED_BOUND: dict[str, str] = {
@@ -161,6 +161,8 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     ("security-scheme-changed", B, MAJOR, "the way the credential is sent changed"),
     ("security-scheme-removed", B, MAJOR, "a security scheme was removed"),
     ("security-scheme-added", I, MINOR, "a security scheme was added"),
+    # The scheme's name reaches no generated file: the package is the same byte for byte.
+    ("security-scheme-renamed", I, NONE, "a scheme renamed, its definition the same"),
     ("security-requirement-changed", B, MAJOR, "which credential an operation needs changed"),
     ("server-url-changed", B, MAJOR, "the default server changed"),
     ("server-variable-removed", B, MAJOR, "a server variable is gone: a constructor argument"),
