@@ -1,9 +1,15 @@
 """The catalogue of change rules, named after oasdiff's where one matches.
 
 Levels judge from the client's side, by direction: narrowing what a request may carry or
-widening what a response may contain breaks clients. Renames that are harmless on the wire
-(operationId, tag, component schema name, a property's `$ref` target) rename a generated
-function, module or class, so they break Python callers too.
+widening what a response may contain breaks clients; narrowing what a response may contain
+(a const or type narrowed, number -> integer) is compatible, as the released client still
+reads every value. What the released client does with an answer counts as much as the
+schema: it raises UnexpectedStatus on a 2xx it does not document, and parses a body as the
+first media type it reads. Changes that are harmless on the wire (operationId, tag,
+component schema name, a property's `$ref` target, a schema moved between inline and
+components.schemas, an enum dropped from a value sent) rename or remove a generated
+function, module or class, so they break Python callers too. A rename that leaves the
+generated package byte for byte the same (a security scheme's name) calls for no bump.
 
 A schema is compared in one of three places, each with its own family of rules: a request
 parameter (`request-parameter-*`), a request body at any depth (`request-property-*`) and a
