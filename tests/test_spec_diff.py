@@ -23,6 +23,7 @@ from scripts.spec_diff.model import Change, Level
 from scripts.spec_diff.report import fit, markdown
 from scripts.spec_diff.review import Review
 from scripts.spec_diff.rules import NARROWED_BOUND, NOT_FROM_SPECS, RULES
+from scripts.spec_model.openapi import parsed_media_type
 from scripts.spec_model.reading import load_spec, spec_of
 from scripts.spec_textconv import normalized
 from tests.conftest import SLUGS
@@ -59,8 +60,27 @@ def _ok(d: Doc) -> Doc:
     return response
 
 
+def _not_found(d: Doc) -> Doc:
+    response: Doc = _get(d)["responses"]["404"]
+    return response
+
+
 def _set(target: Doc, **values: Any) -> None:
     target.update(values)
+
+
+def _error_media(*names: str) -> Edit:
+    """The 404's media types in this order: a Job as JSON (or +json), text or XML."""
+    job = {"schema": {"$ref": "#/components/schemas/Job"}}
+    bodies = {_JSON: job, "application/problem+json": job, "text/plain": {}, "application/xml": {}}
+    return lambda d: _set(_not_found(d), content={name: bodies[name] for name in names})
+
+
+def _rename_scheme(d: Doc) -> None:
+    """components.securitySchemes.Key is ApiKey now, and so is every requirement naming it."""
+    schemes = d["components"]["securitySchemes"]
+    schemes["ApiKey"] = schemes.pop("Key")
+    d["security"] = [{"ApiKey": []}]
 
 
 def _body(**extra: Any) -> Doc:
@@ -190,6 +210,11 @@ CASES: list[Case] = [
         None,
         lambda d: _set(_get(d)["responses"], **{"202": {"description": "Accepted."}}),
     ),
+    (
+        "response-media-type-order-changed",
+        _error_media(_JSON, "text/plain"),
+        _error_media("text/plain", _JSON),
+    ),
     ("response-non-success-status-removed", None, lambda d: _get(d)["responses"].pop("404")),
     (
         "response-non-success-status-added",
@@ -261,6 +286,7 @@ CASES: list[Case] = [
         None,
         lambda d: _set(d["components"]["securitySchemes"], Bearer={"type": "http"}),
     ),
+    ("security-scheme-renamed", None, _rename_scheme),
     ("security-requirement-changed", None, lambda d: _set(_get(d), security=[])),
     (
         "server-url-changed",
@@ -288,6 +314,11 @@ CASES: list[Case] = [
         lambda d: _set(d["servers"][0]["variables"]["region"], enum=["eu", "us", "ap"]),
     ),
     (
+        "server-variable-became-enum",
+        lambda d: d["servers"][0]["variables"]["region"].pop("enum"),
+        lambda d: _set(d["servers"][0]["variables"]["region"], enum=["eu", "us"]),
+    ),
+    (
         "server-variable-default-changed",
         None,
         lambda d: _set(d["servers"][0]["variables"]["region"], default="us"),
@@ -299,6 +330,18 @@ CASES: list[Case] = [
 # Schema pairs (before, after) for the value slot of each place a schema is compared.
 _STATUS, _KIND = "#/components/schemas/Status", "#/components/schemas/Kind"
 _BOUNDED_TYPE = {"Length": "string", "Items": "array", "Properties": "object"}
+_INLINE_KIND = {"type": "string", "enum": ["running", "done", "failed"]}  # Kind, written inline
+
+
+def _const_variant(value: str) -> Doc:
+    return {"anyOf": [{"type": "integer"}, {"type": "string", "const": value}]}
+
+
+# Either side: a schema that makes a class (here an enum) moved in or out of components.
+CLASS_MOVE_PAIRS: dict[str, tuple[Doc, Doc]] = {
+    "schema-became-component": (_INLINE_KIND, {"$ref": _KIND}),
+    "schema-became-inline": ({"$ref": _KIND}, _INLINE_KIND),
+}
 SENT_PAIRS: dict[str, tuple[Doc, Doc]] = {
     "type-changed": ({"type": "string"}, {"type": "integer"}),
     "type-generalized": ({"type": "integer"}, {"type": "number"}),
@@ -308,12 +351,18 @@ SENT_PAIRS: dict[str, tuple[Doc, Doc]] = {
         {"type": "string", "enum": ["a"]},
     ),
     "enum-value-added": ({"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["a", "b"]}),
+    "became-enum": ({"type": "string"}, {"type": "string", "enum": ["a", "b"]}),
+    "enum-removed": ({"type": "string", "enum": ["a", "b"]}, {"type": "string"}),
+    "const-changed": (_const_variant("a"), _const_variant("b")),
+    "pattern-added": ({"type": "string"}, {"type": "string", "pattern": "^a"}),
+    "pattern-removed": ({"type": "string", "pattern": "^a"}, {"type": "string"}),
     "pattern-changed": ({"type": "string", "pattern": "^a"}, {"type": "string", "pattern": "^b"}),
     "default-changed": ({"type": "integer", "default": 1}, {"type": "integer", "default": 2}),
     "became-not-nullable": ({"type": ["integer", "null"]}, {"type": "integer"}),
     "became-nullable": ({"type": "integer"}, {"type": ["integer", "null"]}),
     "constraint-relaxed": ({"type": "string", "maxLength": 5}, {"type": "string", "maxLength": 9}),
     "schema-ref-changed": ({"$ref": _STATUS}, {"$ref": _KIND}),
+    **CLASS_MOVE_PAIRS,
 }
 for _bound, _suffix in NARROWED_BOUND.items():
     _type = next((t for k, t in _BOUNDED_TYPE.items() if k in _bound), "integer")
@@ -331,6 +380,8 @@ OBJECT_PAIRS: dict[str, tuple[Doc, Doc]] = {
 }
 RECEIVED_PAIRS: dict[str, tuple[Doc, Doc]] = {
     "type-changed": ({"type": "string"}, {"type": "integer"}),
+    "type-narrowed": ({"type": "number"}, {"type": "integer"}),
+    "const-changed": (_const_variant("a"), _const_variant("b")),
     "format-changed": ({"type": "string"}, {"type": "string", "format": "date-time"}),
     "became-nullable": ({"type": "string"}, {"type": ["string", "null"]}),
     "became-not-nullable": ({"type": ["string", "null"]}, {"type": "string"}),
@@ -342,6 +393,7 @@ RECEIVED_PAIRS: dict[str, tuple[Doc, Doc]] = {
     "constraint-widened": ({"type": "string", "maxLength": 5}, {"type": "string", "maxLength": 9}),
     "constraint-narrowed": ({"type": "string", "maxLength": 9}, {"type": "string", "maxLength": 5}),
     "schema-ref-changed": ({"$ref": _STATUS}, {"$ref": _KIND}),
+    **CLASS_MOVE_PAIRS,
     **OBJECT_PAIRS,
 }
 SLOTS: dict[str, Callable[[Doc, Doc], None]] = {
@@ -432,6 +484,211 @@ def test_a_response_enum_value_removed_breaks_code_naming_its_member() -> None:
     assert change.level == Level.BREAKING and "member" in change.message
 
 
+def _pair_diff(prefix: str, before: Doc, after: Doc, base: Doc | None = None) -> list[Change]:
+    return _diff(*_pair_case(prefix, "", before, after)[1:], base=base)
+
+
+@pytest.mark.parametrize("prefix", sorted(SLOTS))
+def test_a_const_changed_inside_a_variant_is_located_at_the_variant(prefix: str) -> None:
+    (change,) = _pair_diff(prefix, _const_variant("a"), _const_variant("b"))
+    assert change.location.endswith(".anyOf[1]") and change.message == "'a' -> 'b'"
+
+
+@pytest.mark.parametrize("prefix", sorted(SLOTS))
+def test_variants_are_paired_by_what_they_are_so_a_reordering_alone_is_silent(prefix: str) -> None:
+    written = [{"$ref": _STATUS}, {"type": "integer"}, {"type": "string", "const": "a"}]
+    before = {"oneOf": [*written, {"type": "null"}]}
+    after = {"oneOf": [{"type": "null"}, *reversed(written)]}
+    assert _pair_diff(prefix, before, after) == []
+    after["oneOf"][1] = {"type": "string", "const": "b"}  # and a const changed: that alone
+    (change,) = _pair_diff(prefix, before, after)
+    assert change.rule == f"{prefix}-const-changed" and change.location.endswith(".oneOf[1]")
+
+
+def test_an_enum_change_inside_a_variant_is_seen_there() -> None:
+    def variants(values: list[str]) -> Doc:
+        return {"oneOf": [{"type": "integer"}, {"type": "string", "enum": values}]}
+
+    (change,) = _pair_diff("response-property", variants(["a", "b"]), variants(["a"]))
+    assert change.rule == "response-property-enum-value-removed"
+    assert change.location.endswith("body.value.oneOf[1]") and change.message.startswith("'b'")
+
+
+def test_a_nullable_wrappers_member_is_compared_at_the_property_itself() -> None:
+    """`anyOf: [X, null]` is X's class or None: a change inside X is located as X's."""
+
+    def wrapper(ref: str) -> Doc:
+        return {"anyOf": [{"$ref": ref}, {"type": "null"}]}
+
+    (change,) = _pair_diff("response-property", wrapper(_STATUS), wrapper(_KIND))
+    assert change.rule == "response-property-schema-ref-changed"
+    assert change.location.endswith("body.value") and change.message.startswith("Status -> Kind")
+
+
+def test_variants_added_are_judged_by_the_union_and_the_alike_ones_one_by_one() -> None:
+    before = {"anyOf": [{"$ref": _KIND}, {"type": "string", "const": "a"}]}
+    after = {"anyOf": [{"type": "string", "const": "b"}, {"type": "integer"}, {"$ref": _KIND}]}
+    changes = _pair_diff("response-property", before, after)
+    assert sorted((c.rule, c.location.rsplit(".", 1)[-1]) for c in changes) == [
+        ("response-property-const-changed", "anyOf[0]"),
+        ("response-property-type-changed", "value"),  # an integer is read now
+    ]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "before", "after", "breaks"),
+    [
+        ("request-parameter", "a", "b", True),
+        ("request-parameter", None, "a", True),  # other values are refused now
+        ("request-parameter", "a", None, False),  # any value is accepted now
+        ("response-property", "a", "b", True),
+        ("response-property", "a", None, True),  # the released client's parse refuses others
+        ("response-property", None, "a", False),  # the value it reads is one it read already
+    ],
+)
+def test_a_const_breaks_where_it_refuses_what_was_accepted(
+    prefix: str, before: str | None, after: str | None, breaks: bool
+) -> None:
+    def schema(value: str | None) -> Doc:
+        return {"type": "string", **({"const": value} if value else {})}
+
+    changes = _pair_diff(prefix, schema(before), schema(after))
+    assert [c.rule for c in changes] == ([f"{prefix}-const-changed"] if breaks else [])
+
+
+@pytest.mark.parametrize("prefix", ["request-parameter", "request-property"])
+def test_an_enum_dropped_from_a_value_sent_breaks_code_naming_its_class(prefix: str) -> None:
+    (change,) = _pair_diff(prefix, *SENT_PAIRS["enum-removed"])
+    assert change.level == Level.BREAKING and "enum class" in change.message
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "rule"),
+    [
+        ({"type": "number"}, {"type": "integer"}, "response-property-type-narrowed"),
+        ({"type": ["string", "integer"]}, {"type": "string"}, "response-property-type-narrowed"),
+        ({"type": "integer"}, {"type": "number"}, "response-property-type-changed"),
+        ({"type": "string"}, {"type": ["string", "integer"]}, "response-property-type-changed"),
+        ({"type": "string"}, {"type": "integer"}, "response-property-type-changed"),
+    ],
+)
+def test_a_response_type_narrowed_is_still_read_and_one_widened_breaks(
+    before: Doc, after: Doc, rule: str
+) -> None:
+    (change,) = _pair_diff("response-property", before, after)
+    assert change.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "rules"),
+    [
+        ((_JSON, "text/plain"), ("text/plain", _JSON), ["response-media-type-order-changed"]),
+        (
+            ("application/problem+json", _JSON),
+            (_JSON, "application/problem+json"),
+            ["response-media-type-order-changed"],
+        ),
+        (("application/xml", _JSON), (_JSON, "application/xml"), []),  # JSON read either way
+        (
+            (_JSON,),
+            ("text/plain", _JSON),
+            ["response-media-type-added", "response-media-type-order-changed"],
+        ),
+        ((_JSON, "text/plain"), ("text/plain",), ["response-media-type-removed"]),
+    ],
+)
+def test_a_response_media_type_order_matters_only_where_the_one_parsed_changes(
+    before: tuple[str, ...], after: tuple[str, ...], rules: list[str]
+) -> None:
+    changes = _diff(_error_media(*before), _error_media(*after))
+    assert sorted(c.rule for c in changes) == rules
+    assert all(c.location == f"GET {_JOBS} response 404" for c in changes)
+
+
+def test_the_media_type_parsed_is_the_first_openapi_python_client_reads() -> None:
+    assert parsed_media_type(["application/xml", "text/csv", _JSON]) == "text/csv"
+    assert parsed_media_type(["application/xml", "application/vnd.api+json"]) == (
+        "application/vnd.api+json"
+    )
+    assert parsed_media_type(["image/png", "application/octet-stream"]) == (
+        "application/octet-stream"
+    )
+    assert parsed_media_type(["Application/JSON", _JSON]) == _JSON  # as the generator: case
+    assert parsed_media_type(["application/xml"]) is None
+
+
+def test_a_2xx_the_released_client_read_through_a_range_is_judged_against_the_range() -> None:
+    def answers(schema: Doc, code: str) -> Edit:
+        response = {"description": "Done.", "content": {_JSON: {"schema": schema}}}
+        return lambda d: _set(_get(d)["responses"], **{code: copy.deepcopy(response)})
+
+    anything = answers({"type": "object"}, "2XX")
+    assert _diff(anything, answers({"type": "object"}, "202")) == []
+    (change,) = _diff(anything, answers({"type": "string"}, "202"))
+    assert change.rule == "response-property-type-changed"
+    assert change.location == f"GET {_JOBS} response 202 {_JSON} body"
+    (added,) = _diff(None, answers({"type": "object"}, "2XX"))
+    assert added.rule == "response-success-status-added" and "UnexpectedStatus" in added.message
+
+
+def test_a_plain_schema_moved_into_a_component_breaks_only_a_pydantic_field() -> None:
+    """A `{type: string}` component makes no attrs class, so a parameter moved into it is
+    unchanged; a pydantic model's field becomes the component's RootModel class."""
+    base = minimal_spec()
+    _set(base["components"]["schemas"], Word={"type": "string"})
+    word = {"$ref": "#/components/schemas/Word"}
+    assert _pair_diff("request-parameter", {"type": "string"}, word, base) == []
+    for prefix in ("request-property", "response-property"):
+        (change,) = _pair_diff(prefix, {"type": "string"}, word, base)
+        assert change.rule == f"{prefix}-schema-became-component" and "RootModel" in change.message
+        (back,) = _pair_diff(prefix, word, {"type": "string"}, base)
+        assert back.rule == f"{prefix}-schema-became-inline"
+
+
+_INLINE_JOB_INPUT = {  # the JobInput component, written inline: an attrs and a pydantic model
+    "type": "object",
+    "required": ["name"],
+    "properties": {"name": {"type": "string"}, "value": {"type": "string"}},
+}
+
+
+@pytest.mark.parametrize(
+    ("inline", "component"),
+    [(_INLINE_KIND, "Kind"), (_INLINE_JOB_INPUT, "JobInput")],
+    ids=["enum", "model"],
+)
+def test_a_class_moved_into_a_component_is_renamed(inline: Doc, component: str) -> None:
+    ref = {"$ref": f"#/components/schemas/{component}"}
+    (change,) = _pair_diff("response-property", inline, ref)
+    assert change.rule == "response-property-schema-became-component"
+    assert change.message == (
+        f"(inline) -> {component}: the generated class is renamed (attrs and pydantic models)"
+    )
+    (back,) = _pair_diff("response-property", ref, inline)
+    assert back.rule == "response-property-schema-became-inline"
+
+
+def test_a_scheme_renamed_whose_requirement_changed_too_is_a_requirement_change() -> None:
+    changes = _diff(None, lambda d: (_rename_scheme(d), _set(_get(d), security=[])))
+    assert [(c.rule, c.message) for c in changes] == [
+        ("security-scheme-renamed", "Key -> ApiKey, sent the same way (apiKey/header/X-Key)"),
+        ("security-requirement-changed", "Key -> (none)"),
+    ]
+
+
+def test_a_scheme_renamed_with_another_definition_is_one_removed_and_one_added() -> None:
+    def rename_and_change(d: Doc) -> None:
+        _rename_scheme(d)
+        _set(d["components"]["securitySchemes"]["ApiKey"], name="X-Api-Key")
+
+    rules = {c.rule for c in _diff(None, rename_and_change)}
+    assert rules == {
+        "security-scheme-removed",
+        "security-scheme-added",
+        "security-requirement-changed",
+    }
+
+
 def test_quoted_and_unquoted_status_codes_are_the_same_status() -> None:
     old = minimal_spec()
     new = copy.deepcopy(old)
@@ -474,6 +731,7 @@ def test_messages_say_what_it_was_and_what_it_is_with_long_text_cut() -> None:
         (["description-changed"], "patch", False),
         (["description-changed", "response-optional-property-added"], "minor", False),
         (["response-property-enum-value-added"], "minor", False),
+        (["security-scheme-renamed"], "none", False),
         (["response-optional-property-added", "response-property-removed"], "major", True),
         ([], "none", False),
     ],

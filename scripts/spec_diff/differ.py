@@ -20,7 +20,12 @@ from scripts.spec_model.document import (
     SpecDocument,
     TextPlace,
 )
-from scripts.spec_model.openapi import SUCCESS_EXTENSION, TERMINAL_EXTENSION, Parts
+from scripts.spec_model.openapi import (
+    SUCCESS_EXTENSION,
+    TERMINAL_EXTENSION,
+    Parts,
+    parsed_media_type,
+)
 
 # Vendor extensions on a status schema that wait_for_job reads, wherever the schema is.
 _STATUS_EXTENSIONS = {
@@ -40,6 +45,8 @@ class _Differ:
     def __init__(self, old: SpecDocument, new: SpecDocument) -> None:
         self.old, self.new = old, new
         self.changes: list[Change] = []
+        # Old scheme name -> new, for a scheme renamed with its definition unchanged.
+        self.renamed_schemes = _renamed_schemes(old, new)
 
     def emit(self, rule: str, location: str, message: str) -> None:
         self.changes.append(Change(rule, RULES[rule].level, location, message))
@@ -92,6 +99,8 @@ class _Differ:
             before, after, where = old_vars[name], new_vars[name], f"servers[0].variables.{name}"
             # No enum is no list of values (OpenAPI forbids an empty one): nothing to compare.
             old_enum, new_enum = list(before.enum) or None, list(after.enum) or None
+            if old_enum is None and new_enum is not None:
+                self.emit("server-variable-became-enum", where, f"only {s.show(new_enum)} now")
             for value in s.removed(old_enum, new_enum):
                 self.emit("server-variable-enum-value-removed", where, repr(value))
             for value in s.removed(new_enum, old_enum):
@@ -104,9 +113,16 @@ class _Differ:
 
     def _security_schemes(self) -> None:
         old, new = self.old.security_schemes, self.new.security_schemes
-        for name in sorted(old.keys() - new.keys()):
+        renamed = self.renamed_schemes
+        for name, new_name in sorted(renamed.items()):
+            self.emit(
+                "security-scheme-renamed",
+                f"components.securitySchemes.{new_name}",
+                f"{name} -> {new_name}, sent the same way ({_scheme_shape(new[new_name])})",
+            )
+        for name in sorted(old.keys() - new.keys() - renamed.keys()):
             self.emit("security-scheme-removed", f"components.securitySchemes.{name}", name)
-        for name in sorted(new.keys() - old.keys()):
+        for name in sorted(new.keys() - old.keys() - set(renamed.values())):
             self.emit("security-scheme-added", f"components.securitySchemes.{name}", name)
         for name in sorted(old.keys() & new.keys()):
             before, after = _scheme_shape(old[name]), _scheme_shape(new[name])
@@ -175,8 +191,10 @@ class _Differ:
         if old_idem != new_idem:
             rule = "api-idempotency-added" if new_idem else "api-idempotency-removed"
             self.emit(rule, at, f"x-jobclients-idempotent {old_idem} -> {new_idem}")
-        old_security, new_security = _security_of(self.old, old), _security_of(self.new, new)
-        if old_security != new_security:
+        new_security = _security_of(self.new, new)
+        # A requirement naming a renamed scheme by its new name is the same requirement.
+        if _security_of(self.old, old, self.renamed_schemes) != new_security:
+            old_security = _security_of(self.old, old)
             self.emit("security-requirement-changed", at, s.arrow(old_security, new_security))
         self._parameters(at, old, new)
         self._request_body(at, old, new)
@@ -245,26 +263,41 @@ class _Differ:
             )
             self.emit(rule, f"{at} response {code}", code)
         for code in sorted(new.keys() - old.keys()):
+            covering = _range_of(code)
+            if code.startswith("2") and covering in old:
+                # The released client read this status as the range it documented.
+                self._response(f"{at} response {code}", old[covering], new[code])
+                continue
             success = code.startswith("2")
             rule = (
                 "response-success-status-added" if success else "response-non-success-status-added"
             )
-            self.emit(rule, f"{at} response {code}", code)
+            message = f"{code}: the released client raises UnexpectedStatus" if success else code
+            self.emit(rule, f"{at} response {code}", message)
         for code in sorted(old.keys() & new.keys()):
-            before, after = old[code], new[code]
-            self._response_headers(f"{at} response {code}", before, after)
-            before_content, after_content = _media(before.content), _media(after.content)
-            for media in sorted(before_content.keys() - after_content.keys()):
-                self.emit("response-media-type-removed", f"{at} response {code}", media)
-            for media in sorted(after_content.keys() - before_content.keys()):
-                self.emit("response-media-type-added", f"{at} response {code}", media)
-            for media in sorted(before_content.keys() & after_content.keys()):
-                self.compare_schemas(
-                    RESPONSE_BODY,
-                    f"{at} response {code} {media} body",
-                    before_content[media].schema,
-                    after_content[media].schema,
-                )
+            self._response(f"{at} response {code}", old[code], new[code])
+
+    def _response(self, at: str, before: Response, after: Response) -> None:
+        """One status's answer: the released client reads `after` as it read `before`."""
+        self._response_headers(at, before, after)
+        before_content, after_content = _media(before.content), _media(after.content)
+        for media in sorted(before_content.keys() - after_content.keys()):
+            self.emit("response-media-type-removed", at, media)
+        for media in sorted(after_content.keys() - before_content.keys()):
+            self.emit("response-media-type-added", at, media)
+        old_parsed = parsed_media_type(list(before_content))
+        new_parsed = parsed_media_type(list(after_content))
+        if old_parsed != new_parsed and old_parsed in after_content and new_parsed is not None:
+            # The one it parsed is still there, but another comes before it now.
+            message = f"the body is parsed as {new_parsed}, no longer as {old_parsed}"
+            self.emit("response-media-type-order-changed", at, message)
+        for media in sorted(before_content.keys() & after_content.keys()):
+            self.compare_schemas(
+                RESPONSE_BODY,
+                f"{at} {media} body",
+                before_content[media].schema,
+                after_content[media].schema,
+            )
 
     def _response_headers(self, at: str, old: Response, new: Response) -> None:
         before = {name.lower(): required for name, required in old.header_required.items()}
@@ -321,11 +354,32 @@ def _scheme_shape(scheme: SecurityScheme) -> str:
     return "/".join(part for part in parts if part)
 
 
-def _security_of(spec: SpecDocument, op: Operation) -> str:
-    """The operation's requirements (its own, else the document's), as `A+B | C`."""
+def _security_of(spec: SpecDocument, op: Operation, renamed: dict[str, str] | None = None) -> str:
+    """The operation's requirements (its own, else the document's), as `A+B | C`, each
+    scheme named by its name in `renamed` where it has one."""
     requirements = op.security if op.security is not None else spec.security
-    alternatives = sorted("+".join(sorted(r)) or "(none)" for r in requirements)
+    names = renamed or {}
+    alternatives = sorted(
+        "+".join(sorted(names.get(n, n) for n in r)) or "(none)" for r in requirements
+    )
     return " | ".join(alternatives) or "(none)"
+
+
+def _renamed_schemes(old: SpecDocument, new: SpecDocument) -> dict[str, str]:
+    """Each scheme only the old version has, paired with one only the new version has that
+    sends the credential the same way (_scheme_shape), in name order: a rename. Only the
+    definition counts (no scheme name reaches the generated package); a requirement that
+    changed beyond the new name is still security-requirement-changed."""
+    gone = sorted(old.security_schemes.keys() - new.security_schemes.keys())
+    fresh = sorted(new.security_schemes.keys() - old.security_schemes.keys())
+    renamed: dict[str, str] = {}
+    for name in gone:
+        shape = _scheme_shape(old.security_schemes[name])
+        match = next((n for n in fresh if _scheme_shape(new.security_schemes[n]) == shape), None)
+        if match is not None:
+            renamed[name] = match
+            fresh.remove(match)
+    return renamed
 
 
 def _parameters(op: Operation) -> dict[tuple[str, str], Parameter]:
@@ -334,7 +388,13 @@ def _parameters(op: Operation) -> dict[tuple[str, str], Parameter]:
 
 
 def _media(content: tuple[MediaType, ...]) -> dict[str, MediaType]:
+    """By name, in the order written."""
     return {media.name: media for media in content}
+
+
+def _range_of(status: str) -> str:
+    """The range a specific status falls in ("201" -> "2XX"), as OpenAPI writes it."""
+    return f"{status[0]}XX"
 
 
 def _serialization(old: Parameter, new: Parameter) -> dict[str, tuple[Any, Any]]:

@@ -1,9 +1,15 @@
 """The catalogue of change rules, named after oasdiff's where one matches.
 
 Levels judge from the client's side, by direction: narrowing what a request may carry or
-widening what a response may contain breaks clients. Renames that are harmless on the wire
-(operationId, tag, component schema name, a property's `$ref` target) rename a generated
-function, module or class, so they break Python callers too.
+widening what a response may contain breaks clients; narrowing what a response may contain
+(a const or type narrowed, number -> integer) is compatible, as the released client still
+reads every value. What the released client does with an answer counts as much as the
+schema: it raises UnexpectedStatus on a 2xx it does not document, and parses a body as the
+first media type it reads. Changes that are harmless on the wire (operationId, tag,
+component schema name, a property's `$ref` target, a schema moved between inline and
+components.schemas, an enum dropped from a value sent) rename or remove a generated
+function, module or class, so they break Python callers too. A rename that leaves the
+generated package byte for byte the same (a security scheme's name) calls for no bump.
 
 A schema is compared in one of three places, each with its own family of rules: a request
 parameter (`request-parameter-*`), a request body at any depth (`request-property-*`) and a
@@ -15,7 +21,7 @@ from __future__ import annotations
 from scripts.spec_diff.model import Bump, Level, Rule
 
 B, W, I = Level.BREAKING, Level.WARNING, Level.INFO  # noqa: E741 - a table reads better short
-MAJOR, MINOR, PATCH = Bump.MAJOR, Bump.MINOR, Bump.PATCH
+MAJOR, MINOR, PATCH, NONE = Bump.MAJOR, Bump.MINOR, Bump.PATCH, Bump.NONE
 
 # The rule suffix for each bound when it lets fewer values through (a request narrowing).
 NARROWED_BOUND: dict[str, str] = {
@@ -31,6 +37,13 @@ NARROWED_BOUND: dict[str, str] = {
     "minProperties": "min-properties-increased",
 }
 
+# Either side: a schema moved between inline and components.schemas. A model or an enum is
+# named after the property inline and after the component otherwise; any other component
+# is a pydantic RootModel class, so a field of a pydantic model changes type too.
+_CLASS_MOVES: list[tuple[str, Level, Bump, str]] = [
+    ("schema-became-component", B, MAJOR, "moved into components: its class is renamed"),
+    ("schema-became-inline", B, MAJOR, "moved out of components: its class is renamed"),
+]
 # What a client sends: the same judgement for a parameter and for a request body's schema.
 _SENT_SCHEMA: list[tuple[str, Level, Bump, str]] = [
     ("type-changed", B, MAJOR, "a value the client sent has another type now"),
@@ -38,12 +51,19 @@ _SENT_SCHEMA: list[tuple[str, Level, Bump, str]] = [
     ("format-changed", B, MAJOR, "the format changed: the Python type may follow"),
     ("enum-value-removed", B, MAJOR, "a value the client could send is refused now"),
     ("enum-value-added", I, MINOR, "a new value may be sent"),
+    ("became-enum", B, MAJOR, "an enum was set: values off its list are refused now"),
+    # The wire accepts more, but the generated enum class disappears: typed callers import it.
+    ("enum-removed", B, MAJOR, "the enum was dropped: its generated enum class is gone"),
+    ("const-changed", B, MAJOR, "the one value allowed changed (or was set): others refused"),
+    ("pattern-added", B, MAJOR, "a pattern was set: it can only refuse values"),
+    ("pattern-removed", I, MINOR, "the pattern was dropped: more values are accepted"),
     ("pattern-changed", W, MINOR, "the pattern changed: some values may be refused"),
     ("default-changed", W, MINOR, "the default changed: calls that omit it mean another thing"),
     ("became-not-nullable", B, MAJOR, "null is refused now"),
     ("became-nullable", I, MINOR, "null is accepted now"),
     ("constraint-relaxed", I, MINOR, "a bound lets more values through"),
     ("schema-ref-changed", B, MAJOR, "the $ref target changed: the Python class is another"),
+    *_CLASS_MOVES,
     *((suffix, B, MAJOR, f"{bound} narrowed") for bound, suffix in NARROWED_BOUND.items()),
 ]
 # Either side: a model with additionalProperties has an `additional_properties` dict.
@@ -91,19 +111,43 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     *((f"request-property-{s}", lv, bp, t) for s, lv, bp, t in _SENT_SCHEMA + _OBJECT_SCHEMA),
     # responses
     ("response-success-status-removed", B, MAJOR, "a success status is no longer documented"),
-    ("response-success-status-added", W, MINOR, "a new success status may be answered"),
+    (
+        "response-success-status-added",
+        B,
+        MAJOR,
+        "the released client raises UnexpectedStatus on a 2xx it does not document",
+    ),
     ("response-non-success-status-removed", I, MINOR, "an error status is no longer documented"),
     ("response-non-success-status-added", I, MINOR, "a new error status is documented"),
     ("response-media-type-removed", B, MAJOR, "a response media type was removed"),
     ("response-media-type-added", I, MINOR, "a response media type was added"),
+    (
+        "response-media-type-order-changed",
+        B,
+        MAJOR,
+        "another media type comes first: the client parses the body as that one",
+    ),
     ("required-response-header-removed", B, MAJOR, "a header callers could rely on is gone"),
     ("optional-response-header-removed", W, MINOR, "a header that was sometimes sent is gone"),
     ("response-property-removed", B, MAJOR, "a response field is gone: its attribute too"),
     ("response-required-property-became-optional", B, MAJOR, "a response field may be absent"),
     ("response-property-became-nullable", B, MAJOR, "a response field may be null"),
     ("response-property-type-changed", B, MAJOR, "a response field's type changed"),
+    (
+        "response-property-type-narrowed",
+        I,
+        MINOR,
+        "a type dropped (number -> integer): still read; the annotation narrows (float -> int)",
+    ),
+    (
+        "response-property-const-changed",
+        B,
+        MAJOR,
+        "the one value answered changed (or went): the released client's parse refuses it",
+    ),
     ("response-property-format-changed", B, MAJOR, "a response field's format changed"),
     ("response-property-schema-ref-changed", B, MAJOR, "the $ref target changed: another class"),
+    *((f"response-property-{s}", lv, bp, t) for s, lv, bp, t in _CLASS_MOVES),
     ("response-optional-property-added", I, MINOR, "a response field was added"),
     ("response-required-property-added", I, MINOR, "a response field was added, always sent"),
     ("response-property-became-required", I, MINOR, "a response field is now always sent"),
@@ -123,12 +167,15 @@ _TABLE: list[tuple[str, Level, Bump, str]] = [
     ("security-scheme-changed", B, MAJOR, "the way the credential is sent changed"),
     ("security-scheme-removed", B, MAJOR, "a security scheme was removed"),
     ("security-scheme-added", I, MINOR, "a security scheme was added"),
+    # The scheme's name reaches no generated file: the package is the same byte for byte.
+    ("security-scheme-renamed", I, NONE, "a scheme renamed, its definition the same"),
     ("security-requirement-changed", B, MAJOR, "which credential an operation needs changed"),
     ("server-url-changed", B, MAJOR, "the default server changed"),
     ("server-variable-removed", B, MAJOR, "a server variable is gone: a constructor argument"),
     ("server-variable-added", I, MINOR, "a server variable was added"),
     ("server-variable-enum-value-removed", B, MAJOR, "a server variable value is refused now"),
     ("server-variable-enum-value-added", I, MINOR, "a server variable accepts a new value"),
+    ("server-variable-became-enum", B, MAJOR, "values off the new enum raise ValueError"),
     ("server-variable-default-changed", B, MAJOR, "calls without the argument go elsewhere"),
     # documentation
     ("description-changed", I, PATCH, "a description, summary or title changed"),

@@ -2,13 +2,20 @@
 
 A value the client sends (a parameter, a request body) breaks the client when the schema
 narrows; a value the client receives (a response body) breaks it when the schema widens.
-Both sides break when the generated Python class changes (a `$ref` target, an enum member).
+Both sides break when the generated Python class changes (a `$ref` target, an enum member,
+a schema moved between inline and components.schemas, an enum class that disappears).
+
+allOf parts make one schema and are read merged. The variants of an anyOf/oneOf are
+compared one by one, located as `...anyOf[1]` (the new version's position), paired so that
+a reordering alone changes nothing (schemas.Variants); where the counts differ only the
+alike ones are paired, and the variants added or removed are read merged, as allOf parts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from scripts.spec_diff import schemas as s
 from scripts.spec_diff.rules import NARROWED_BOUND
@@ -50,11 +57,16 @@ class SchemaDiff:
         if pair in seen:  # a recursive schema: this pair is being compared further up
             return
         seen = seen | {pair}
-        self._ref(at, old_written, new_written)
         old, new = old_written.resolved(), new_written.resolved()
-        self._type(at, old, new)
-        self._nullability(at, old, new)
+        variants = s.paired_variants(old, new)
+        compared = any(group.pairs for group in variants)
+        self._ref(at, old_written, new_written, through_wrapper=not compared)
+        # Its own level: the variants compared one by one are left out of it.
+        self._type(at, s.own_level(old, variants, True), s.own_level(new, variants, True))
+        self._nullability(at, s.own_level(old, variants, True), s.own_level(new, variants, True))
+        old, new = s.own_level(old, variants), s.own_level(new, variants)
         self._format_and_enum(at, old, new)
+        self._const(at, old, new)
         if self.side.sent:
             self._sent_only(at, old, new)
         self._bounds(at, old, new)
@@ -62,19 +74,27 @@ class SchemaDiff:
             self._additional_properties(at, old, new, seen)
             self._properties(at, old, new, seen)
         self.compare(f"{at}[]", s.first_child(old, "items"), s.first_child(new, "items"), seen)
+        for group in variants:
+            for where, old_variant, new_variant in group.pairs:
+                self.compare(f"{at}{where}", old_variant, new_variant, seen)
 
-    def _ref(self, at: str, old_written: Schema, new_written: Schema) -> None:
-        old_name, new_name = s.ref_name(old_written), s.ref_name(new_written)
+    def _ref(
+        self, at: str, old_written: Schema, new_written: Schema, through_wrapper: bool
+    ) -> None:
+        old_name = s.ref_name(old_written, through_wrapper)
+        new_name = s.ref_name(new_written, through_wrapper)
         if old_name == new_name:
             return
-        # Inline on one side: the generator names the class after the property, not the ref.
-        classes = s.makes_a_class(old_written) or s.makes_a_class(new_written)
-        if (old_name and new_name) or classes:
+        if old_name and new_name:
             self.emit(
-                "schema-ref-changed",
-                at,
-                f"{old_name or '(inline)'} -> {new_name or '(inline)'}: the Python class changes",
+                "schema-ref-changed", at, f"{old_name} -> {new_name}: the Python class changes"
             )
+            return
+        # Inline on one side: the generator names the class after the property, not the ref.
+        what = _class_moved(old_written, new_written, new_name, old_name)
+        if what:
+            moved = "schema-became-component" if new_name else "schema-became-inline"
+            self.emit(moved, at, f"{old_name or '(inline)'} -> {new_name or '(inline)'}: {what}")
 
     def _type(self, at: str, old: Schema, new: Schema) -> None:
         before, after = s.types(old), s.types(new)
@@ -86,7 +106,9 @@ class SchemaDiff:
                 "type-generalized" if generalized else "type-changed", at, s.arrow(before, after)
             )
         elif "any" not in before:
-            self.emit("type-changed", at, s.arrow(before, after))
+            # Every value of a narrower type is one of the old types: the old client reads it.
+            narrowed = s.accepts_all(before, after)
+            self.emit("type-narrowed" if narrowed else "type-changed", at, s.arrow(before, after))
 
     def _nullability(self, at: str, old: Schema, new: Schema) -> None:
         before, after = s.nullable(old), s.nullable(new)
@@ -102,6 +124,8 @@ class SchemaDiff:
         if old_format != new_format:
             self.emit("format-changed", at, s.arrow(old_format, new_format))
         old_enum, new_enum = s.first(old, "enum"), s.first(new, "enum")
+        if self.side.sent:
+            self._enum_set_or_dropped(at, old_enum, new_enum)
         for value in s.removed(old_enum, new_enum):
             message = (
                 repr(value)
@@ -117,10 +141,40 @@ class SchemaDiff:
             )
             self.emit("enum-value-added", at, message)
 
+    def _enum_set_or_dropped(self, at: str, old_enum: Any, new_enum: Any) -> None:
+        """An enum where there was none refuses the values off its list (and a request
+        field is typed by a new enum class); an enum dropped accepts any value, but its
+        generated enum class disappears."""
+        if not isinstance(old_enum, list) and isinstance(new_enum, list):
+            self.emit("became-enum", at, f"only {s.show(new_enum)} accepted now")
+        if isinstance(old_enum, list) and not isinstance(new_enum, list):
+            message = f"{s.show(old_enum)} no longer listed: a plain value, not its enum class"
+            self.emit("enum-removed", at, message)
+
+    def _const(self, at: str, old: Schema, new: Schema) -> None:
+        """A const sent that changed or appeared refuses the old values; one received
+        that changed or went lets values through the released client's parse refuses."""
+        before, after = s.const(old), s.const(new)
+        if before == after:
+            return
+        breaks = bool(after) if self.side.sent else bool(before)
+        if (before and after) or breaks:
+            shown = [repr(c[0]) if c else "(none)" for c in (before, after)]
+            self.emit("const-changed", at, " -> ".join(shown))
+
     def _sent_only(self, at: str, old_schema: Schema, new_schema: Schema) -> None:
         old, new = old_schema.json, new_schema.json
-        if old.get("pattern") != new.get("pattern"):
-            self.emit("pattern-changed", at, s.arrow(old.get("pattern"), new.get("pattern")))
+        before, after = old.get("pattern"), new.get("pattern")
+        if before != after:
+            # A pattern can only refuse values: one added narrows, one dropped widens.
+            suffix = (
+                "pattern-added"
+                if before is None
+                else "pattern-removed"
+                if after is None
+                else "pattern-changed"
+            )
+            self.emit(suffix, at, s.arrow(before, after))
         if "default" in old and old.get("default") != new.get("default"):
             self.emit("default-changed", at, s.arrow(old.get("default"), new.get("default")))
 
@@ -186,6 +240,25 @@ _RESPONSE_PRESENCE = {
     "became-optional": "response-required-property-became-optional",
     "became-required": "response-property-became-required",
 }
+
+
+def _class_moved(
+    old_written: Schema, new_written: Schema, into: str | None, out_of: str | None
+) -> str | None:
+    """What a schema moved into component `into` (or out of `out_of`) does to the generated
+    Python, or None. A schema that makes a class (a model, an enum) is named after the
+    property inline and after the component otherwise, in the attrs and the pydantic models
+    alike. Any other component still makes a pydantic RootModel class of its own, so a
+    property of a model of components.schemas changes type in pydantic_models.py (attrs
+    keeps the plain type); a parameter's or an inline body's makes no class at all."""
+    if s.makes_a_class(old_written) or s.makes_a_class(new_written):
+        return "the generated class is renamed (attrs and pydantic models)"
+    if s.in_model_module(old_written) or s.in_model_module(new_written):
+        pydantic = (
+            f"becomes the RootModel {into}" if into else f"is no longer the RootModel {out_of}"
+        )
+        return f"the pydantic field {pydantic} (attrs keeps the plain type)"
+    return None
 
 
 def _any_value(schema: Schema) -> Schema:

@@ -1,8 +1,10 @@
-"""Reading schemas to compare them: types, nullability, bounds, properties, through allOf/anyOf."""
+"""Reading schemas to compare them: types, nullability, bounds, properties, through allOf/anyOf;
+the variants of two versions of an anyOf/oneOf paired."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from scripts.spec_model.document import Schema
@@ -21,6 +23,10 @@ BOUNDS = (
     ("exclusiveMinimum", False),
 )
 _TEXT_LIMIT = 60
+# The keywords listing alternatives: the generator makes a union with a member per variant.
+VARIANT_KEYWORDS = ("anyOf", "oneOf")
+# A pair of variants: where it is (`.anyOf[1]`, appended to the schema's), the old, the new.
+Variant = tuple[str, Schema, Schema]
 
 
 def branches(schema: Schema | None) -> Iterator[Schema]:
@@ -58,6 +64,119 @@ def nullable(schema: Schema | None) -> bool:
         if branch.json.get("nullable") is True or branch.json.get("const", ...) is None:
             return True
     return False
+
+
+def const(schema: Schema | None) -> tuple[Any, ...]:
+    """(value,) for the `const` of the schema or of one of its allOf parts (one schema,
+    merged), () where none writes one. An anyOf/oneOf variant's is compared in the variant."""
+    for part in _merged_parts(schema):
+        if "const" in part.json:
+            return (part.json["const"],)
+    return ()
+
+
+def _merged_parts(schema: Schema | None) -> Iterator[Schema]:
+    if schema is None:
+        return
+    resolved = schema.resolved()
+    yield resolved
+    for part in resolved.branches("allOf"):
+        yield from _merged_parts(part)
+
+
+@dataclass(frozen=True)
+class Variants:
+    """The variants of two versions of a schema under one keyword (anyOf, oneOf), paired.
+
+    Where both versions list as many, every variant is paired (`complete`): with an equal
+    one first, then with one of the same types and nullability, then the rest in the order
+    written, so that a reordering alone pairs each with itself. Where the counts differ,
+    only variants equal or of the same types and nullability are paired; the others were
+    added or removed, and are read merged at the schema's own level, as before."""
+
+    keyword: str
+    pairs: tuple[Variant, ...]
+    complete: bool
+
+    def unpaired(self, schema: Schema) -> list[Any]:
+        """The keyword's list of one version (`schema`, resolved) without its paired
+        variants, as written."""
+        paired = {v.place for _, old, new in self.pairs for v in (old, new)}
+        written = schema.json.get(self.keyword)
+        items = written if isinstance(written, list) else []
+        place = (*schema.place, self.keyword)
+        return [node for i, node in enumerate(items) if (*place, i) not in paired]
+
+
+def paired_variants(old: Schema, new: Schema) -> list[Variants]:
+    """The anyOf/oneOf variants of two versions of a resolved schema, for each keyword
+    under which both list schema objects; see Variants."""
+    found: list[Variants] = []
+    for key in VARIANT_KEYWORDS:
+        before, after = list(old.branches(key)), list(new.branches(key))
+        if before and after:
+            complete = len(before) == len(after)
+            pairs = _pair(key, before, after, complete)
+            found.append(Variants(key, tuple(pairs), complete))
+    return found
+
+
+def own_level(schema: Schema, variants: list[Variants], union: bool = False) -> Schema:
+    """What is compared at the schema's own level: its variants compared one by one left
+    out. With `union`, for the set of types and nullability, the variants of a keyword
+    not wholly paired stay (those paired are alike in both); without, only its unpaired."""
+    json = dict(schema.json)
+    for group in variants:
+        rest = group.unpaired(schema)
+        if union and not group.complete:
+            continue
+        if group.complete or not rest:
+            json.pop(group.keyword, None)
+        else:
+            json[group.keyword] = rest
+    return Schema(schema.spec, schema.place, json)
+
+
+def _pair(key: str, before: list[Schema], after: list[Schema], complete: bool) -> list[Variant]:
+    left, right = list(range(len(before))), list(range(len(after)))
+    pairs: list[tuple[int, int]] = []
+    for alike in (_equal, _same_kind, _any_pair)[: 3 if complete else 2]:
+        for j in list(right):
+            i = next((i for i in left if alike(before[i], after[j])), None)
+            if i is not None:
+                pairs.append((i, j))
+                left.remove(i)
+                right.remove(j)
+    wrappers = _nullable_wrapper(before) and _nullable_wrapper(after)
+    return [
+        (_suffix(key, after[j], wrappers), before[i], after[j])
+        for i, j in sorted(pairs, key=lambda p: p[1])
+    ]
+
+
+def _suffix(key: str, variant: Schema, in_wrapper: bool) -> str:
+    """Where a variant is: `.anyOf[1]` (its position in the new version as written), or
+    nothing for the member of a nullable wrapper (`anyOf: [X, null]`), whose class is the
+    property's own."""
+    if in_wrapper and variant.json.get("type") != "null":
+        return ""
+    return f".{key}[{variant.place[-1]}]"
+
+
+def _nullable_wrapper(variants: list[Schema]) -> bool:
+    return len(variants) == 2 and sum(v.json.get("type") == "null" for v in variants) == 1
+
+
+def _equal(old: Schema, new: Schema) -> bool:
+    return old.json == new.json
+
+
+def _same_kind(old: Schema, new: Schema) -> bool:
+    return types(old) == types(new) and nullable(old) == nullable(new)
+
+
+def _any_pair(old: Schema, new: Schema) -> bool:
+    return True
 
 
 def first(schema: Schema | None, key: str) -> Any:
@@ -112,14 +231,17 @@ def removed(old: Any, new: Any) -> list[Any]:
     return [value for value in old if value not in new]
 
 
-def ref_name(schema: Schema | None) -> str | None:
+def ref_name(schema: Schema | None, through_wrapper: bool = True) -> str | None:
     """The component a schema names, seen through a nullable wrapper: `anyOf: [$ref, null]`
-    keeps the generated class (the annotation only gains `| None`)."""
+    keeps the generated class (the annotation only gains `| None`). Not through it where
+    the wrapper's variants are compared one by one (`through_wrapper` False)."""
     if schema is None:
         return None
     if schema.ref is not None:  # a component's name; another pointer's last part
         return schema.component or schema.ref.rsplit("/", 1)[-1]
-    for key in ("anyOf", "oneOf"):
+    if not through_wrapper:
+        return None
+    for key in VARIANT_KEYWORDS:
         members = schema.branches(key)  # the schema objects listed; `true` is none
         written = schema.json.get(key)
         if isinstance(written, list) and len(written) == len(members) == 2:
@@ -136,6 +258,12 @@ def makes_a_class(schema: Schema | None) -> bool:
         if "enum" in json or "properties" in json or json.get("type") == "object":
             return True
     return False
+
+
+def in_model_module(schema: Schema) -> bool:
+    """Whether a schema is written inside components.schemas, which the pydantic models
+    (pydantic_models.py) are made of; a parameter's or an inline body's schema is not."""
+    return schema.place[:2] == ("components", "schemas")
 
 
 def show(value: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from email.message import Message
 from typing import Any
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -59,3 +60,23 @@ def sent_media_type(written: list[str]) -> str:
         return len(BODY_MEDIA_PREFERENCE), written.index(media)
 
     return min(written, key=rank)
+
+
+def parsed_media_type(written: list[str]) -> str | None:
+    """Of a response's media types (as written, in order), the one the generated client
+    parses its body as: the first openapi-python-client reads (its parser/responses.py
+    `_source_by_content_type`): text/*, application/json, any +json, or
+    application/octet-stream; None when it reads none. Its test of a media type is kept
+    as it is: a type written in another case than its parsed form is not read."""
+    for media in written:
+        message = Message()
+        message.add_header("Content-Type", media)
+        # Lower case, parameters dropped; text/plain for what does not parse.
+        bare = message.get_content_type()
+        if not media.startswith(bare):
+            continue
+        if bare.startswith("text/") or bare.endswith("+json"):
+            return media
+        if bare in ("application/json", "application/octet-stream"):
+            return media
+    return None
