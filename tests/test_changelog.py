@@ -138,6 +138,7 @@ def test_a_pipeline_change_is_the_pipelines_and_takes_the_text_of_a_pending_frag
     assert "no fragment under scripts/changes/" in said
 
     demo.fragment("retry-faster.fixed.md", "- Retries wait\n  less.\n")
+    demo.fragment("elsewhere.added.md", "<!-- packages: other, more -->\nNot for demo.\n")
     state = apply_bump("demo", demo.root)
     assert [f.name for f in state.pipeline.fragments] == ["retry-faster.fixed.md"]
     assert state.current_version == "1.0.1", "a fixed fragment: a patch"
@@ -148,6 +149,7 @@ def test_a_pipeline_change_is_the_pipelines_and_takes_the_text_of_a_pending_frag
         "(a change of the generation pipeline, not of the spec)"
     ) in newest
     assert "Something the release already had" not in newest and "### Added" not in newest
+    assert "Not for demo" not in newest
     assert written_by_hand(newest) == {}, "every line of it is bump's own"
 
 

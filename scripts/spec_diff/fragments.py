@@ -5,7 +5,8 @@ package it reaches, written once under scripts/changes/ instead of in each CHANG
 towncrier names them). A fragment is pending for a package while the commit that brought it
 is no ancestor of the package's release commit: a release applies it, nobody deletes it. A
 fragment written after its change was committed names that change on its first line,
-`<!-- pipeline commit: <sha> -->`, so packages released after the change do not take it.
+`<!-- pipeline commit: <sha> -->`, so packages released after the change do not take it; a
+change that shows only in some packages names them, `<!-- packages: woodwide, sieve -->`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ KIND_BUMPS = {
     "fixed": Bump.PATCH,
 }
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.(breaking|added|changed|fixed)\.md$")
-_ORIGIN = re.compile(r"^<!--\s*pipeline commit:\s*([0-9a-fA-F]{7,40})\s*-->\s*$")
+_HEADER = re.compile(r"^<!--\s*(pipeline commit|packages):\s*(.*?)\s*-->\s*$")
+_COMMIT = re.compile(r"^[0-9a-fA-F]{7,40}$")
 _NOT_FRAGMENTS = {"README.md"}
 
 
@@ -39,8 +41,9 @@ class FragmentError(Exception):
 class Fragment:
     name: str  # the file name, e.g. json-any-answer.fixed.md
     kind: str
-    text: str  # Markdown, the origin comment left out
+    text: str  # Markdown, the header comments left out
     origin: str | None  # the commit of the pipeline change it describes, when written later
+    packages: frozenset[str] | None = None  # the slugs it is for (None: every package)
 
     @property
     def path(self) -> str:
@@ -68,18 +71,31 @@ def read_fragments(repo: Path = REPO_ROOT) -> list[Fragment]:
     return found
 
 
-def pending_fragments(release_commit: str, repo: Path = REPO_ROOT) -> list[Fragment]:
-    """The fragments the release at `release_commit` did not include."""
-    return [f for f in read_fragments(repo) if not _included(f, release_commit, repo)]
+def pending_fragments(slug: str, release_commit: str, repo: Path = REPO_ROOT) -> list[Fragment]:
+    """The fragments for package `slug` that its release at `release_commit` did not include."""
+    return [
+        f
+        for f in read_fragments(repo)
+        if (f.packages is None or slug in f.packages) and not _included(f, release_commit, repo)
+    ]
 
 
 def _parse(name: str, kind: str, text: str) -> Fragment:
     lines = text.strip().splitlines()
-    origin = _ORIGIN.match(lines[0]) if lines else None
-    body = "\n".join(lines[1:] if origin else lines).strip()
+    header: dict[str, str] = {}
+    while lines and (match := _HEADER.match(lines[0])):
+        header[match.group(1)] = match.group(2)
+        lines = lines[1:]
+    where = FRAGMENTS_DIR / name
+    body = "\n".join(lines).strip()
     if not body:
-        raise FragmentError(f"{FRAGMENTS_DIR / name}: says nothing")
-    return Fragment(name, kind, body, origin.group(1) if origin else None)
+        raise FragmentError(f"{where}: says nothing")
+    origin = header.get("pipeline commit")
+    if origin is not None and not _COMMIT.match(origin):
+        raise FragmentError(f"{where}: `pipeline commit` is no commit id: {origin!r}")
+    packages = header.get("packages")
+    slugs = frozenset(p.strip() for p in packages.split(",") if p.strip()) if packages else None
+    return Fragment(name, kind, body, origin, slugs)
 
 
 def _included(fragment: Fragment, release_commit: str, repo: Path) -> bool:

@@ -198,7 +198,7 @@ def pending(slug: str, repo: Path = REPO_ROOT) -> Pending:
     old = spec_at(release.commit, slug, repo)
     new = load_spec(specs / "openapi.yaml")
     found = attribute(slug, release.commit, package_commit(slug, release.version, repo), repo)
-    fragments = pending_fragments(release.commit, repo) if found.pipeline_files else []
+    fragments = pending_fragments(slug, release.commit, repo) if found.pipeline_files else []
     return Pending(
         slug,
         release,
