@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from scripts.bump import report
 from scripts.spec_diff.model import Bump
 from scripts.spec_diff.versions import apply_bump, bumped, pending, releases
 from tests.conftest import SLUGS
@@ -161,6 +162,9 @@ def test_python_api_that_disappeared_calls_for_a_major_bump_and_is_in_the_entry(
 
     state = pending("demo", demo.root)
     assert state.bump is Bump.MAJOR and [c.rule for c in state.changes] == ["python-api-removed"]
+    said = report(state)[0]  # no build from a config the pipeline refuses: bump says so
+    assert said.startswith("the spec's changes are judged on the committed packages")
+    assert "its config is refused" in said and "description" in said
     apply_bump("demo", demo.root)
     newest = demo.entries()[0]
     assert "- `old` is gone. [^2.0.0-1]" in newest
