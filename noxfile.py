@@ -120,7 +120,8 @@ def spec_diff(session: nox.Session) -> None:
 
 @nox.session
 def bump(session: nox.Session) -> None:
-    """Apply the version bump the spec changes call for: `-- SLUG` (config.yaml, CHANGELOG.md)."""
+    """Apply the version bump the spec's and the pipeline's changes call for: `-- SLUG`
+    (config.yaml, CHANGELOG.md; pipeline changes take scripts/changes/ fragments)."""
     _install(session)
     session.run("python", "-m", "scripts.bump", *session.posargs)
 

@@ -1,14 +1,22 @@
 """`nox -s bump -- SLUG ...`: set the version the changes since the last release call for
 (config.yaml and a CHANGELOG.md entry), counted from the released version: a pending bump and
-its entry are recomputed, never stacked. The entry lists the generated Python API that
-changed as it is in generated/, so run `nox -s generate` before it and again after it."""
+its entry are recomputed, never stacked, and lines written by hand in it stay.
+
+The spec's changes are judged on packages today's pipeline builds from the released and the
+current spec (scratch directories; generated/ is not read). Generated code the pipeline
+changed since the release takes the pending fragments under scripts/changes/; without one,
+bump says so and exits 1. Run `nox -s generate` after it (the package carries the entry).
+"""
 
 from __future__ import annotations
 
 import sys
 
 from scripts.codegen.providers import ConfigError, load_providers
-from scripts.spec_diff.versions import apply_bump
+from scripts.spec_diff.fragments import FragmentError
+from scripts.spec_diff.versions import Pending, apply_bump
+
+_SHOWN_FILES = 5
 
 
 def main(argv: list[str]) -> int:
@@ -17,9 +25,14 @@ def main(argv: list[str]) -> int:
     except ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    status = 0
     for provider in providers:
         before = provider.version
-        state = apply_bump(provider.slug)
+        try:
+            state = apply_bump(provider.slug)
+        except FragmentError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         released = state.released_version or "never"
         if state.current_version != before:
             print(
@@ -27,8 +40,44 @@ def main(argv: list[str]) -> int:
                 f"({state.bump} since {released}, the released version)"
             )
         else:
-            print(f"{provider.slug}: {before}, as the {len(state.changes)} changes call for")
-    return 0
+            print(f"{provider.slug}: {before}, as the changes since {released} call for")
+        for line in report(state):
+            print(f"  {line}")
+        if state.pipeline.fragment_missing:
+            status = 1
+    return status
+
+
+def report(state: Pending) -> list[str]:
+    """What bump wants its user to know beyond the version: the fallback, and the pipeline's
+    changes with the fragments applied to them or the fragment they lack."""
+    lines = []
+    if state.fallback:
+        lines.append(
+            f"the spec's changes are judged on the committed packages (spec and pipeline "
+            f"changes mixed), as before: {state.fallback}"
+        )
+    files = state.pipeline.files
+    if not files:
+        return lines
+    shown = ", ".join(files[:_SHOWN_FILES]) + (" ..." if len(files) > _SHOWN_FILES else "")
+    changed = f"the pipeline changed {len(files)} generated files since {state.released_version}"
+    if state.pipeline.fragment_missing:
+        lines.append(
+            f"error: {changed} ({shown}) and no fragment under scripts/changes/ says what "
+            "that means for users: write one (scripts/changes/README.md), then run bump again"
+        )
+    else:
+        names = ", ".join(f.name for f in state.pipeline.fragments)
+        lines.append(f"{changed}: fragments applied: {names}")
+    lost = state.pipeline.surface.disappeared + state.pipeline.surface.changed
+    if lost:
+        lines.append(
+            f"the pipeline removed or changed public names ({', '.join(lost[:_SHOWN_FILES])}"
+            f"{' ...' if len(lost) > _SHOWN_FILES else ''}): a major bump, and a breaking "
+            "fragment should say so"
+        )
+    return lines
 
 
 if __name__ == "__main__":

@@ -1,17 +1,20 @@
-"""Package versions follow the spec changes: what bump the changes since the last release
-call for, applying it (config.yaml and CHANGELOG.md), and checking it was applied.
+"""Package versions follow the changes since the last release: what bump the spec's changes
+and the pipeline's call for, applying it (config.yaml and a CHANGELOG.md entry), and
+checking it was applied.
 
 Released means committed: a version is released by the commit that sets it in
 specs/<slug>/config.yaml, and its package is generated/<slug> as first committed with that
 version in its pyproject.toml. A version set only in the working tree is pending, not
-released, so `bump` may recompute it.
+released, so `bump` may recompute it. What the spec changed and what the pipeline changed
+are told apart by building both specs with today's pipeline (attribution.py); a pipeline
+change reaches the CHANGELOG through its fragment (fragments.py).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,17 +22,20 @@ from typing import Any
 import yaml
 
 from scripts.paths import REPO_ROOT
-from scripts.spec_diff.api_surface import SurfaceChanges, package_at, surface_changes
+from scripts.spec_diff.api_surface import SurfaceChanges
+from scripts.spec_diff.attribution import attribute
+from scripts.spec_diff.changelog import EntryInput, written_by_hand
+from scripts.spec_diff.changelog import entry as changelog_entry
 from scripts.spec_diff.differ import diff_specs
-from scripts.spec_diff.model import Bump, Change, Level, bump_for
+from scripts.spec_diff.fragments import Fragment, pending_fragments
+from scripts.spec_diff.model import Bump, Change, bump_for
 from scripts.spec_diff.rules import RULES
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.reading import load_spec, spec_of
 
 _VERSION_LINE = re.compile(r"^version:\s*(\S+)\s*$", re.MULTILINE)
 _IMPORT_LINE = re.compile(r"^import_package:\s*(\S+)\s*$", re.MULTILINE)
-_GENERATED_LINE = re.compile(r"^- ((Breaking|Check|Changed): [a-z0-9-]+ at `|Python API added: )")
-_LISTED_API = 30  # names of added Python API listed in a CHANGELOG entry; more are counted
+_ORDER = [Bump.NONE, Bump.PATCH, Bump.MINOR, Bump.MAJOR]
 
 
 @dataclass(frozen=True)
@@ -39,14 +45,43 @@ class Release:
 
 
 @dataclass(frozen=True)
+class PipelineChange:
+    """What today's pipeline changed in the released package's code, and the fragments
+    (pending for this package) that say what it means for users."""
+
+    files: list[str] = field(default_factory=list)
+    surface: SurfaceChanges = field(default_factory=SurfaceChanges)
+    fragments: list[Fragment] = field(default_factory=list)
+
+    @property
+    def bump(self) -> Bump:
+        """At least a patch for changed code; what the fragments say; major where public
+        names disappeared or changed."""
+        if not self.files:
+            return Bump.NONE
+        bumps = [Bump.PATCH, *(f.bump for f in self.fragments)]
+        if self.surface.disappeared or self.surface.changed:
+            bumps.append(Bump.MAJOR)
+        return max(bumps, key=_ORDER.index)
+
+    @property
+    def fragment_missing(self) -> bool:
+        return bool(self.files) and not self.fragments
+
+
+@dataclass(frozen=True)
 class Pending:
     """The changes since the last release and what they call for."""
 
     slug: str
     release: Release | None
     current_version: str
-    changes: list[Change]
+    changes: list[Change]  # the spec's, the Python API it changed included
     surface: SurfaceChanges = field(default_factory=SurfaceChanges)
+    pipeline: PipelineChange = field(default_factory=PipelineChange)
+    fallback: str | None = None  # why the spec's changes were judged on committed packages
+    specs: tuple[SpecDocument, SpecDocument] | None = None  # released and current
+    import_package: str = ""
 
     @property
     def released_version(self) -> str | None:
@@ -58,7 +93,13 @@ class Pending:
 
     @property
     def bump(self) -> Bump:
-        return bump_for(self.changes, RULES)
+        """The largest of the spec's rules, the pipeline's change and, where both packages
+        were built today, a minor one for public names the spec added that no rule names
+        (a vendor extension giving a package a new function, say)."""
+        bumps = [bump_for(self.changes, RULES), self.pipeline.bump]
+        if self.surface.appeared and self.fallback is None:
+            bumps.append(Bump.MINOR)
+        return max(bumps, key=_ORDER.index)
 
     @property
     def required_version(self) -> str | None:
@@ -76,6 +117,16 @@ class Pending:
     def unreleased(self) -> bool:
         """The working tree carries a version no commit has set yet."""
         return self.release is not None and self.current_version != self.release.version
+
+    def entry_input(self) -> EntryInput:
+        return EntryInput(
+            self.changes,
+            self.surface,
+            self.pipeline.fragments,
+            self.specs,
+            self.import_package,
+            built=self.fallback is None,
+        )
 
 
 def bumped(version: str, bump: Bump) -> str:
@@ -133,38 +184,38 @@ def spec_at(commit: str, slug: str, repo: Path = REPO_ROOT) -> SpecDocument:
 
 
 def pending(slug: str, repo: Path = REPO_ROOT) -> Pending:
-    """The spec changes since the last release, and what the generated Python API lost."""
+    """The spec's changes since the last release (judged on today's pipeline), and the
+    pipeline's with their pending fragments."""
     specs = repo / "specs" / slug
-    current = _version_of((specs / "config.yaml").read_text(encoding="utf-8"))
+    config = (specs / "config.yaml").read_text(encoding="utf-8")
+    current = _version_of(config)
+    import_match = _IMPORT_LINE.search(config)
+    import_package = import_match.group(1) if import_match else ""
     history = releases(slug, repo)
     if not history:
-        return Pending(slug, None, current, [])
+        return Pending(slug, None, current, [], import_package=import_package)
     release = history[0]
     old = spec_at(release.commit, slug, repo)
     new = load_spec(specs / "openapi.yaml")
-    surface = released_surface(slug, release.version, repo)
-    return Pending(slug, release, current, diff_specs(old, new) + surface.as_changes(), surface)
-
-
-def released_surface(slug: str, version: str, repo: Path = REPO_ROOT) -> SurfaceChanges:
-    """generated/<slug> as released with `version` against the working tree's (when both exist)."""
-    commit = package_commit(slug, version, repo)
-    config = (repo / "specs" / slug / "config.yaml").read_text(encoding="utf-8")
-    import_match = _IMPORT_LINE.search(config)
-    current = repo / "generated" / slug
-    if commit is None or import_match is None or not current.is_dir():
-        return SurfaceChanges()
-    with tempfile.TemporaryDirectory(prefix=f"released-{slug}-") as tmp:
-        old_root = package_at(commit, slug, Path(tmp), repo)
-        if old_root is None:
-            return SurfaceChanges()
-        return surface_changes(old_root, current, import_match.group(1))
+    found = attribute(slug, release.commit, package_commit(slug, release.version, repo), repo)
+    fragments = pending_fragments(slug, release.commit, repo) if found.pipeline_files else []
+    return Pending(
+        slug,
+        release,
+        current,
+        diff_specs(old, new) + found.spec_surface.as_changes(),
+        found.spec_surface,
+        PipelineChange(found.pipeline_files, found.pipeline_surface, fragments),
+        found.fallback,
+        (old, new),
+        import_package,
+    )
 
 
 def apply_bump(slug: str, repo: Path = REPO_ROOT) -> Pending:
     """Write the version the changes since the release call for into config.yaml, and their
     CHANGELOG.md entry. A pending (unreleased) version and its entry are recomputed from the
-    released version and replaced, never stacked."""
+    released version and replaced, never stacked; what a person wrote in it stays."""
     state = pending(slug, repo)
     if state.release is None or (state.satisfied and not state.unreleased):
         return state
@@ -175,37 +226,14 @@ def apply_bump(slug: str, repo: Path = REPO_ROOT) -> Pending:
     changelog = repo / "specs" / slug / "CHANGELOG.md"
     old_log = changelog.read_text(encoding="utf-8") if changelog.exists() else "# Changelog\n"
     head, entries = _split_changelog(old_log)
-    notes: list[str] = []
+    kept: dict[str, list[str]] = {}
     if state.unreleased and entries and entries[0].startswith(f"## {state.current_version}\n"):
-        notes = _written_by_hand(entries[0])  # the stale entry goes, what a person wrote stays
+        kept = written_by_hand(entries[0])  # the stale entry goes, what a person wrote stays
         entries = entries[1:]
     if target != state.release.version:
-        entries = [entry(target, state, notes), *entries]
+        entries = [changelog_entry(target, state.entry_input(), kept), *entries]
     changelog.write_text("\n".join([head.rstrip() + "\n", *entries]), encoding="utf-8")
-    return pending(slug, repo)
-
-
-def entry(version: str, state: Pending, notes: list[str] | None = None) -> str:
-    """A CHANGELOG.md entry: notes written by hand, the changes by level, the API gained."""
-    lines = [f"## {version}", "", *(notes or [])]
-    titles = {Level.BREAKING: "Breaking", Level.WARNING: "Check", Level.INFO: "Changed"}
-    for level in (Level.BREAKING, Level.WARNING, Level.INFO):
-        for change in (c for c in state.changes if c.level is level):
-            lines.append(
-                f"- {titles[level]}: {change.rule} at `{change.location}`: {change.message}"
-            )
-    added = state.surface.appeared
-    if added:
-        listed = ", ".join(f"`{name}`" for name in added[:_LISTED_API])
-        more = f" and {len(added) - _LISTED_API} more" if len(added) > _LISTED_API else ""
-        lines.append(f"- Python API added: {listed}{more}")
-    return "\n".join(lines) + "\n"
-
-
-def _written_by_hand(stale_entry: str) -> list[str]:
-    """The lines of an entry that `entry` did not write."""
-    body = stale_entry.splitlines()[1:]
-    return [line for line in body if line.strip() and not _GENERATED_LINE.match(line)]
+    return dataclasses.replace(state, current_version=target)
 
 
 def _split_changelog(text: str) -> tuple[str, list[str]]:
