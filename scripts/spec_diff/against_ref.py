@@ -14,8 +14,7 @@ from scripts.spec_diff.model import Change
 from scripts.spec_diff.review import Review, review_specs
 from scripts.spec_diff.rules import RULES
 from scripts.spec_diff.scratch import spec_text_at
-from scripts.spec_model.document import SpecDocument
-from scripts.spec_model.reading import load_spec, spec_of, spec_of_text
+from scripts.spec_model.reading import load_spec, spec_of_text
 
 _UNCHANGED = "no spec change: the committed package changed with the pipeline"
 # Tried in turn when no ref is given: a CI checkout often has only the remote's branch.
@@ -75,7 +74,7 @@ def _changed(base: Base, slug: str, repo: Path, evidence: bool) -> Review:
     old_text = spec_text_at(base.commit, slug, repo) or ""
     if old_text == new_path.read_text(encoding="utf-8"):
         return Review(slug, [], api, decided_by=_UNCHANGED)
-    old = _spec_at(base.commit, slug, repo)
+    old = spec_of_text(old_text, Path(f"{base.commit[:12]}:specs/{slug}/openapi.yaml"))
     new = load_spec(new_path)
     provider = load_provider(slug, repo / "specs") if evidence else None
     with tempfile.TemporaryDirectory(prefix=f"spec-diff-{slug}-") as tmp:
@@ -103,15 +102,6 @@ def _slugs_at(commit: str, repo: Path) -> set[str]:
     listing = _run(repo, "ls-tree", "-r", "--name-only", commit, "--", "specs")
     paths = (Path(line) for line in listing.stdout.splitlines())
     return {p.parent.name for p in paths if p.name == "openapi.yaml" and len(p.parts) == 3}
-
-
-def _spec_at(commit: str, slug: str, repo: Path) -> SpecDocument:
-    """The spec as committed, refs checked (SpecError where its document is no OpenAPI 3.0
-    or 3.1 document, or a ref leads nowhere)."""
-    where = f"specs/{slug}/openapi.yaml"
-    shown = _run(repo, "show", f"{commit}:{where}")
-    name = Path(f"{commit[:12]}:{where}")
-    return spec_of_text(shown.stdout, name) if shown.returncode == 0 else spec_of({}, name)
 
 
 def _commit(ref: str, repo: Path) -> str | None:

@@ -10,21 +10,16 @@ reasons of their own and are left out of that comparison.
 
 from __future__ import annotations
 
-import filecmp
 import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scripts.codegen.fingerprint import STAMP_FILE, TOOL_CACHES
 from scripts.codegen.pipeline import PIPELINE_ERRORS
 from scripts.codegen.providers import Provider, load_provider
 from scripts.paths import REPO_ROOT
 from scripts.spec_diff.api_surface import SurfaceChanges, package_at, surface_changes
-from scripts.spec_diff.scratch import BuildFailed, build_from_spec, spec_document_at
-
-_NOT_CODE = {STAMP_FILE, "CHANGELOG.md"}
-_VERSION_LINE = re.compile(rb'^version = "[^"]*"$', re.MULTILINE)
+from scripts.spec_diff.scratch import BuildFailed, build_from_spec, changed_code, spec_document_at
 
 
 @dataclass(frozen=True)
@@ -69,34 +64,6 @@ def attribute(
             else SurfaceChanges()
         )
         return Attribution(spec_surface, files, pipeline_surface)
-
-
-def changed_code(old_root: Path, new_root: Path) -> list[str]:
-    """Files of two package trees that differ, the stamp, CHANGELOG.md, tool caches and
-    pyproject.toml's version line left out."""
-    old, new = _files(old_root), _files(new_root)
-    differing = {
-        name
-        for name in old & new
-        if not filecmp.cmp(old_root / name, new_root / name, shallow=False)
-        and _without_version(old_root / name) != _without_version(new_root / name)
-    }
-    return sorted(differing | (old ^ new))
-
-
-def _files(root: Path) -> set[str]:
-    return {
-        p.relative_to(root).as_posix()
-        for p in root.rglob("*")
-        if p.is_file()
-        and p.name not in _NOT_CODE
-        and not TOOL_CACHES.intersection(p.relative_to(root).parts)
-    }
-
-
-def _without_version(path: Path) -> bytes:
-    data = path.read_bytes()
-    return _VERSION_LINE.sub(b"", data) if path.name == "pyproject.toml" else data
 
 
 def _committed_packages(

@@ -8,18 +8,23 @@ pipeline, whose own changes are not the spec's).
 
 from __future__ import annotations
 
-import io
+import filecmp
+import re
 import subprocess
-import tarfile
 from pathlib import Path
 
+from scripts.codegen.fingerprint import STAMP_FILE, TOOL_CACHES
 from scripts.codegen.pipeline import PIPELINE_ERRORS, build_package
-from scripts.codegen.providers import Provider, load_provider
+from scripts.codegen.providers import Provider
 from scripts.paths import REPO_ROOT
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.reading import read_spec, spec_of_text
 
-__all__ = ["BuildFailed", "build_from_spec", "provider_at", "spec_document_at", "spec_text_at"]
+__all__ = ["BuildFailed", "build_from_spec", "changed_code", "spec_document_at", "spec_text_at"]
+
+# Files that differ between two builds for reasons other than code: the stamp, CHANGELOG.md.
+_NOT_CODE = {STAMP_FILE, "CHANGELOG.md"}
+_VERSION_LINE = re.compile(rb'^version = "[^"]*"$', re.MULTILINE)
 
 
 class BuildFailed(Exception):
@@ -50,27 +55,36 @@ def spec_text_at(commit: str, slug: str, repo: Path = REPO_ROOT) -> str | None:
     return shown.stdout if shown.returncode == 0 else None
 
 
-def provider_at(commit: str, slug: str, into: Path, repo: Path = REPO_ROOT) -> Provider | None:
-    """The provider as committed (spec, config, CHANGELOG), extracted under `into`; None
-    where the commit has no such provider or its config is refused."""
-    archived = subprocess.run(
-        ["git", "archive", "--format=tar", commit, f"specs/{slug}"],
-        cwd=repo,
-        capture_output=True,
-        check=False,
-    )
-    if archived.returncode != 0:
-        return None
-    with tarfile.open(fileobj=io.BytesIO(archived.stdout)) as archive:
-        archive.extractall(into, filter="data")
-    try:
-        return load_provider(slug, into / "specs")
-    except PIPELINE_ERRORS:
-        return None
-
-
 def spec_document_at(commit: str, slug: str, repo: Path = REPO_ROOT) -> SpecDocument | None:
     """The committed spec, refs checked (SpecError where it is no OpenAPI document)."""
     text = spec_text_at(commit, slug, repo)
     where = Path(f"{commit[:12]}:specs/{slug}/openapi.yaml")
     return None if text is None else spec_of_text(text, where)
+
+
+def changed_code(old_root: Path, new_root: Path) -> list[str]:
+    """Files of two package trees that differ, the stamp, CHANGELOG.md, tool caches and
+    pyproject.toml's version line left out."""
+    old, new = _files(old_root), _files(new_root)
+    differing = {
+        name
+        for name in old & new
+        if not filecmp.cmp(old_root / name, new_root / name, shallow=False)
+        and _without_version(old_root / name) != _without_version(new_root / name)
+    }
+    return sorted(differing | (old ^ new))
+
+
+def _files(root: Path) -> set[str]:
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file()
+        and p.name not in _NOT_CODE
+        and not TOOL_CACHES.intersection(p.relative_to(root).parts)
+    }
+
+
+def _without_version(path: Path) -> bytes:
+    data = path.read_bytes()
+    return _VERSION_LINE.sub(b"", data) if path.name == "pyproject.toml" else data
