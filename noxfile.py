@@ -47,19 +47,28 @@ def check(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff on the pipeline and tests; mypy --strict on scripts/, the shared run-time and every
-    generated package."""
+    generated package. `-- SLUG ...`: those packages only; `-- --shared`: all but packages."""
     _install(session, BENCH_REQUIREMENTS)
-    session.run("ruff", "check", *LINTED)
-    session.run("ruff", "format", "--check", *LINTED)
-    session.run("mypy", "--strict", "scripts", "noxfile.py")
-    # The run-time every package copies, checked once as the package it is.
-    with session.chdir(ROOT / "scripts" / "templates"):
-        session.run("mypy", "--strict", "--cache-dir", str(ROOT / ".mypy_cache"), "-p", "runtime")
-    for package_root in sorted(p for p in (ROOT / "generated").iterdir() if p.is_dir()):
-        import_package = f"jobclients_{package_root.name}"
-        cache = ROOT / ".mypy_cache" / f"generated-{package_root.name}"
+    args = list(session.posargs)
+    shared_only = "--shared" in args
+    slugs = [a for a in args if a != "--shared"]
+    if shared_only or not slugs:
+        session.run("ruff", "check", *LINTED)
+        session.run("ruff", "format", "--check", *LINTED)
+        session.run("mypy", "--strict", "scripts", "noxfile.py")
+        # The run-time every package copies, checked once as the package it is.
+        with session.chdir(ROOT / "scripts" / "templates"):
+            shared_cache = str(ROOT / ".mypy_cache")
+            session.run("mypy", "--strict", "--cache-dir", shared_cache, "-p", "runtime")
+    if shared_only:
+        return
+    for slug in slugs or sorted(p.name for p in (ROOT / "generated").iterdir() if p.is_dir()):
+        package_root = ROOT / "generated" / slug
+        if not package_root.is_dir():
+            session.error(f"lint: no package generated/{slug}")
+        cache = ROOT / ".mypy_cache" / f"generated-{slug}"
         with session.chdir(package_root):  # the cache stays out of the committed package
-            session.run("mypy", "--strict", "--cache-dir", str(cache), import_package)
+            session.run("mypy", "--strict", "--cache-dir", str(cache), f"jobclients_{slug}")
 
 
 @nox.session
@@ -108,6 +117,13 @@ def contract(session: nox.Session) -> None:
         env["JOBCLIENTS_CONTRACT_SEED"] = str(random.SystemRandom().randrange(1, 2**31))
         session.log(f"JOBCLIENTS_CONTRACT_SEED={env['JOBCLIENTS_CONTRACT_SEED']}")
     session.run("pytest", "tests/test_contract.py", "tests/test_contract_checks.py", *args, env=env)
+
+
+@nox.session
+def affected(session: nox.Session) -> None:
+    """The providers a change touches: `-- [BASE_REF] [--json | --matrix N | --all]`."""
+    _install(session)
+    session.run("python", "-m", "scripts.affected", *session.posargs, stderr=None)
 
 
 @nox.session

@@ -66,9 +66,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @dataclass(frozen=True)
 class RepoCopy:
-    """specs/ and generated/ copied into a temporary directory, for runs that break things."""
+    """Some providers' specs/ and generated/ folders copied into a temporary directory, for
+    runs that break things."""
 
     root: Path
+    slugs: list[str]
 
     @property
     def specs(self) -> Path:
@@ -92,11 +94,20 @@ class RepoCopy:
         return subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
 
 
+# Providers a repo copy holds when the test names none: two, so that "only the edited one
+# is regenerated" means something, and never more (the copy's cost stays flat).
+REPO_COPY_PROVIDERS = 2
+
+
 @pytest.fixture
-def repo_copy(tmp_path: Path) -> RepoCopy:
-    shutil.copytree(SPECS_DIR, tmp_path / "specs")
-    shutil.copytree(GENERATED_DIR, tmp_path / "generated")
-    return RepoCopy(tmp_path)
+def repo_copy(request: pytest.FixtureRequest, tmp_path: Path) -> RepoCopy:
+    """The test's own provider (its `slug` parameter), else the first two selected."""
+    params = getattr(getattr(request.node, "callspec", None), "params", {})
+    slugs = [params["slug"]] if "slug" in params else SLUGS[:REPO_COPY_PROVIDERS]
+    for slug in slugs:
+        shutil.copytree(SPECS_DIR / slug, tmp_path / "specs" / slug)
+        shutil.copytree(GENERATED_DIR / slug, tmp_path / "generated" / slug)
+    return RepoCopy(tmp_path, slugs)
 
 
 def tree_digest(root: Path) -> dict[str, str]:
