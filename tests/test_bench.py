@@ -97,6 +97,36 @@ def test_a_run_of_only_some_sections_keeps_the_others_rows_and_dates(tmp_path: P
     assert "2026-02-02" not in again and again.count("| mock |") == 2
 
 
+def test_a_run_for_one_provider_replaces_its_rows_only(tmp_path: Path) -> None:
+    """A new provider needs a bench run of its own: the others' figures and dates stay."""
+    old = [
+        Row("parse", "figur job", "1 ms", "b", 1.0),
+        Row("parse", "salad job", "2 ms", "b", 1.0),
+        Row("call (sync)", "salad get_job", "3/s", "b", 1.0),
+        Row("call (sync)", "figur get_job", "4/s", "b", 1.0),
+    ]
+    previous = render_block(old, date="2026-01-01", machine="m1", mode="full run")
+    new = [Row("parse", "salad job", "5 ms", "b", 1.0), Row("parse", "sieve job", "6 ms", "b", 1)]
+    new.append(Row("call (sync)", "sieve get_job", "7/s", "b", 1.0))
+    block = render_block(
+        new,
+        date="2026-02-02",
+        machine="m2",
+        mode="full run",
+        providers=("salad", "sieve"),
+        previous=previous,
+    )
+    assert "Measured 2026-01-01 on m1 (full run).\nsalad, sieve: measured 2026-02-02" in block
+    subjects = [line.split(" | ")[1:3] for line in block.splitlines() if line.startswith("| ")]
+    assert subjects[1:] == [
+        ["figur job", "1 ms"],
+        ["salad job", "5 ms"],
+        ["sieve job", "6 ms"],
+        ["sieve get_job", "7/s"],
+        ["figur get_job", "4/s"],
+    ]
+
+
 def test_a_paired_ratio_ignores_a_machine_that_changes_speed_between_rounds() -> None:
     # The subject takes twice the baseline's time in every round but the third, during which
     # the machine got five times faster between the two: the ratio of the medians says 10.
@@ -147,3 +177,22 @@ def test_a_run_that_regenerates_the_wrong_providers_is_an_error() -> None:
         scratch.edit_spec(slug, 1)
         with pytest.raises(BenchError, match="expected nothing regenerated"):
             expect_regenerated(scratch.pipeline("--no-verify"), set())
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--provider", "no-such-provider"], "no-such-provider: no such provider"),
+        (["--provider", SLUGS[0], "--only", "regenerate"], "parse, call and mock only"),
+    ],
+    ids=["unknown", "regenerate"],
+)
+def test_a_provider_bench_that_cannot_run_says_why(args: list[str], says: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.bench", "--quick", *args],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode in (1, 2) and says in result.stderr, result.stderr

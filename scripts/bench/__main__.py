@@ -1,9 +1,11 @@
-"""`python -m scripts.bench [--quick] [--only SECTION ...] [--results FILE]`
+"""`python -m scripts.bench [--quick] [--only SECTION ...] [--provider SLUG ...] [--results FILE]`
 
 Measures regeneration, parsing and per-call throughput side by side, and the mock server
 under a burst of connections, prints one table and refreshes the committed results file
 (scripts/bench/RESULTS.md) with the date and the machine; with `--only`, the rows of the
-sections not run stay as they were. `--quick` runs every benchmark once with tiny counts,
+sections not run stay as they were; with `--provider`, only those providers' parse, call and
+mock rows are measured and replaced (a new provider needs a run of its own, not of all).
+`--quick` runs every benchmark once with tiny counts,
 only to prove it still works: its figures mean nothing, and it writes no file unless
 --results is given. Targets are reported, never enforced: the exit status is 0 unless a
 benchmark failed.
@@ -25,10 +27,11 @@ from scripts.bench.regeneration import BenchError, all_slugs, regeneration_rows
 from scripts.bench.report import Row, render_block, render_table, write_results
 from scripts.bench.subjects import poll_subject
 from scripts.bench.timing import machine_description
-from scripts.codegen.providers import load_providers
+from scripts.codegen.providers import ConfigError, load_providers
 
 RESULTS_FILE = Path(__file__).with_name("RESULTS.md")
 SECTIONS = ("regenerate", "parse", "call", "mock")
+PER_PROVIDER = ("parse", "call", "mock")
 
 
 @dataclass(frozen=True)
@@ -53,13 +56,14 @@ QUICK = Effort(repeat=1, regenerate_slugs=1, parse_items=20, parse_number=1, cal
                concurrency=5, call_repeat=1, mock_connections=5)  # fmt: skip
 
 
-def run(sections: tuple[str, ...], effort: Effort) -> list[Row]:
+def run(sections: tuple[str, ...], effort: Effort, providers: tuple[str, ...] = ()) -> list[Row]:
     rows: list[Row] = []
     if "regenerate" in sections:
         slugs = all_slugs()[: effort.regenerate_slugs]
         rows += regeneration_rows(slugs, repeat=max(effort.repeat - 2, 1))  # the costly one
     # The subject is the get-job call wait_for_job repeats; a spec without one is not measured.
-    subjects = [s for s in map(poll_subject, load_providers()) if s is not None]
+    chosen = load_providers(list(providers) or None)
+    subjects = [s for s in map(poll_subject, chosen) if s is not None]
     if "parse" in sections:
         for subject in subjects:
             rows += parse_rows(
@@ -84,10 +88,15 @@ def run(sections: tuple[str, ...], effort: Effort) -> list[Row]:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     effort = QUICK if args.quick else FULL
-    sections = tuple(args.only or SECTIONS)
+    providers = tuple(args.provider or ())
+    # Regeneration is measured over the whole repository, never for some providers.
+    sections = tuple(args.only or (PER_PROVIDER if providers else SECTIONS))
+    if providers and "regenerate" in sections:
+        print("error: --provider measures parse, call and mock only", file=sys.stderr)
+        return 2
     try:
-        rows = run(sections, effort)
-    except BenchError as exc:
+        rows = run(sections, effort, providers)
+    except (BenchError, ConfigError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(render_table(rows))
@@ -101,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             machine=machine_description(),
             mode=mode,
             only=tuple(args.only or ()),
+            providers=providers,
             previous=results.read_text(encoding="utf-8") if results.exists() else "",
         )
         write_results(results, block)
@@ -112,6 +122,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nox -s bench --", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="tiny counts; proves it runs")
     parser.add_argument("--only", nargs="+", choices=SECTIONS, help="run only these sections")
+    parser.add_argument(
+        "--provider",
+        action="append",
+        metavar="SLUG",
+        help="measure this provider only (repeatable); the others' rows stay as they were",
+    )
     parser.add_argument("--results", type=Path, help="the results file to refresh")
     return parser
 

@@ -52,17 +52,21 @@ def render_block(
     machine: str,
     mode: str,
     only: tuple[str, ...] = (),
+    providers: tuple[str, ...] = (),
     previous: str = "",
 ) -> str:
-    """The marked block. A run of `only` some sections keeps, from the `previous` results
-    file, the rows of the others and the lines saying when they were measured."""
+    """The marked block. A run of `only` some sections, or of some `providers`, keeps from
+    the `previous` results file the rows of the others and the lines saying when they were
+    measured (a new provider's bench run adds its rows and touches no other's)."""
     when = f"{date} on {machine} ({mode})."
     notes, lines = [f"Measured {when}"], [_line(row) for row in rows]
-    if only:
-        label = f"{', '.join(only)}: measured"
+    if only or providers:
+        label = f"{', '.join(only)}: measured" if only else "measured"
+        if providers:
+            label = f"{', '.join(providers)}: {label}"
         old_notes, old_lines = _block_contents(previous)
         notes = [n for n in old_notes if not n.startswith(label)] + [f"{label} {when}"]
-        lines = _replaced(old_lines, lines, only)
+        lines = _replaced(old_lines, lines, only, providers)
     return "\n".join([BEGIN, "", *notes, "", *_TABLE_HEAD, *lines, "", END])
 
 
@@ -77,16 +81,27 @@ def _block_contents(text: str) -> tuple[list[str], list[str]]:
     return notes, rows
 
 
-def _replaced(old: list[str], new: list[str], sections: tuple[str, ...]) -> list[str]:
-    """`old` table rows with those of `sections` replaced by `new`, where the first was."""
+def _replaced(
+    old: list[str], new: list[str], sections: tuple[str, ...], providers: tuple[str, ...]
+) -> list[str]:
+    """`old` table rows with those of `sections` (every one when none is named) and of
+    `providers` (every one when none is named) replaced by `new`, where the first was."""
     kept: list[str] = []
     for line in old:
-        if _section(line) not in sections:
+        measured = (not sections or _section(line) in sections) and (
+            not providers or _provider(line) in providers
+        )
+        if not measured:
             kept.append(line)
         elif new:
             kept += new
             new = []
     return kept + new
+
+
+def _provider(line: str) -> str:
+    """A table row's provider: its subject's first word (`figur get_job_detail, ...`)."""
+    return line.split("|")[2].strip().split(" ")[0]
 
 
 def _section(line: str) -> str:
