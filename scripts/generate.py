@@ -36,9 +36,32 @@ def main(argv: list[str] | None = None) -> int:
             stale.append(provider)
         else:
             print(f"{provider.slug}: up to date, skipped")
-    if not stale:
-        return 0
-    return _regenerate_all(stale, workspace, verify=not args.no_verify)
+    status = _regenerate_all(stale, workspace, verify=not args.no_verify) if stale else 0
+    changed = [provider.slug for provider in stale]
+    return max(status, _provider_table(args.specs_dir, check=False, changed=changed))
+
+
+def _provider_table(specs_dir: Path, *, check: bool, changed: list[str] | None = None) -> int:
+    """The README's table of providers: reported when stale (`check`), else refreshed for
+    the `changed` providers or when it lists other providers than specs/ has; 1 on a
+    failure."""
+    # Imported here: a no-op run reads the README's rows only, never a spec.
+    from scripts import provider_table as table  # noqa: PLC0415
+    from scripts.spec_model.errors import SpecError  # noqa: PLC0415
+
+    try:
+        if check:
+            if not table.stale_table(specs_dir):
+                return 0
+            print("README.md: the table of providers is not what specs/ makes")
+            return 1
+        due = changed or table.lists_other_providers(specs_dir, provider_slugs(specs_dir))
+        if due and table.refresh_table(specs_dir, changed or []):
+            print("README.md: the table of providers refreshed")
+    except (table.TableError, SpecError, ConfigError) as exc:
+        print(f"error: README.md: {exc}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _regenerate_all(stale: list[Provider], workspace: Workspace, *, verify: bool) -> int:
@@ -93,6 +116,7 @@ def _check(providers: list[Provider], workspace: Workspace, specs_dir: Path) -> 
             if orphan not in known:
                 stale += 1
                 print(f"generated/{orphan} has no specs/{orphan}/openapi.yaml: remove it")
+    stale += _provider_table(specs_dir, check=True)
     if stale:
         print("Run `nox -s generate` and commit the result.", file=sys.stderr)
     return 1 if stale else 0
