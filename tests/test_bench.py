@@ -18,7 +18,7 @@ from scripts.bench.report import BEGIN, END, Row, render_block, write_results
 from scripts.bench.subjects import grown
 from scripts.bench.timing import Samples, interleaved_medians
 from scripts.paths import REPO_ROOT
-from tests.conftest import CURATED_SLUGS, SLUGS
+from tests.conftest import ALL_SLUGS, CURATED_SLUGS, SLUGS
 from tests.sdk_support import poll_slugs
 
 RESULTS_FILE = REPO_ROOT / "scripts" / "bench" / "RESULTS.md"
@@ -41,6 +41,14 @@ def test_quick_bench_measures_every_section_for_every_provider(tmp_path: Path) -
     assert "quick run" in text
     for subject in ("| regenerate | full,", "| regenerate | no-op", "exactly 1 of 1 regenerated"):
         assert subject in text
+    size = len(ALL_SLUGS) + 2  # the quick scale check adds two synthetic providers
+    for subject in (
+        f"| scale | {size} providers: no-op generate |",
+        f"| scale | {size} providers: one spec edited, exactly 1 regenerated |",
+        f"| scale | {size} providers: affected by that one-spec change | 1 provider |",
+        f"| scale | {size} providers: pytest --collect-only --provider ",
+    ):
+        assert subject in text, subject
     for slug in poll_slugs():  # the subject is the polled operation
         assert f"| parse | {slug} job" in text
         assert re.search(rf"\| call \(sync\) \| {slug} \w+, .*: generated client \|", text)

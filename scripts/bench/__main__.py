@@ -25,12 +25,13 @@ from scripts.bench.official_sdks import official_sdks
 from scripts.bench.parsing import parse_rows
 from scripts.bench.regeneration import BenchError, all_slugs, regeneration_rows
 from scripts.bench.report import Row, render_block, render_table, write_results
+from scripts.bench.scale import scale_rows
 from scripts.bench.subjects import poll_subject
 from scripts.bench.timing import machine_description
 from scripts.codegen.providers import ConfigError, load_providers
 
 RESULTS_FILE = Path(__file__).with_name("RESULTS.md")
-SECTIONS = ("regenerate", "parse", "call", "mock")
+SECTIONS = ("regenerate", "parse", "call", "mock", "scale")
 PER_PROVIDER = ("parse", "call", "mock")
 
 
@@ -48,12 +49,15 @@ class Effort:
     # steadier medians than a few long ones.
     call_repeat: int
     mock_connections: int  # opened at once, each sending one GET
+    # Providers in the scale section's scratch repositories; () is today's and two more.
+    scale_sizes: tuple[int, ...]
 
 
 FULL = Effort(repeat=7, regenerate_slugs=None, parse_items=1000, parse_number=10, calls=100,
-              concurrency=100, call_repeat=21, mock_connections=1000)  # fmt: skip
+              concurrency=100, call_repeat=21, mock_connections=1000,
+              scale_sizes=(5, 25, 100))  # fmt: skip
 QUICK = Effort(repeat=1, regenerate_slugs=1, parse_items=20, parse_number=1, calls=10,
-               concurrency=5, call_repeat=1, mock_connections=5)  # fmt: skip
+               concurrency=5, call_repeat=1, mock_connections=5, scale_sizes=())  # fmt: skip
 
 
 def run(sections: tuple[str, ...], effort: Effort, providers: tuple[str, ...] = ()) -> list[Row]:
@@ -82,6 +86,11 @@ def run(sections: tuple[str, ...], effort: Effort, providers: tuple[str, ...] = 
     if "mock" in sections:
         for subject in subjects:
             rows += mock_rows(subject, connections=effort.mock_connections)
+    if "scale" in sections:
+        real = len(all_slugs())  # the sizes start at today's providers
+        wanted = effort.scale_sizes or (real, real + 2)
+        sizes = tuple(sorted({max(size, real) for size in wanted}))
+        rows += scale_rows(sizes, repeat=max(effort.repeat - 4, 1))
     return rows
 
 
