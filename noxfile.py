@@ -76,7 +76,19 @@ def tests(session: nox.Session) -> None:
     """pytest: the pipeline, the specs and every generated client (extra args go to pytest)."""
     _install(session, BENCH_REQUIREMENTS)
     _install_prism(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *_parallel(session.posargs))
+
+
+def _parallel(args: list[str]) -> list[str]:
+    """pytest's arguments, with one worker per core (pytest-xdist) unless they say how many
+    workers, turn xdist off, or ask for a debugger (which needs the one process)."""
+    chosen = any(
+        a in {"no:xdist", "--pdb"}
+        or a.startswith("--numprocesses")
+        or (a.startswith("-n") and not a.startswith("--"))
+        for a in args
+    )
+    return args if chosen else ["-n", "auto", *args]
 
 
 def _install_prism(session: nox.Session) -> None:

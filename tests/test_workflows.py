@@ -42,14 +42,18 @@ def test_each_workflow_passes_actionlint(workflow: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _noxfile() -> dict[str, object]:
+    """The noxfile's names, read afresh (its sessions register with nox as it runs)."""
+    nox.registry._REGISTRY.clear()  # a fresh read of the noxfile
+    namespace: dict[str, object] = {"__file__": str(REPO_ROOT / "noxfile.py")}
+    source = (REPO_ROOT / "noxfile.py").read_text(encoding="utf-8")
+    exec(compile(source, str(REPO_ROOT / "noxfile.py"), "exec"), namespace)
+    return namespace
+
+
 def _sessions() -> set[str]:
     """The sessions the noxfile defines, as nox itself registers them."""
-    nox.registry._REGISTRY.clear()  # a fresh read of the noxfile
-    source = (REPO_ROOT / "noxfile.py").read_text(encoding="utf-8")
-    exec(
-        compile(source, str(REPO_ROOT / "noxfile.py"), "exec"),
-        {"__file__": str(REPO_ROOT / "noxfile.py")},
-    )
+    _noxfile()
     return set(nox.registry.get())
 
 
@@ -73,3 +77,23 @@ def test_the_ci_workflow_reads_only_what_the_matrix_code_writes() -> None:
     read = set(re.findall(r"\$\{\{[^}]*\bmatrix\.([a-z_]+)", text))
     assert read and read <= set(Job.__annotations__), sorted(read - set(Job.__annotations__))
     assert "nox -s affected" in text and "--matrix" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], ["-n", "auto"]),
+        (["tests/test_x.py", "-k", "salad"], ["-n", "auto", "tests/test_x.py", "-k", "salad"]),
+        (["-n", "4"], ["-n", "4"]),
+        (["-n0"], ["-n0"]),
+        (["--numprocesses=2"], ["--numprocesses=2"]),
+        (["-p", "no:xdist"], ["-p", "no:xdist"]),
+        (["--pdb"], ["--pdb"]),
+        (["--no-header"], ["-n", "auto", "--no-header"]),
+    ],
+)
+def test_the_tests_session_uses_every_core_unless_told_otherwise(
+    args: list[str], expected: list[str]
+) -> None:
+    parallel = _noxfile()["_parallel"]
+    assert callable(parallel) and parallel(args) == expected
