@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scripts.codegen.escaping import markdown, markdown_code
 from scripts.codegen.providers import Provider, load_providers
-from scripts.spec_model.reading import load_spec
 
 BEGIN = "<!-- providers:begin (made by `nox -s generate` from specs/; edit outside) -->"
 END = "<!-- providers:end -->"
@@ -32,6 +30,11 @@ def render(providers: list[Provider]) -> str:
 
 
 def _row(provider: Provider) -> str:
+    # Imported when a row is made: a no-op `generate` only reads the README's rows, and the
+    # spec reader brings the generators' own modules with it.
+    from scripts.codegen.escaping import markdown, markdown_code  # noqa: PLC0415
+    from scripts.spec_model.reading import load_spec  # noqa: PLC0415
+
     spec = load_spec(provider.spec_path)
     names = [op.python_name for op in spec.operations]
     listed = ", ".join(markdown_code(name, cell=True) for name in names[:LISTED_OPERATIONS])
