@@ -1,5 +1,6 @@
-"""`nox -s build`: a wheel and an sdist per package in dist/, then each wheel installed
-alone into a fresh venv, imported, and every operation called against a loopback server."""
+"""`nox -s build`: a wheel and an sdist per package in dist/, their metadata checked as PyPI
+will read it (twine check --strict), then each wheel installed alone into a fresh venv,
+imported, and every operation called against a loopback server."""
 
 from __future__ import annotations
 
@@ -38,10 +39,28 @@ def build(provider: Provider) -> Path:
     return wheels[-1]
 
 
+def metadata_problems(out: Path) -> str:
+    """What `twine check --strict` finds in the distributions under `out` (the metadata and
+    the long description as PyPI renders them); empty when they pass."""
+    dists = sorted(str(p) for p in out.iterdir() if p.suffix in {".whl", ".gz"})
+    checked = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *dists],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return "" if checked.returncode == 0 else (checked.stdout + checked.stderr).strip()
+
+
 def main(argv: list[str]) -> int:
     failed = 0
     for provider in load_providers(argv or None):
         wheel = build(provider)
+        problems = metadata_problems(wheel.parent)
+        print(f"{provider.distribution}: metadata {'refused' if problems else 'checked'} (twine)")
+        if problems:
+            print(problems)
+            failed += 1
         with tempfile.TemporaryDirectory(prefix=f"build-{provider.slug}-") as tmp:
             python = fresh_env(Path(tmp) / "venv", str(wheel))
             for result in call_all(provider, python):

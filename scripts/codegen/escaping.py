@@ -150,6 +150,18 @@ def plain(value: Any) -> Escaped:
     return Escaped(text)
 
 
+_URL = re.compile(r"^https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(/[A-Za-z0-9._~%/-]*)?$")
+
+
+def url(value: Any) -> Escaped:
+    """An absolute https URL of plain characters: the same in a Markdown link, a TOML string
+    and a docstring, with nothing to escape in any of them."""
+    text = str(value)
+    if not _URL.match(text):
+        raise ValueError(f"{text!r} is not a plain absolute https URL")
+    return Escaped(text)
+
+
 def verbatim(value: Any) -> Escaped:
     """A template's own constant (`" " * 8`): never for data from a spec or a config."""
     return Escaped(str(value))
@@ -166,6 +178,7 @@ FILTERS = {
     "idents": identifiers,
     "dotted": dotted,
     "plain": plain,
+    "url": url,
     "verbatim": verbatim,
 }
 

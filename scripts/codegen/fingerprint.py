@@ -13,7 +13,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from scripts.codegen.providers import Provider
-from scripts.paths import CODEGEN_DIR, REPO_ROOT, SPEC_MODEL_DIR, TEMPLATES_DIR
+from scripts.paths import CODEGEN_DIR, LICENSE_FILE, REPO_ROOT, SPEC_MODEL_DIR, TEMPLATES_DIR
 
 STAMP_FILE = ".generated-from.json"
 TOOLS = ("openapi-python-client", "datamodel-code-generator", "ruff")
@@ -31,6 +31,7 @@ def pipeline_files() -> list[Path]:
         *CODEGEN_DIR.rglob("*.py"),
         *TEMPLATES_DIR.rglob("*"),
         *SPEC_MODEL_DIR.rglob("*.py"),
+        LICENSE_FILE,  # copied into every package
     ]
     # Tool caches a local run leaves (never committed) must not change the stamp.
     return sorted(p for p in files if p.is_file() and not TOOL_CACHES.intersection(p.parts))

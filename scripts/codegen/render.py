@@ -1,14 +1,17 @@
-"""The package files around the generated code: pyproject.toml, README.md, CHANGELOG.md."""
+"""The package files around the generated code: pyproject.toml, README.md, CHANGELOG.md and
+the licenses."""
 
 from __future__ import annotations
 
 import shutil
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from scripts.codegen.call_plan import OperationCall, auth_of, default_base_url, operation_calls
+from scripts.codegen.dependencies import DependencyError, requirements
 from scripts.codegen.escaping import package_environment
 from scripts.codegen.fingerprint import TOOL_CACHES
 from scripts.codegen.providers import Provider
@@ -20,7 +23,7 @@ from scripts.codegen.spec_facts import (
     poll_plan,
     spec_facts,
 )
-from scripts.paths import TEMPLATES_DIR
+from scripts.paths import LICENSE_FILE, TEMPLATES_DIR
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.errors import SpecError, one_line
 from scripts.spec_model.naming import class_name
@@ -42,6 +45,16 @@ PAGING_MODULE = "paging.py"
 EVENTS_MODULE = "events.py"
 # Where there is a poll operation with arguments: the job surface.
 JOBS_MODULE = "jobs.py"
+METADATA_FILE = PACKAGE_TEMPLATES / "metadata.toml"
+# Each package carries the repository's license, and the notice of the project its api/ and
+# models/ code is made from (the templates derived from openapi-python-client's).
+LICENSES = (
+    (LICENSE_FILE, "LICENSE"),
+    (
+        TEMPLATES_DIR / "openapi-python-client" / "LICENSE-openapi-python-client",
+        "LICENSE-openapi-python-client",
+    ),
+)
 
 
 def render_package_files(provider: Provider, spec: SpecDocument, package_root: Path) -> None:
@@ -71,8 +84,6 @@ def render_package_files(provider: Provider, spec: SpecDocument, package_root: P
         "events": events,
     }
     package_dir = package_root / provider.import_package
-    for name in ("pyproject.toml", "README.md"):
-        _render(environment, provider, name, context, package_root / name)
     for name in (
         *PACKAGE_MODULES,
         *([WAIT_MODULE] if poll else []),
@@ -84,12 +95,28 @@ def render_package_files(provider: Provider, spec: SpecDocument, package_root: P
     shutil.copytree(
         RUNTIME_DIR, package_dir / "_runtime", ignore=shutil.ignore_patterns(*TOOL_CACHES)
     )
+    # Last: the dependencies are read from the code, now that all of it is written.
+    try:
+        context["dependencies"], context["extra_dependencies"] = requirements(package_dir)
+    except DependencyError as exc:
+        raise RenderError(f"{provider.spec_path}: {exc}") from None
+    context["metadata"] = package_metadata()
+    for name in ("pyproject.toml", "README.md"):
+        _render(environment, provider, name, context, package_root / name)
+    for source, name in LICENSES:
+        shutil.copyfile(source, package_root / name)
     if provider.changelog_path.is_file():
         shutil.copyfile(provider.changelog_path, package_root / "CHANGELOG.md")
     else:  # a new provider: the first entry is its first version
         first = f"# Changelog\n\n## {provider.version}\n\n- First release.\n"
         (package_root / "CHANGELOG.md").write_text(first, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
+
+
+def package_metadata() -> dict[str, Any]:
+    """What every package says of where it comes from (templates/package/metadata.toml)."""
+    with METADATA_FILE.open("rb") as file:
+        return tomllib.load(file)
 
 
 def _render(

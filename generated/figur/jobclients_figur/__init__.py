@@ -9,6 +9,8 @@ from .events import async_follow_job_events, follow_job_events
 from .jobs import Jobs
 from .wait import async_wait_for_job, wait_for_job
 
+__version__ = "0.7.0"
+
 __all__ = (
     "AuthenticatedClient",
     "CancellingJobs",
@@ -26,4 +28,5 @@ __all__ = (
     "follow_job_events",
     "problems_of",
     "wait_for_job",
+    "__version__",
 )

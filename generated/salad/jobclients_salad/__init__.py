@@ -9,6 +9,8 @@ from .jobs import Jobs
 from .paging import async_iterate_inference_endpoint_jobs, iterate_inference_endpoint_jobs
 from .wait import async_wait_for_job, wait_for_job
 
+__version__ = "0.7.0"
+
 __all__ = (
     "AuthenticatedClient",
     "CancellingJobs",
@@ -26,4 +28,5 @@ __all__ = (
     "iterate_inference_endpoint_jobs",
     "problems_of",
     "wait_for_job",
+    "__version__",
 )

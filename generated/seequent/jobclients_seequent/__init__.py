@@ -8,6 +8,8 @@ from .client import AuthenticatedClient, Client
 from .jobs import Jobs
 from .wait import async_wait_for_job, wait_for_job
 
+__version__ = "0.5.1"
+
 __all__ = (
     "AuthenticatedClient",
     "CancellingJobs",
@@ -23,4 +25,5 @@ __all__ = (
     "async_wait_for_job",
     "problems_of",
     "wait_for_job",
+    "__version__",
 )

@@ -9,6 +9,8 @@ from .jobs import Jobs
 from .paging import async_iterate_jobs, iterate_jobs
 from .wait import async_wait_for_job, wait_for_job
 
+__version__ = "0.6.0"
+
 __all__ = (
     "AuthenticatedClient",
     "CancellingJobs",
@@ -26,4 +28,5 @@ __all__ = (
     "iterate_jobs",
     "problems_of",
     "wait_for_job",
+    "__version__",
 )
