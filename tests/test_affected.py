@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from scripts.affected import affected, changed_paths
-from scripts.ci_matrix import MAX_JOBS, matrix
+from scripts.ci_matrix import MAX_JOBS, matrix, supported_pythons
 from scripts.paths import REPO_ROOT
 from tests.spec_diff_support import commit_all, git
 
@@ -76,18 +76,27 @@ def test_the_changed_paths_include_commits_edits_and_new_files(tmp_path: Path) -
     ]
 
 
-def test_the_matrix_has_a_shared_job_and_groups_every_provider_once() -> None:
+def test_the_matrix_has_a_shared_job_and_groups_every_provider_once_per_python() -> None:
     providers = [f"p{i}" for i in range(11)]
-    jobs = matrix(providers, 4)["include"]
-    assert jobs[0] == {"name": "shared", "providers": "", "pytest": "--part shared"}
-    groups = [job["providers"].split() for job in jobs[1:]]
-    assert [len(g) for g in groups] == [4, 4, 3]
-    assert [slug for group in groups for slug in group] == providers
-    assert (
-        jobs[1]["pytest"]
-        == "--provider p0 --provider p1 --provider p2 --provider p3 --part providers"
+    jobs = matrix(providers, 4, ["3.11", "3.13"])["include"]
+    assert jobs[0] == {
+        "name": "shared", "python": "3.11", "providers": "", "pytest": "--part shared"
+    }  # fmt: skip
+    for python in ("3.11", "3.13"):
+        groups = [j["providers"].split() for j in jobs[1:] if j["python"] == python]
+        assert [len(g) for g in groups] == [4, 4, 3]
+        assert [slug for group in groups for slug in group] == providers
+    assert jobs[1]["pytest"] == (
+        "--provider p0 --provider p1 --provider p2 --provider p3 --part providers"
     )
-    assert jobs[3]["name"] == "p8 .. p10"
+    assert [j["name"] for j in jobs[-2:]] == ["p8 .. p10, Python 3.11", "p8 .. p10, Python 3.13"]
+
+
+def test_by_default_every_supported_python_is_in_the_matrix() -> None:
+    pythons = supported_pythons()
+    assert pythons[0] == "3.11" and len(pythons) >= 2
+    jobs = matrix(["a"], 5)["include"]
+    assert [j["python"] for j in jobs[1:]] == pythons
 
 
 def test_a_run_that_touches_no_provider_runs_the_shared_job_alone() -> None:
@@ -96,9 +105,11 @@ def test_a_run_that_touches_no_provider_runs_the_shared_job_alone() -> None:
 
 def test_groups_widen_to_stay_within_githubs_job_limit() -> None:
     providers = [f"p{i}" for i in range(1000)]
-    jobs = matrix(providers, 1)["include"]
+    jobs = matrix(providers, 1, ["3.11", "3.12", "3.13"])["include"]
     assert len(jobs) <= MAX_JOBS
-    assert [slug for job in jobs[1:] for slug in job["providers"].split()] == providers
+    for python in ("3.11", "3.12", "3.13"):
+        listed = [s for j in jobs[1:] if j["python"] == python for s in j["providers"].split()]
+        assert listed == providers
 
 
 def test_the_command_prints_a_matrix_github_can_read() -> None:
