@@ -11,15 +11,18 @@ both must accept it or both refuse it.
 
 from __future__ import annotations
 
+import enum
 import importlib
 import json
 from typing import Any
 
 import pytest
 
+from scripts.codegen.providers import load_provider
 from scripts.spec_model.naming import class_name
 from scripts.spec_model.operations import unescape
 from tests.body_mutations import Mutation, mutations
+from tests.conftest import SLUGS
 from tests.contract_support import DocumentedExample, documented_examples, provider
 
 
@@ -56,3 +59,31 @@ def test_attrs_and_strict_pydantic_give_one_verdict(
     attrs = _verdict(lambda: attrs_model.from_dict(json.loads(text)))
     strict = _verdict(lambda: pydantic_model.model_validate_json(text, strict=True))
     assert attrs.split(" ")[0] == strict.split(" ")[0], f"attrs {attrs}; pydantic {strict}"
+
+
+def _enums(module: Any) -> dict[str, dict[str, str]]:
+    """The enum classes a module defines: their members' names and values."""
+    return {
+        name: {member.name: member.value for member in cls}
+        for name, cls in vars(module).items()
+        if isinstance(cls, type)
+        and issubclass(cls, enum.Enum)
+        and cls.__module__ == module.__name__
+    }
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_both_model_sets_spell_every_enum_member_alike(slug: str) -> None:
+    """`JobStatus.SUCCESS` in the attrs models is `JobStatus.SUCCESS` in the pydantic ones,
+    values that cannot be names included (`0.5K` is `VALUE_0` in both)."""
+    package = load_provider(slug).import_package
+    pydantic_enums = _enums(importlib.import_module(f"{package}.pydantic_models"))
+    models = importlib.import_module(f"{package}.models")
+    compared = 0
+    for name, members in pydantic_enums.items():
+        attrs_enum = getattr(models, name, None)
+        if attrs_enum is None:
+            continue  # a class the two generators name apart (an inline schema)
+        compared += 1
+        assert {m.name: m.value for m in attrs_enum} == members, f"{slug} {name}"
+    assert compared or not pydantic_enums, f"{slug}: no enum class is named alike in both"

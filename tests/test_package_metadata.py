@@ -124,3 +124,31 @@ def test_the_package_says_its_version(slug: str) -> None:
     module = importlib.import_module(provider.import_package)
     assert module.__version__ == provider.version
     assert "__version__" in module.__all__
+
+
+_WITHOUT_PYDANTIC = """
+import sys
+sys.modules["pydantic"] = None  # as if the extra were not installed
+import {package}
+try:
+    import {package}.pydantic_models
+except ImportError as exc:
+    print(exc)
+else:
+    print("imported")
+"""
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_models_without_the_extra_name_the_install_line(slug: str) -> None:
+    """The attrs client imports without pydantic; the pydantic models say how to get it."""
+    provider = load_provider(slug)
+    done = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_PYDANTIC.format(package=provider.import_package)],
+        env={"PYTHONPATH": str(GENERATED_DIR / slug), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f'pip install "{provider.distribution}[pydantic]"' in done.stdout, done.stdout

@@ -336,19 +336,15 @@ def _undocumented_2xx(slug: str, call: OperationCall) -> list[int]:
     return [s for s in (200, 201, 202, 203, 204, 206, 299) if s not in documented]
 
 
-@pytest.mark.parametrize("raise_on_unexpected_status", [False, True])
 @pytest.mark.parametrize(("slug", "call"), ALL_CALLS)
 def test_an_undocumented_2xx_raises_unexpected_status_never_returns_none(
-    slug: str, call: OperationCall, raise_on_unexpected_status: bool
+    slug: str, call: OperationCall
 ) -> None:
     p = pkg(slug)
     body = {"accepted": True}
     for status in _undocumented_2xx(slug, call):
         for form in sorted({"sync_detailed", _plain_form(p, call).__name__}):
-            client = p.client(
-                lambda _, s=status: json_answer(s, body),
-                raise_on_unexpected_status=raise_on_unexpected_status,
-            )
+            client = p.client(lambda _, s=status: json_answer(s, body))
             with client, pytest.raises(p.errors.UnexpectedStatus) as raised:
                 getattr(p.module(call), form)(client=client, **kwargs_of(call))
             error = raised.value

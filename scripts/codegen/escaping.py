@@ -13,6 +13,7 @@ import math
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 
@@ -162,6 +163,12 @@ def url(value: Any) -> Escaped:
     return Escaped(text)
 
 
+def url_segment(value: Any) -> Escaped:
+    """One path segment of a URL, percent-encoded (a slug of any characters): nothing left
+    to escape in a URL, a TOML string or Markdown."""
+    return Escaped(quote(str(value), safe=""))
+
+
 def verbatim(value: Any) -> Escaped:
     """A template's own constant (`" " * 8`): never for data from a spec or a config."""
     return Escaped(str(value))
@@ -179,6 +186,7 @@ FILTERS = {
     "dotted": dotted,
     "plain": plain,
     "url": url,
+    "url_segment": url_segment,
     "verbatim": verbatim,
 }
 

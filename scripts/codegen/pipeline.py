@@ -27,6 +27,7 @@ from scripts.codegen.postprocess import (
     base_pydantic_models_on_spec_model,
     join_unexploded_query_arrays,
     open_pydantic_enums,
+    require_the_pydantic_extra,
     restore_enum_values,
     restore_string_defaults,
 )
@@ -81,6 +82,7 @@ def build_package(provider: Provider, spec: SpecDocument, staging: Path) -> Path
         package_dir, _ = client.result(), pydantic.result()
     open_pydantic_enums(models)
     base_pydantic_models_on_spec_model(models)
+    require_the_pydantic_extra(models)  # last: its check comes first in the module
     restore_enum_values(package_dir, spec)
     restore_string_defaults(package_dir, spec)
     join_unexploded_query_arrays(package_dir, spec)

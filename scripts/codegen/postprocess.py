@@ -48,6 +48,19 @@ def base_pydantic_models_on_spec_model(module: Path) -> None:
     module.write_text(text, encoding="utf-8")
 
 
+_REQUIRE_PYDANTIC = "\nfrom ._runtime.extra import require_pydantic\n\nrequire_pydantic(__name__)\n"
+
+
+def require_the_pydantic_extra(module: Path) -> None:
+    """Make the models' first statement the check that pydantic is installed, so that an
+    import without the extra names the install line (runtime/extra.py). A statement between
+    the imports keeps the formatter from sorting it below the pydantic import."""
+    text = module.read_text(encoding="utf-8")
+    if _FUTURE_IMPORT not in text:
+        raise ValueError(f"{module}: expected {_FUTURE_IMPORT.strip()!r} to anchor the check")
+    module.write_text(text.replace(_FUTURE_IMPORT, _FUTURE_IMPORT + _REQUIRE_PYDANTIC, 1), "utf-8")
+
+
 # A member line of an enum class as openapi-python-client's str_enum template writes it.
 _ENUM_MEMBER = re.compile(r'^(    [A-Z_][A-Z0-9_]* = )"((?:[^"\\]|\\.)*)"$', re.MULTILINE)
 

@@ -46,7 +46,7 @@ def generator_document(document: dict[str, Any]) -> dict[str, Any]:
     move_null_to_use_sites(normalised)
     drop_any_of_with_an_open_branch(normalised)
     inline_defaulted_scalar_refs(normalised)
-    name_colliding_enum_members(normalised)
+    name_enum_members(normalised)
     keep_one_body_media_type(normalised)
     mark_binary_strings(normalised)
     drop_empty_query_defaults(normalised)
@@ -263,13 +263,15 @@ def inline_defaulted_scalar_refs(document: dict[str, Any]) -> None:
         schema.update({**copy.deepcopy(target), **rest})
 
 
-def name_colliding_enum_members(document: dict[str, Any]) -> None:
-    """Give a string enum whose values share an openapi-python-client member name (`job.start`
-    and `job_start`; `true` and `True`) `x-enum-varnames`: its names, `_2`, `_3`... added to
-    the repeats, which both generators then use. Other enums are left alone.
+def name_enum_members(document: dict[str, Any]) -> None:
+    """Give every string enum `x-enum-varnames`: the member names openapi-python-client
+    gives its values, `_2`, `_3`... added where two values share one (`job.start` and
+    `job_start`; `true` and `True`). Both generators then use these names, so the attrs and
+    the pydantic models spell every member alike (`JobStatus.SUCCESS` in both).
 
-    Why: openapi-python-client stops ("Duplicate key ... in enum") or, with the values in the
-    other order, silently drops one of them.
+    Why: left to itself datamodel-code-generator names members after the values
+    (`JobEventType.stage` where the attrs models say `STAGE`), and openapi-python-client stops
+    ("Duplicate key ... in enum") or silently drops one of two values that share a name.
     """
     for _, schema in iter_schemas(document):
         values = schema.get("enum")
@@ -279,8 +281,7 @@ def name_colliding_enum_members(document: dict[str, Any]) -> None:
         if not strings or not all(isinstance(v, str) for v in strings):
             continue
         names = [_opc_member_name(value, index) for index, value in enumerate(strings)]
-        if len(set(names)) < len(names):
-            schema["x-enum-varnames"] = _unique_names(names)
+        schema["x-enum-varnames"] = _unique_names(names)
 
 
 def keep_one_body_media_type(document: dict[str, Any]) -> None:

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from ._runtime.extra import require_pydantic
+
+require_pydantic(__name__)
+
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -38,8 +42,8 @@ class JobArtifactRole(OpenStrEnum):
     Whether the artifact is an intermediate step or part of the final result.
     """
 
-    intermediate = "intermediate"
-    final = "final"
+    INTERMEDIATE = "intermediate"
+    FINAL = "final"
 
 
 class JobArtifactMeta(SpecModel):
@@ -57,10 +61,10 @@ class JobEventType(OpenStrEnum):
     What the event reports: the job was queued, reached a stage, succeeded or failed.
     """
 
-    queued = "queued"
-    stage = "stage"
-    succeeded = "succeeded"
-    failed = "failed"
+    QUEUED = "queued"
+    STAGE = "stage"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
 
 
 class JobEventVisibility(OpenStrEnum):
@@ -68,7 +72,7 @@ class JobEventVisibility(OpenStrEnum):
     The event's visibility; always public on this API.
     """
 
-    public = "public"
+    PUBLIC = "public"
 
 
 class JobEventExtra(SpecModel):
@@ -182,10 +186,10 @@ class RenderResolution(OpenStrEnum):
     The output image's size tier.
     """
 
-    field_0_5K = "0.5K"
-    field_1K = "1K"
-    field_2K = "2K"
-    field_4K = "4K"
+    VALUE_0 = "0.5K"
+    VALUE_1 = "1K"
+    VALUE_2 = "2K"
+    VALUE_3 = "4K"
 
 
 class LookRequest(SpecModel):
@@ -237,9 +241,9 @@ class GarmentFit(OpenStrEnum):
     The garment's fit, one of the values Figur's reference lists.
     """
 
-    slim = "slim"
-    regular = "regular"
-    loose = "loose"
+    SLIM = "slim"
+    REGULAR = "regular"
+    LOOSE = "loose"
 
 
 class WorkflowMetadata(SpecModel):

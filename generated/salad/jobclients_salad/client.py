@@ -45,8 +45,6 @@ class Client(BaseClient):
             Proxy-Authorization) is one: sent only to the base URL's origin, redacted from errors.
         verify_ssl, follow_redirects, httpx_args: passed to httpx (`proxy`, `limits`, `cert`,
             `http2`, `transport`, `mounts`, ... all work; each transport sends the credential).
-        raise_on_unexpected_status: kept for compatibility, no effect: a 2xx the operation
-            does not document always raises errors.UnexpectedStatus.
 
     The repr shows the names of headers, cookies and httpx_args, never their values. A client
     pickles without its live httpx clients (the copy makes its own on first use).

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from ._runtime.extra import require_pydantic
+
+require_pydantic(__name__)
+
 from datetime import datetime
 from typing import Annotated, Any
 from uuid import UUID
@@ -59,11 +63,11 @@ class InferenceEndpointJobStatus(OpenStrEnum):
     The current status of the job. Every SaladCloud document and the Python SDK list these five values (the TypeScript SDK types it as any string).
     """
 
-    pending = "pending"
-    running = "running"
-    succeeded = "succeeded"
-    cancelled = "cancelled"
-    failed = "failed"
+    PENDING = "pending"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
 
 
 class InferenceEndpointJobEventAction(OpenStrEnum):
@@ -71,11 +75,11 @@ class InferenceEndpointJobEventAction(OpenStrEnum):
     What happened to the job. The same five values in every SaladCloud document and the Python SDK (the TypeScript SDK types it as any string).
     """
 
-    created = "created"
-    started = "started"
-    succeeded = "succeeded"
-    cancelled = "cancelled"
-    failed = "failed"
+    CREATED = "created"
+    STARTED = "started"
+    SUCCEEDED = "succeeded"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
 
 
 class ProblemDetails(SpecModel):

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from ._runtime.extra import require_pydantic
+
+require_pydantic(__name__)
+
 from typing import Annotated
 
 from pydantic import ConfigDict, Field
@@ -26,14 +30,14 @@ class JobStatus(OpenStrEnum):
     The state of a job. "requested", "in progress" (with a space) and "canceling"/"cancelling" mean the job is ongoing; "succeeded", "failed" and "canceled"/"cancelled" mean it has finished. The provider's material spells the cancellation states both ways (the SDK's JobStatusEnum says "cancelling" and "cancelled", its JobStatusOngoing and JobStatusCompleted and the reference say "canceling" and "canceled"), so both spellings are listed.
     """
 
-    requested = "requested"
-    in_progress = "in progress"
-    succeeded = "succeeded"
-    failed = "failed"
-    canceling = "canceling"
-    cancelling = "cancelling"
-    canceled = "canceled"
-    cancelled = "cancelled"
+    REQUESTED = "requested"
+    IN_PROGRESS = "in progress"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELING = "canceling"
+    CANCELLING = "cancelling"
+    CANCELED = "canceled"
+    CANCELLED = "cancelled"
 
 
 class JobResults(SpecModel):

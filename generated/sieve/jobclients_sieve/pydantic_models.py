@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from ._runtime.extra import require_pydantic
+
+require_pydantic(__name__)
+
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -17,11 +21,11 @@ class JobStatus(OpenStrEnum):
     The status of the job. error, finished and cancelled are final; finished means success. Sieve's documents type it as a string and list these values in words; a value not listed still parses in the generated clients.
     """
 
-    queued = "queued"
-    processing = "processing"
-    error = "error"
-    finished = "finished"
-    cancelled = "cancelled"
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    ERROR = "error"
+    FINISHED = "finished"
+    CANCELLED = "cancelled"
 
 
 class Visibility(OpenStrEnum):
@@ -29,8 +33,8 @@ class Visibility(OpenStrEnum):
     Who can see the job. Sieve's documents type it as a string and name these two values in words; a value not listed still parses in the generated clients.
     """
 
-    public = "public"
-    private = "private"
+    PUBLIC = "public"
+    PRIVATE = "private"
 
 
 class JobInputs(SpecModel):
@@ -94,9 +98,9 @@ class RestartType(OpenStrEnum):
     What caused a restart: the worker was preempted, ran out of memory, or hit an error.
     """
 
-    preemption = "preemption"
+    PREEMPTION = "preemption"
     OOM = "OOM"
-    error = "error"
+    ERROR = "error"
 
 
 class FunctionType(OpenStrEnum):
@@ -104,8 +108,8 @@ class FunctionType(OpenStrEnum):
     The kind of function.
     """
 
-    function = "function"
-    workflow = "workflow"
+    FUNCTION = "function"
+    WORKFLOW = "workflow"
 
 
 class WorkerCounts(SpecModel):

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from ._runtime.extra import require_pydantic
+
+require_pydantic(__name__)
+
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -17,15 +21,15 @@ class JobStatus(OpenStrEnum):
     The status of a job (the same nine values in the reference, the official SDK and its CLI). Dataset ingest jobs may also wait in waiting_for_upload until their file has been uploaded. succeeded, failed, canceled and rejected are final.
     """
 
-    initializing = "initializing"
-    pending = "pending"
-    queued = "queued"
-    running = "running"
-    succeeded = "succeeded"
-    failed = "failed"
-    canceled = "canceled"
-    rejected = "rejected"
-    waiting_for_upload = "waiting_for_upload"
+    INITIALIZING = "initializing"
+    PENDING = "pending"
+    QUEUED = "queued"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELED = "canceled"
+    REJECTED = "rejected"
+    WAITING_FOR_UPLOAD = "waiting_for_upload"
 
 
 class TrainingPhase(OpenStrEnum):
@@ -33,8 +37,8 @@ class TrainingPhase(OpenStrEnum):
     A phase of a training run: ssl (self-supervised pre-training) or finetune (supervised finetuning of the head).
     """
 
-    ssl = "ssl"
-    finetune = "finetune"
+    SSL = "ssl"
+    FINETUNE = "finetune"
 
 
 class CreatedBy(SpecModel):
@@ -234,14 +238,14 @@ class JobType(OpenStrEnum):
     A job type to filter the listing by: the eight values the official SDK's `type` filter takes. The listed jobs' own `type` stays an open string.
     """
 
-    dataset_ingest = "dataset_ingest"
-    train = "train"
-    infer_sync = "infer_sync"
-    infer_batch = "infer_batch"
-    evaluate = "evaluate"
-    export = "export"
-    connector_import = "connector_import"
-    infer_explain = "infer_explain"
+    DATASET_INGEST = "dataset_ingest"
+    TRAIN = "train"
+    INFER_SYNC = "infer_sync"
+    INFER_BATCH = "infer_batch"
+    EVALUATE = "evaluate"
+    EXPORT = "export"
+    CONNECTOR_IMPORT = "connector_import"
+    INFER_EXPLAIN = "infer_explain"
 
 
 class JobCancelResponse(SpecModel):
@@ -507,12 +511,12 @@ class ModelType(OpenStrEnum):
     The kinds of model the platform trains (the official SDK's ModelType, the same six in the reference).
     """
 
-    prediction = "prediction"
-    anomaly = "anomaly"
-    embedding = "embedding"
-    clustering = "clustering"
-    factors = "factors"
-    search = "search"
+    PREDICTION = "prediction"
+    ANOMALY = "anomaly"
+    EMBEDDING = "embedding"
+    CLUSTERING = "clustering"
+    FACTORS = "factors"
+    SEARCH = "search"
 
 
 class TrainingMode(OpenStrEnum):
@@ -520,8 +524,8 @@ class TrainingMode(OpenStrEnum):
     The training profile: best (the default: the strongest model, slower) or fast (converges and finishes early). Ignored on a retrain, which inherits the mode.
     """
 
-    fast = "fast"
-    best = "best"
+    FAST = "fast"
+    BEST = "best"
 
 
 class OutputType(OpenStrEnum):
@@ -529,9 +533,9 @@ class OutputType(OpenStrEnum):
     The format of an inference job's results file.
     """
 
-    json = "json"
-    csv = "csv"
-    parquet = "parquet"
+    JSON = "json"
+    CSV = "csv"
+    PARQUET = "parquet"
 
 
 class AnomalyFormat(OpenStrEnum):
@@ -539,8 +543,8 @@ class AnomalyFormat(OpenStrEnum):
     The shape of an anomaly model's output: ids_only (the anomalous row indices) or per_row (id, is_anomaly and anomaly_score for every row). Ignored for other model types.
     """
 
-    ids_only = "ids_only"
-    per_row = "per_row"
+    IDS_ONLY = "ids_only"
+    PER_ROW = "per_row"
 
 
 class FilterOperator(OpenStrEnum):
@@ -548,12 +552,12 @@ class FilterOperator(OpenStrEnum):
     A comparison operator of a row filter.
     """
 
-    eq = "eq"
-    ne = "ne"
-    lt = "lt"
-    lte = "lte"
-    gt = "gt"
-    gte = "gte"
+    EQ = "eq"
+    NE = "ne"
+    LT = "lt"
+    LTE = "lte"
+    GT = "gt"
+    GTE = "gte"
 
 
 class CompoundFilter(SpecModel):

@@ -141,7 +141,7 @@ class UnknownStatusError(APIStatusError):
 
 class UnexpectedStatus(APIStatusError):
     """A 2xx status the operation does not document, so there is no documented body to read:
-    always raised (whatever Client.raise_on_unexpected_status says), never returned as None."""
+    always raised, never returned as None."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -97,7 +97,6 @@ class BaseClient:
     _server_variable_patterns: ClassVar[Mapping[str, str]]
 
     _base_url: str | None = field(default=None, alias="base_url")
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
     _cookies: dict[str, str] = field(
         factory=dict, converter=_copy_str_map, kw_only=True, alias="cookies", repr=keys_only
     )
