@@ -71,11 +71,12 @@ def report(state: Pending) -> list[str]:
         names = ", ".join(f.name for f in state.pipeline.fragments)
         lines.append(f"{changed}: fragments applied: {names}")
     lost = state.pipeline.surface.disappeared + state.pipeline.surface.changed
+    said = any(f.kind == "breaking" for f in state.pipeline.fragments)
     if lost:
+        shown_lost = ", ".join(lost[:_SHOWN_FILES]) + (" ..." if len(lost) > _SHOWN_FILES else "")
+        advice = "" if said else ", and no breaking fragment says so: write one"
         lines.append(
-            f"the pipeline removed or changed public names ({', '.join(lost[:_SHOWN_FILES])}"
-            f"{' ...' if len(lost) > _SHOWN_FILES else ''}): a major bump, and a breaking "
-            "fragment should say so"
+            f"the pipeline removed or changed public names ({shown_lost}): a major bump{advice}"
         )
     return lines
 
