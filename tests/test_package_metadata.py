@@ -152,3 +152,29 @@ def test_the_models_without_the_extra_name_the_install_line(slug: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert f'pip install "{provider.distribution}[pydantic]"' in done.stdout, done.stdout
+
+
+_TYPED_RESULT = """
+from {package}.types import Response
+
+
+def the_body(response: Response[int]) -> int:
+    return response.parsed  # a success's body as its operation types it, never Optional
+"""
+
+
+def test_a_responses_parsed_body_is_typed_as_the_success_body(tmp_path: Path) -> None:
+    """`sync_detailed(...).parsed` is the documented success type, not `T | None`: a
+    non-2xx answer raises, so code needs no None check (mypy --strict says so)."""
+    provider = load_provider(SLUGS[0])
+    program = tmp_path / "typed_result.py"
+    program.write_text(_TYPED_RESULT.format(package=provider.import_package), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(program)],
+        env={"MYPYPATH": str(GENERATED_DIR / provider.slug), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -77,7 +77,7 @@ class Response(Generic[T]):
     status_code: int  # any status 100-599; HTTPStatus would refuse 499, 520, 599
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T  # the success body as the spec types it (None for an answer without one)
     problems: tuple[Problem, ...] = ()
     location: Location | None = None  # the Location header of a success, resolved
 

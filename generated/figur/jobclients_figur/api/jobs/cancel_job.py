@@ -135,13 +135,10 @@ def sync(
         Any
     """
 
-    return cast(
-        Any,
-        sync_detailed(
-            public_id=public_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        public_id=public_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -209,12 +206,9 @@ async def asyncio(
         Any
     """
 
-    return cast(
-        Any,
-        (
-            await asyncio_detailed(
-                public_id=public_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            public_id=public_id,
+            client=client,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -150,14 +150,11 @@ def sync(
         JobDetailResponse
     """
 
-    return cast(
-        JobDetailResponse,
-        sync_detailed(
-            public_id=public_id,
-            client=client,
-            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
-        ).parsed,
-    )
+    return sync_detailed(
+        public_id=public_id,
+        client=client,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -224,13 +221,10 @@ async def asyncio(
         JobDetailResponse
     """
 
-    return cast(
-        JobDetailResponse,
-        (
-            await asyncio_detailed(
-                public_id=public_id,
-                client=client,
-                x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            public_id=public_id,
+            client=client,
+            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -172,15 +172,12 @@ def sync(
         JobEventsResponse
     """
 
-    return cast(
-        JobEventsResponse,
-        sync_detailed(
-            public_id=public_id,
-            client=client,
-            since=since,
-            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
-        ).parsed,
-    )
+    return sync_detailed(
+        public_id=public_id,
+        client=client,
+        since=since,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -260,14 +257,11 @@ async def asyncio(
         JobEventsResponse
     """
 
-    return cast(
-        JobEventsResponse,
-        (
-            await asyncio_detailed(
-                public_id=public_id,
-                client=client,
-                since=since,
-                x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            public_id=public_id,
+            client=client,
+            since=since,
+            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+        )
+    ).parsed

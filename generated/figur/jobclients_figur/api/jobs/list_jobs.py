@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -159,14 +159,11 @@ def sync(
         JobList
     """
 
-    return cast(
-        JobList,
-        sync_detailed(
-            client=client,
-            job_type=job_type,
-            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
-        ).parsed,
-    )
+    return sync_detailed(
+        client=client,
+        job_type=job_type,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -239,13 +236,10 @@ async def asyncio(
         JobList
     """
 
-    return cast(
-        JobList,
-        (
-            await asyncio_detailed(
-                client=client,
-                job_type=job_type,
-                x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            client=client,
+            job_type=job_type,
+            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+        )
+    ).parsed

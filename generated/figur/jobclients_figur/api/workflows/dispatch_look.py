@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -158,14 +158,11 @@ def sync(
         WorkflowAcceptedResponse
     """
 
-    return cast(
-        WorkflowAcceptedResponse,
-        sync_detailed(
-            client=client,
-            body=body,
-            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
-        ).parsed,
-    )
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -238,13 +235,10 @@ async def asyncio(
         WorkflowAcceptedResponse
     """
 
-    return cast(
-        WorkflowAcceptedResponse,
-        (
-            await asyncio_detailed(
-                client=client,
-                body=body,
-                x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -173,15 +173,12 @@ def sync(
         InferenceEndpointJob
     """
 
-    return cast(
-        InferenceEndpointJob,
-        sync_detailed(
-            organization_name=organization_name,
-            inference_endpoint_name=inference_endpoint_name,
-            client=client,
-            body=body,
-        ).parsed,
-    )
+    return sync_detailed(
+        organization_name=organization_name,
+        inference_endpoint_name=inference_endpoint_name,
+        client=client,
+        body=body,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -263,14 +260,11 @@ async def asyncio(
         InferenceEndpointJob
     """
 
-    return cast(
-        InferenceEndpointJob,
-        (
-            await asyncio_detailed(
-                organization_name=organization_name,
-                inference_endpoint_name=inference_endpoint_name,
-                client=client,
-                body=body,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            organization_name=organization_name,
+            inference_endpoint_name=inference_endpoint_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

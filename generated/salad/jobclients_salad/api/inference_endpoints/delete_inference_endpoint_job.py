@@ -157,15 +157,12 @@ def sync(
         Any
     """
 
-    return cast(
-        Any,
-        sync_detailed(
-            organization_name=organization_name,
-            inference_endpoint_name=inference_endpoint_name,
-            inference_endpoint_job_id=inference_endpoint_job_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        organization_name=organization_name,
+        inference_endpoint_name=inference_endpoint_name,
+        inference_endpoint_job_id=inference_endpoint_job_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -241,14 +238,11 @@ async def asyncio(
         Any
     """
 
-    return cast(
-        Any,
-        (
-            await asyncio_detailed(
-                organization_name=organization_name,
-                inference_endpoint_name=inference_endpoint_name,
-                inference_endpoint_job_id=inference_endpoint_job_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            organization_name=organization_name,
+            inference_endpoint_name=inference_endpoint_name,
+            inference_endpoint_job_id=inference_endpoint_job_id,
+            client=client,
+        )
+    ).parsed

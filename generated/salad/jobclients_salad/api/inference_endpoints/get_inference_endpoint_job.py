@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -148,15 +148,12 @@ def sync(
         InferenceEndpointJob
     """
 
-    return cast(
-        InferenceEndpointJob,
-        sync_detailed(
-            organization_name=organization_name,
-            inference_endpoint_name=inference_endpoint_name,
-            inference_endpoint_job_id=inference_endpoint_job_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        organization_name=organization_name,
+        inference_endpoint_name=inference_endpoint_name,
+        inference_endpoint_job_id=inference_endpoint_job_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -224,14 +221,11 @@ async def asyncio(
         InferenceEndpointJob
     """
 
-    return cast(
-        InferenceEndpointJob,
-        (
-            await asyncio_detailed(
-                organization_name=organization_name,
-                inference_endpoint_name=inference_endpoint_name,
-                inference_endpoint_job_id=inference_endpoint_job_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            organization_name=organization_name,
+            inference_endpoint_name=inference_endpoint_name,
+            inference_endpoint_job_id=inference_endpoint_job_id,
+            client=client,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -172,16 +172,13 @@ def sync(
         InferenceEndpointJobCollection
     """
 
-    return cast(
-        InferenceEndpointJobCollection,
-        sync_detailed(
-            organization_name=organization_name,
-            inference_endpoint_name=inference_endpoint_name,
-            client=client,
-            page=page,
-            page_size=page_size,
-        ).parsed,
-    )
+    return sync_detailed(
+        organization_name=organization_name,
+        inference_endpoint_name=inference_endpoint_name,
+        client=client,
+        page=page,
+        page_size=page_size,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -258,15 +255,12 @@ async def asyncio(
         InferenceEndpointJobCollection
     """
 
-    return cast(
-        InferenceEndpointJobCollection,
-        (
-            await asyncio_detailed(
-                organization_name=organization_name,
-                inference_endpoint_name=inference_endpoint_name,
-                client=client,
-                page=page,
-                page_size=page_size,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            organization_name=organization_name,
+            inference_endpoint_name=inference_endpoint_name,
+            client=client,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -185,16 +185,13 @@ def sync(
         Any
     """
 
-    return cast(
-        Any,
-        sync_detailed(
-            org_id=org_id,
-            topic=topic,
-            task=task,
-            job_id=job_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        org_id=org_id,
+        topic=topic,
+        task=task,
+        job_id=job_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -273,15 +270,12 @@ async def asyncio(
         Any
     """
 
-    return cast(
-        Any,
-        (
-            await asyncio_detailed(
-                org_id=org_id,
-                topic=topic,
-                task=task,
-                job_id=job_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            topic=topic,
+            task=task,
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

@@ -179,16 +179,13 @@ def sync(
         Location
     """
 
-    return cast(
-        Location,
-        sync_detailed(
-            org_id=org_id,
-            topic=topic,
-            task=task,
-            client=client,
-            body=body,
-        ).parsed,
-    )
+    return sync_detailed(
+        org_id=org_id,
+        topic=topic,
+        task=task,
+        client=client,
+        body=body,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -279,15 +276,12 @@ async def asyncio(
         Location
     """
 
-    return cast(
-        Location,
-        (
-            await asyncio_detailed(
-                org_id=org_id,
-                topic=topic,
-                task=task,
-                client=client,
-                body=body,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            topic=topic,
+            task=task,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -192,16 +192,13 @@ def sync(
         JobResultsResponse
     """
 
-    return cast(
-        JobResultsResponse,
-        sync_detailed(
-            org_id=org_id,
-            topic=topic,
-            task=task,
-            job_id=job_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        org_id=org_id,
+        topic=topic,
+        task=task,
+        job_id=job_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -276,15 +273,12 @@ async def asyncio(
         JobResultsResponse
     """
 
-    return cast(
-        JobResultsResponse,
-        (
-            await asyncio_detailed(
-                org_id=org_id,
-                topic=topic,
-                task=task,
-                job_id=job_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            topic=topic,
+            task=task,
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

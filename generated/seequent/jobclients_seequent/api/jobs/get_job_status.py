@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -194,16 +194,13 @@ def sync(
         JobStatusResponse
     """
 
-    return cast(
-        JobStatusResponse,
-        sync_detailed(
-            org_id=org_id,
-            topic=topic,
-            task=task,
-            job_id=job_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        org_id=org_id,
+        topic=topic,
+        task=task,
+        job_id=job_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -280,15 +277,12 @@ async def asyncio(
         JobStatusResponse
     """
 
-    return cast(
-        JobStatusResponse,
-        (
-            await asyncio_detailed(
-                org_id=org_id,
-                topic=topic,
-                task=task,
-                job_id=job_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            org_id=org_id,
+            topic=topic,
+            task=task,
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

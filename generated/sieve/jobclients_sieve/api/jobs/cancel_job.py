@@ -168,13 +168,10 @@ def sync(
         Any | StatusMessage
     """
 
-    return cast(
-        Any | StatusMessage,
-        sync_detailed(
-            job_id=job_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -242,12 +239,9 @@ async def asyncio(
         Any | StatusMessage
     """
 
-    return cast(
-        Any | StatusMessage,
-        (
-            await asyncio_detailed(
-                job_id=job_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

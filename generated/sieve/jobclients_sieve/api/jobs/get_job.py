@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -169,14 +169,11 @@ def sync(
         Job
     """
 
-    return cast(
-        Job,
-        sync_detailed(
-            job_id=job_id,
-            client=client,
-            offset=offset,
-        ).parsed,
-    )
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+        offset=offset,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -241,13 +238,10 @@ async def asyncio(
         Job
     """
 
-    return cast(
-        Job,
-        (
-            await asyncio_detailed(
-                job_id=job_id,
-                client=client,
-                offset=offset,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+            offset=offset,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -172,15 +172,12 @@ def sync(
         JobList
     """
 
-    return cast(
-        JobList,
-        sync_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            status=status,
-        ).parsed,
-    )
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        status=status,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -250,14 +247,11 @@ async def asyncio(
         JobList
     """
 
-    return cast(
-        JobList,
-        (
-            await asyncio_detailed(
-                client=client,
-                limit=limit,
-                offset=offset,
-                status=status,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            status=status,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -178,13 +178,10 @@ def sync(
         PushResponse
     """
 
-    return cast(
-        PushResponse,
-        sync_detailed(
-            client=client,
-            body=body,
-        ).parsed,
-    )
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -256,12 +253,9 @@ async def asyncio(
         PushResponse
     """
 
-    return cast(
-        PushResponse,
-        (
-            await asyncio_detailed(
-                client=client,
-                body=body,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -153,13 +153,10 @@ def sync(
         DatasetCompleteResponse
     """
 
-    return cast(
-        DatasetCompleteResponse,
-        sync_detailed(
-            version_id=version_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        version_id=version_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -221,12 +218,9 @@ async def asyncio(
         DatasetCompleteResponse
     """
 
-    return cast(
-        DatasetCompleteResponse,
-        (
-            await asyncio_detailed(
-                version_id=version_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            version_id=version_id,
+            client=client,
+        )
+    ).parsed

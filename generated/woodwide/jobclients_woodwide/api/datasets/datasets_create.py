@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -164,13 +164,10 @@ def sync(
         DatasetCreateResponse
     """
 
-    return cast(
-        DatasetCreateResponse,
-        sync_detailed(
-            client=client,
-            body=body,
-        ).parsed,
-    )
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -238,12 +235,9 @@ async def asyncio(
         DatasetCreateResponse
     """
 
-    return cast(
-        DatasetCreateResponse,
-        (
-            await asyncio_detailed(
-                client=client,
-                body=body,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -171,14 +171,11 @@ def sync(
         DatasetUploadResponse
     """
 
-    return cast(
-        DatasetUploadResponse,
-        sync_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-        ).parsed,
-    )
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -249,13 +246,10 @@ async def asyncio(
         DatasetUploadResponse
     """
 
-    return cast(
-        DatasetUploadResponse,
-        (
-            await asyncio_detailed(
-                client=client,
-                body=body,
-                idempotency_key=idempotency_key,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

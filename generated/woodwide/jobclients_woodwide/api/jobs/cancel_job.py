@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -155,13 +155,10 @@ def sync(
         JobCancelResponse
     """
 
-    return cast(
-        JobCancelResponse,
-        sync_detailed(
-            job_id=job_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -225,12 +222,9 @@ async def asyncio(
         JobCancelResponse
     """
 
-    return cast(
-        JobCancelResponse,
-        (
-            await asyncio_detailed(
-                job_id=job_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

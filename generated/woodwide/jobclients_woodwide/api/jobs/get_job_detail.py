@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -149,13 +149,10 @@ def sync(
         JobDetail
     """
 
-    return cast(
-        JobDetail,
-        sync_detailed(
-            job_id=job_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -215,12 +212,9 @@ async def asyncio(
         JobDetail
     """
 
-    return cast(
-        JobDetail,
-        (
-            await asyncio_detailed(
-                job_id=job_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -229,19 +229,16 @@ def sync(
         JobListResponse
     """
 
-    return cast(
-        JobListResponse,
-        sync_detailed(
-            client=client,
-            cursor=cursor,
-            limit=limit,
-            status=status,
-            type_=type_,
-            model_id=model_id,
-            model_version_id=model_version_id,
-            dataset_version_id=dataset_version_id,
-        ).parsed,
-    )
+    return sync_detailed(
+        client=client,
+        cursor=cursor,
+        limit=limit,
+        status=status,
+        type_=type_,
+        model_id=model_id,
+        model_version_id=model_version_id,
+        dataset_version_id=dataset_version_id,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -345,18 +342,15 @@ async def asyncio(
         JobListResponse
     """
 
-    return cast(
-        JobListResponse,
-        (
-            await asyncio_detailed(
-                client=client,
-                cursor=cursor,
-                limit=limit,
-                status=status,
-                type_=type_,
-                model_id=model_id,
-                model_version_id=model_version_id,
-                dataset_version_id=dataset_version_id,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            client=client,
+            cursor=cursor,
+            limit=limit,
+            status=status,
+            type_=type_,
+            model_id=model_id,
+            model_version_id=model_version_id,
+            dataset_version_id=dataset_version_id,
+        )
+    ).parsed

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -151,13 +151,10 @@ def sync(
         JobRetryResponse
     """
 
-    return cast(
-        JobRetryResponse,
-        sync_detailed(
-            job_id=job_id,
-            client=client,
-        ).parsed,
-    )
+    return sync_detailed(
+        job_id=job_id,
+        client=client,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -217,12 +214,9 @@ async def asyncio(
         JobRetryResponse
     """
 
-    return cast(
-        JobRetryResponse,
-        (
-            await asyncio_detailed(
-                job_id=job_id,
-                client=client,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            job_id=job_id,
+            client=client,
+        )
+    ).parsed

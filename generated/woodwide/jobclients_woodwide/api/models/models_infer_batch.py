@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -177,14 +177,11 @@ def sync(
         InferBatchResponse
     """
 
-    return cast(
-        InferBatchResponse,
-        sync_detailed(
-            model_id=model_id,
-            client=client,
-            body=body,
-        ).parsed,
-    )
+    return sync_detailed(
+        model_id=model_id,
+        client=client,
+        body=body,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -261,13 +258,10 @@ async def asyncio(
         InferBatchResponse
     """
 
-    return cast(
-        InferBatchResponse,
-        (
-            await asyncio_detailed(
-                model_id=model_id,
-                client=client,
-                body=body,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            model_id=model_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

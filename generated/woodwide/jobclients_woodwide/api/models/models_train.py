@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -166,13 +166,10 @@ def sync(
         ModelTrainResponse
     """
 
-    return cast(
-        ModelTrainResponse,
-        sync_detailed(
-            client=client,
-            body=body,
-        ).parsed,
-    )
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
 
 
 async def asyncio_detailed(
@@ -242,12 +239,9 @@ async def asyncio(
         ModelTrainResponse
     """
 
-    return cast(
-        ModelTrainResponse,
-        (
-            await asyncio_detailed(
-                client=client,
-                body=body,
-            )
-        ).parsed,
-    )
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
