@@ -17,11 +17,11 @@ from typing import Any
 from uuid import UUID
 
 try:  # imported from the repository (the tests)
+    from scripts.demo_summary import job_summary
     from scripts.smoke_call import typed_body
 except ImportError:  # run as a script in the demo's venv: this folder is on sys.path
+    from demo_summary import job_summary  # type: ignore[import-not-found,no-redef]
     from smoke_call import typed_body  # type: ignore[import-not-found,no-redef]
-
-RESULT_CHARS = 300  # of the results' repr shown
 
 
 def follow(plan: dict[str, Any], write: Callable[[str], object]) -> bool:
@@ -45,14 +45,14 @@ def follow(plan: dict[str, Any], write: Callable[[str], object]) -> bool:
 
         final = jobs.wait(job_id, timeout=plan["timeout"], poll_interval=plan["poll_interval"],
                           on_progress=progress)  # fmt: skip
-        outcome = "a success" if final.is_success else "not a success"
-        write(f"\n  job {final.id} ended {final.status} ({outcome})\n")
+        write("\n")
         results = final.job
         if plan["results"] is not None:
             module = importlib.import_module(plan["results"]["module"])
             arguments = {**plan["results"]["scope"], plan["results"]["job_argument"]: job_id}
             results = module.sync(client=client, **_typed_id(module.sync, arguments))
-        write(f"  results: {repr(results)[:RESULT_CHARS]}\n")
+        for line in job_summary(final.id, final.status, bool(final.is_success), results):
+            write(line + "\n")
         return bool(final.is_success) and results is not None
 
 

@@ -49,6 +49,7 @@ MAX_STATUSES = 50
 # Jobs a mock remembers: past this, the oldest is forgotten (and answered from examples).
 MAX_JOBS = 1000
 _ID_ATTEMPTS = 20  # ids generated for a new job before giving up on a fresh one
+_LIKE_MIN = 8  # characters a documented id needs before ids are made like it
 _PARAMETER = re.compile(r"\{([^{}]+)\}")
 
 
@@ -225,8 +226,9 @@ class JobLife:
             return self._jobs.get(value) if value is not None else None
 
     def _new_id(self) -> str:
-        """An id the job's path parameter allows: one that reads like an id where the schema
-        takes it (the first string hypothesis makes is "0"), else one made from the schema."""
+        """An id the job's path parameter allows: one like the parameter's documented
+        example, else one that reads like an id where the schema takes it (the first string
+        hypothesis makes is "0"), else one made from the schema."""
         parameter = next(p for p in self._poll.parameters if p.name == self._job_parameter)
         schema = parameter.schema
         valid = (
@@ -236,9 +238,14 @@ class JobLife:
             if schema is not None
             else bool
         )
+        documented = parameter.example.value if parameter.example is not None else None
         for _ in range(_ID_ATTEMPTS):
             bits = self._random.getrandbits(128)
-            readable = (f"job-{bits >> 80:012x}", str(UUID(int=bits, version=4)))
+            readable = (
+                *_like(documented, self._random),
+                f"job-{bits >> 80:012x}",
+                str(UUID(int=bits, version=4)),
+            )
             value = next((v for v in readable if valid(v)), None)
             if value is None and schema is not None:  # a pattern or a format of its own
                 value = str(first_value(payload_strategy(schema), Random(bits), self._unused))
@@ -324,3 +331,13 @@ def _path_values(template: str, path: str) -> dict[str, str]:
 
 def _filled(template: str, values: dict[str, str]) -> str:
     return _PARAMETER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def _like(example: Any, random: Random) -> tuple[str, ...]:
+    """An id that reads like the documented one: its last half redrawn from the characters
+    it is made of (a ULID stays a ULID); none where the spec documents no string id."""
+    if not isinstance(example, str) or len(example) < _LIKE_MIN:
+        return ()
+    alphabet = sorted(set(example) - {"/"})
+    keep = len(example) // 2
+    return (example[:keep] + "".join(random.choice(alphabet) for _ in example[keep:]),)

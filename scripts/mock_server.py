@@ -10,7 +10,9 @@ list of violations. A valid request is answered with a documented response, chos
                                      spec covers by a range (4XX) or `default` is served
                                      from it; `code=4XX` / `code=default` ask for those
                                      as written (served as 400 / 500)
-    Prefer: example=failed           that named example (default: the first one)
+    Prefer: example=failed           that named example (default: the first that holds
+                                     no docs placeholder such as "<string>", else the
+                                     first)
     Prefer: dynamic=true             a payload generated from the response schema
 
 A code or example the spec does not document is answered 404, an `Accept` no documented
@@ -391,7 +393,7 @@ class SpecMock:
             return replace(Canned.of(code, self._generated(media), media_type), headers=headers)
         if not examples and single:
             return replace(Canned.of(code, single.value, media_type), headers=headers)
-        chosen = examples[name] if name is not None else next(iter(examples.values()))
+        chosen = examples[name] if name is not None else realistic(list(examples.values()))
         return replace(Canned.of(code, chosen, media_type), headers=headers)
 
     def _generated(self, media: MediaType) -> Any:
@@ -682,3 +684,23 @@ def _capped(problems: list[str]) -> list[str]:
         return problems
     more = len(problems) - _PROBLEMS_LIMIT + 1
     return [*problems[: _PROBLEMS_LIMIT - 1], f"... and {more} more"]
+
+
+# A value a documentation tool writes in place of data: `<string>`, `<uuid>`, `<integer>`.
+_PLACEHOLDER = re.compile(r"<[A-Za-z][\w -]*>")
+
+
+def realistic(examples: list[Any]) -> Any:
+    """The first example that holds no placeholder where a value belongs (a provider's docs
+    may show `"id": "<string>"`, kept in the spec as its seed), else the first."""
+    return next((e for e in examples if not _has_placeholder(e)), examples[0])
+
+
+def _has_placeholder(value: Any) -> bool:
+    if isinstance(value, str):
+        return _PLACEHOLDER.fullmatch(value) is not None
+    if isinstance(value, dict):
+        return any(_has_placeholder(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_placeholder(v) for v in value)
+    return False

@@ -18,6 +18,11 @@ from io import BytesIO
 from types import UnionType
 from typing import Any
 
+try:
+    from scripts.demo_summary import one_line
+except ImportError:  # run as a script in the demo's venv: this folder is on sys.path
+    from demo_summary import one_line  # type: ignore[import-not-found,no-redef]
+
 # Bytes sent where a schema says binary (an octet-stream body, a multipart file part).
 FILE_BYTES = b"jobclients smoke-call bytes"
 
@@ -43,7 +48,7 @@ def main(argv: list[str]) -> int:
     status = int(response.status_code)
     print(f"{plan['module']}: HTTP {status}")
     if response.parsed is not None:
-        print(f"  {response.parsed!r}")
+        print(f"  {one_line(response.parsed)}")
     # None is a parse only of no body, or of a JSON null (what an untyped schema allows).
     # A 3xx the client returned (not raised) is one the operation documents as its result.
     body = response.content.strip()

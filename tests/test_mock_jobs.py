@@ -64,8 +64,11 @@ def test_a_submitted_job_moves_through_the_scenario_and_its_results_are_read(slu
     text = "".join(written)
     seen = re.findall(r"\r  status: (.+?) *(?=\r|\n)", text)
     assert tuple(seen) == scenario.statuses, text
-    assert f"ended {scenario.statuses[-1]}" in text
-    assert "results: " in text
+    last = re.escape(scenario.statuses[-1])
+    assert re.search(rf"^  status +{last} \(a success\)$", text, re.MULTILINE), text
+    assert re.search(r"^  results +\w+, \d+ fields set, [\d.]+ (B|KiB) of JSON$", text, re.M)
+    summary = text[text.rindex("\n  job ") :].splitlines()[1:]
+    assert summary and all(len(line) <= 100 for line in summary), summary
 
 
 @pytest.mark.parametrize("slug", SCENARIO_SLUGS)

@@ -18,7 +18,7 @@ import pytest
 
 from scripts.codegen.call_plan import OperationCall, auth_of, client_auth
 from scripts.mock import usage
-from scripts.mock_server import Canned, MockServer, SpecMock, served_status
+from scripts.mock_server import Canned, MockServer, SpecMock, realistic, served_status
 from scripts.paths import GENERATED_DIR
 from scripts.request_bodies import PlannedBody, planned_body
 from scripts.smoke_call import FILE_BYTES
@@ -353,3 +353,13 @@ def test_a_required_response_header_is_sent_and_validates() -> None:
     assert answer.status_code == 201
     assert len(answer.headers["Location"]) >= 3
     assert "X-Optional" not in answer.headers
+
+
+def test_a_call_asking_for_no_example_gets_one_without_docs_placeholders() -> None:
+    """A provider's docs may show `"id": "<string>"` (kept in the spec as its seed): the
+    mock serves the first example with real values, unless one is asked for by name."""
+    seed = {"id": "<string>", "items": [{"name": "<string>"}], "count": 1}
+    real = {"id": "job-1", "items": [{"name": "a <b> c"}], "count": 1}
+    assert realistic([seed, real]) == real
+    assert realistic([seed]) == seed
+    assert realistic([real, seed]) == real
