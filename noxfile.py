@@ -118,6 +118,14 @@ def build(session: nox.Session) -> None:
 
 
 @nox.session
+def publish(session: nox.Session) -> None:
+    """Build and upload what an index lacks: `-- [--index-url URL] [SLUG ...]` (default: a
+    local index on 127.0.0.1, then each package installed from it by version and called)."""
+    _install(session)
+    session.run("python", "-m", "scripts.publish", *session.posargs)
+
+
+@nox.session
 def contract(session: nox.Session) -> None:
     """Only the contract tests; `-- SLUG ...` those providers' only; `-- --thorough` runs 20
     times the payloads with a fresh seed."""

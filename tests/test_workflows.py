@@ -27,7 +27,7 @@ def _actionlint() -> str:
 
 
 def test_there_are_workflows_to_check() -> None:
-    assert {w.name for w in WORKFLOWS} >= {"ci.yml", "spec-diff.yml"}
+    assert {w.name for w in WORKFLOWS} >= {"ci.yml", "release.yml", "spec-diff.yml"}
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
