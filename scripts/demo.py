@@ -1,4 +1,5 @@
-"""`nox -s demo`: each provider's package, installed alone in a fresh venv, calls every
+"""`nox -s demo`: each provider's package, published to a local package index on 127.0.0.1
+and installed from it by name and version, alone, into a fresh venv, calls every
 operation against a loopback mock that answers with the spec's examples, then follows one
 job's whole life (submit -> wait with a live progress line -> results) where the provider
 has a scenario (specs/<slug>/scenario.yaml, played by the mock). No API key."""
@@ -13,27 +14,38 @@ from pathlib import Path
 
 from scripts.codegen.providers import ConfigError, Provider, load_providers
 from scripts.installed_calls import call_all
-from scripts.isolated_env import fresh_env
+from scripts.isolated_env import fresh_env_from_index
 from scripts.job_plan import job_plan
 from scripts.mock_jobs import load_scenario
 from scripts.mock_server import MockServer
-from scripts.paths import GENERATED_DIR, SCRIPTS_DIR
+from scripts.package_index import local_index
+from scripts.paths import SCRIPTS_DIR
+from scripts.publish import publish
 from scripts.spec_model.reading import load_spec
 
 
 def main(argv: list[str]) -> int:
+    providers = load_providers(argv or None)
+    with local_index() as url:
+        if publish(providers, url, "local", "local"):
+            return 1
+        failures = sum(_demo(provider, url) for provider in providers)
+    return 1 if failures else 0
+
+
+def _demo(provider: Provider, index_url: str) -> int:
+    """Install the package from the index by name and version, call it, follow a job."""
     failed = 0
-    for provider in load_providers(argv or None):
-        with tempfile.TemporaryDirectory(prefix=f"demo-{provider.slug}-") as tmp:
-            python = fresh_env(Path(tmp) / "venv", str(GENERATED_DIR / provider.slug))
-            print(f"== {provider.distribution} (installed alone in a fresh venv)")
-            for result in call_all(provider, python):
-                print(result.output)
-                if result.returncode != 0:
-                    print(f"  FAILED: {result.operation_id} (exit status {result.returncode})")
-                    failed += 1
-            failed += follow_a_job(provider, python)
-    return 1 if failed else 0
+    with tempfile.TemporaryDirectory(prefix=f"demo-{provider.slug}-") as tmp:
+        python = fresh_env_from_index(Path(tmp), index_url, provider.distribution, provider.version)
+        print(f"== {provider.distribution}=={provider.version} (from the index, alone)")
+        for result in call_all(provider, python):
+            print(result.output)
+            if result.returncode != 0:
+                print(f"  FAILED: {result.operation_id} (exit status {result.returncode})")
+                failed += 1
+        failed += follow_a_job(provider, python)
+    return failed
 
 
 def follow_a_job(provider: Provider, python: Path) -> int:

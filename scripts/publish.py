@@ -1,5 +1,6 @@
 """`nox -s publish -- [--index-url URL] [SLUG ...]`: every package whose version the index
-does not hold yet is built (scripts/build.py, metadata checked by twine) and uploaded.
+does not hold yet is built (scripts/distributions.py, metadata checked by twine) and
+uploaded.
 
 Without --index-url a local PyPI-compatible index (pypiserver) is started on 127.0.0.1 with
 its data in a temporary folder, each package is published to it, then installed by name and
@@ -16,8 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scripts.build import build, metadata_problems
 from scripts.codegen.providers import ConfigError, Provider, load_providers
+from scripts.distributions import build, metadata_problems
 from scripts.installed_calls import call_all
 from scripts.isolated_env import fresh_env_from_index
 from scripts.package_index import PackageIndexError, local_index, upload, versions_on
@@ -56,8 +57,19 @@ def install_and_call(providers: list[Provider], index_url: str) -> int:
                 f"{provider.distribution}=={provider.version} from the index: "
                 f"{len(results) - len(bad)} of {len(results)} operations answered"
             )
+            for result in bad:
+                print(f"  FAILED: {result.operation_id}\n{result.output}")
             failed += len(bad)
     return failed
+
+
+def round_trip(providers: list[Provider]) -> int:
+    """Publish to a local index on 127.0.0.1, then install from it and call: 0 when every
+    package came through (raises PackageIndexError when the index does not)."""
+    with local_index() as url:
+        print(f"a local index on {url} (its data in a temporary folder)")
+        failed = publish(providers, url, "local", "local")
+        return 1 if failed or install_and_call(providers, url) else 0
 
 
 def main(argv: list[str]) -> int:
@@ -70,10 +82,7 @@ def main(argv: list[str]) -> int:
         if args.index_url:
             username = os.environ.get("TWINE_USERNAME", "__token__")
             return 1 if publish(providers, args.index_url, username, _password()) else 0
-        with local_index() as url:
-            print(f"a local index on {url} (its data in a temporary folder)")
-            failed = publish(providers, url, "local", "local")
-            return 1 if failed or install_and_call(providers, url) else 0
+        return round_trip(providers)
     except (ConfigError, PackageIndexError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

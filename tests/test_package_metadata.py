@@ -19,9 +19,9 @@ import pytest
 from packaging.requirements import Requirement
 from uv import find_uv_bin
 
-from scripts.build import metadata_problems
 from scripts.codegen.dependencies import EXTRA_REQUIREMENTS, REQUIREMENTS
 from scripts.codegen.providers import load_provider, load_providers
+from scripts.distributions import metadata_problems
 from scripts.paths import GENERATED_DIR, TEMPLATES_DIR
 from tests.conftest import SLUGS
 
