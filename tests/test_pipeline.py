@@ -280,5 +280,8 @@ def test_tool_caches_beside_the_pipeline_code_do_not_change_the_stamp(
     monkeypatch.setattr(fingerprint, "CODEGEN_DIR", tmp_path / "codegen")
     monkeypatch.setattr(fingerprint, "TEMPLATES_DIR", tmp_path / "templates")
     monkeypatch.setattr(fingerprint, "SPEC_MODEL_DIR", tmp_path / "spec_model")
+    (tmp_path / "license").mkdir()
+    (tmp_path / "license" / "LICENSE").write_text("the license every package carries")
+    monkeypatch.setattr(fingerprint, "LICENSE_FILE", tmp_path / "license" / "LICENSE")
     files = fingerprint.pipeline_files()
-    assert [p.parent.name for p in files] == ["codegen", "spec_model", "templates"]
+    assert [p.parent.name for p in files] == ["codegen", "license", "spec_model", "templates"]

@@ -35,7 +35,7 @@ from scripts.spec_model.editing import reword_description
 NOOP_TARGET = 1.0  # seconds, at the largest size
 COLLECTION_GROWTH_TARGET = 1.5  # one provider's collection at the largest size / the smallest
 # What a scratch repository needs besides specs/ and generated/ to run the pipeline and pytest.
-_REPO_PARTS = ("scripts", "tests", "pyproject.toml", "noxfile.py", "README.md")
+_REPO_PARTS = ("scripts", "tests", "pyproject.toml", "noxfile.py", "README.md", "LICENSE")
 _REGENERATED = re.compile(r"^(\S+): regenerated in", re.MULTILINE)
 _COLLECTED = re.compile(r"(\d+)(?:/\d+)? tests? collected")
 
