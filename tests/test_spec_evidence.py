@@ -156,6 +156,20 @@ def test_a_failing_old_client_makes_a_change_breaking(
     assert verdict.breaking is breaking and says in verdict.decided_by
 
 
+def test_an_old_client_failing_alone_makes_the_review_breaking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No rule fired and no public name was lost, but the old client fails against the new
+    spec: the review is breaking and calls for a major bump, in every output."""
+    monkeypatch.setattr(review_module, "diff_specs", lambda old, new: [])
+    failing = Evidence(old_client=OldClientRun(False, "get_job 200: refused"))
+    monkeypatch.setattr(review_module, "gather", lambda provider, old, new: failing)
+    review = _review(tmp_path, lambda d: None, lambda d: None)
+    assert review.breaking and review.bump == "major"
+    assert "overruling the rules" in review.decided_by
+    assert review.as_json()["breaking"] is True and "breaking, bump major" in markdown(review)
+
+
 def test_against_a_ref_a_changed_spec_is_judged_by_its_generated_code(tmp_path: Path) -> None:
     spec = minimal_spec()
     _with_unused_scheme(spec)
@@ -192,10 +206,13 @@ def test_the_heading_counts_the_rows_of_its_table() -> None:
 
 
 def test_spec_text_cannot_break_the_report_layout() -> None:
-    hostile = Change("description-changed", Level.INFO, "a|b\n### fake", "x`y`` | z\n")
+    hostile = Change(
+        "description-changed", Level.INFO, "a|b\n### fake", "x`y`` | z\n</details><b>x</b>"
+    )
     api = SurfaceChanges(appeared=["pkg.`odd``name"])
     text = markdown(Review("demo", [hostile], api))
     assert "\n### fake" not in text and "a\\|b" in text
+    assert text.count("</details>") == 1 and "<b>" not in text
     assert "``` pkg.`odd``name ```" in text or "```pkg.`odd``name```" in text
 
 

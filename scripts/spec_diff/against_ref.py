@@ -17,6 +17,8 @@ from scripts.spec_diff.scratch import spec_text_at
 from scripts.spec_model.reading import load_spec, spec_of_text
 
 _UNCHANGED = "no spec change: the committed package changed with the pipeline"
+_GONE = "the rules: a provider's spec is gone, and its package with it"
+_NEW = "the rules: a new provider, a new package"
 # Tried in turn when no ref is given: a CI checkout often has only the remote's branch.
 DEFAULT_BRANCHES = ("main", "origin/main")
 
@@ -55,10 +57,12 @@ def reports_against(base: Base, repo: Path = REPO_ROOT, *, evidence: bool = True
     reviews = []
     for slug in sorted(then | now):
         if slug not in now:
-            review = Review(slug, [_provider_change("provider-removed", slug)])
+            review = Review(slug, [_provider_change("provider-removed", slug)], decided_by=_GONE)
         elif slug not in then:
             surface = _surface(base.commit, slug, repo)
-            review = Review(slug, [_provider_change("provider-added", slug)], surface)
+            review = Review(
+                slug, [_provider_change("provider-added", slug)], surface, decided_by=_NEW
+            )
         else:
             review = _changed(base, slug, repo, evidence)
         if review:

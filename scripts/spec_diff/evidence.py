@@ -126,8 +126,7 @@ def judge(changes: list[Change], evidence: Evidence) -> Verdict:
         agreed = "confirming the rules" if rule_breaking else "overruling the rules"
         return Verdict(changes, True, f"generated code: {'; '.join(reasons)} ({agreed})")
     if evidence.identical and rule_breaking:
-        kept = [c for c in changes if not _overruled(c)]
-        settled = [_overrule(c) if c not in kept else c for c in changes]
+        settled = [_overrule(c) if _overruled(c) else c for c in changes]
         still = [c for c in settled if c.level is Level.BREAKING]
         if not still:
             because = (

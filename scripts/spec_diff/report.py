@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from scripts.codegen.escaping import markdown as escaped_text
+from scripts.codegen.escaping import markdown_code
 from scripts.spec_diff.evidence import Evidence
 from scripts.spec_diff.model import Change, Level
 from scripts.spec_diff.review import Review
@@ -103,14 +105,13 @@ def _plural(count: int, noun: str) -> str:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text from a spec on one line, shown as written (escaping.markdown: `|`, HTML and the
+    marks Markdown reads are escaped, so a description cannot close the report's fold)."""
+    return str(escaped_text(text))
 
 
 def _code(text: str) -> str:
-    """Inline code that a backtick inside cannot end early (CommonMark: a longer run)."""
-    ticks = "`" * (max((len(r) for r in re.findall(r"`+", text)), default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{ticks}{pad}{_cell(text)}{pad}{ticks}"
+    return str(markdown_code(text, cell=True))
 
 
 def _fence(text: str) -> str:

@@ -28,6 +28,9 @@ class Review:
     api: SurfaceChanges = field(default_factory=SurfaceChanges)  # the generated Python API
     evidence: Evidence | None = None  # None: not gathered
     decided_by: str = RULES_ONLY
+    # The generated code broke where no rule said so (an old client that fails, a name
+    # lost that the API shown here does not list): breaking, a major bump, whatever the rows.
+    broken_by_evidence: bool = False
 
     @property
     def api_changes(self) -> list[Change]:
@@ -36,18 +39,23 @@ class Review:
 
     @property
     def bump(self) -> Bump:
-        return bump_for(self.changes + self.api_changes, RULES)
+        return Bump.MAJOR if self.broken_by_evidence else bump_for(self.all_changes, RULES)
 
     @property
     def breaking(self) -> bool:
-        return any(c.level is Level.BREAKING for c in self.changes + self.api_changes)
+        rows = any(c.level is Level.BREAKING for c in self.all_changes)
+        return self.broken_by_evidence or rows
+
+    @property
+    def all_changes(self) -> list[Change]:
+        return self.changes + self.api_changes
 
     def __bool__(self) -> bool:
         return bool(self.changes or self.api)
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "changes": [c.as_json() for c in self.changes + self.api_changes],
+            "changes": [c.as_json() for c in self.all_changes],
             "breaking": self.breaking,
             "bump": str(self.bump),
             "decided_by": self.decided_by,
@@ -75,7 +83,9 @@ def review_specs(
     evidence = gather(provider, old[1], new[1])
     verdict = judge(changes, evidence)
     shown = api if api is not None else evidence.surface
-    return Review(title, verdict.changes, shown, evidence, verdict.decided_by)
+    rows = any(c.level is Level.BREAKING for c in verdict.changes + shown.as_changes())
+    broken = verdict.breaking and not rows
+    return Review(title, verdict.changes, shown, evidence, verdict.decided_by, broken)
 
 
 def provider_for(spec_path: Path) -> Provider:
