@@ -102,7 +102,7 @@ def _install_prism(session: nox.Session) -> None:
     if shutil.which("npm") is None:
         session.warn("npm is not on PATH: tests/test_prism.py will skip (CI fails instead)")
         return
-    session.run(
+    session.run_install(  # an install step: it runs under --install-only too
         "npm", "ci", "--prefix", str(folder), "--no-audit", "--no-fund", "--loglevel=error",
         external=True,
     )  # fmt: skip
