@@ -6,6 +6,7 @@ uv when it is installed, plain venv otherwise), so results do not depend on the 
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from pathlib import Path
@@ -23,7 +24,7 @@ nox.needs_version = ">=2024.3.2"
 nox.options.default_venv_backend = "uv|venv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["check", "lint", "tests", "build"]
+nox.options.sessions = ["check", "lint", "tests", "build", "docs"]
 
 
 def _install(session: nox.Session, requirements: str = PIPELINE_REQUIREMENTS) -> None:
@@ -76,7 +77,19 @@ def tests(session: nox.Session) -> None:
     """pytest: the pipeline, the specs and every generated client (extra args go to pytest)."""
     _install(session, BENCH_REQUIREMENTS)
     _install_prism(session)
+    _install_chromium(session)
     session.run("pytest", *_parallel(session.posargs))
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The reference site in build/docs/ from the generated packages: mkdocs --strict, then
+    every page loaded in headless Chromium and every link checked (`-- SLUG ...`;
+    `-- --no-browser` builds and checks links without Chromium)."""
+    _install(session, BENCH_REQUIREMENTS)
+    if "--no-browser" not in session.posargs:
+        _install_chromium(session)
+    session.run("python", "-m", "scripts.docs", *session.posargs)
 
 
 def _parallel(args: list[str]) -> list[str]:
@@ -107,6 +120,22 @@ def _install_prism(session: nox.Session) -> None:
         external=True,
     )  # fmt: skip
     marker.write_bytes(lock)
+
+
+def _install_chromium(session: nox.Session) -> None:
+    """Debian's Chromium, for the docs' browser check, when it is missing and apt-get can
+    install it (as root); elsewhere the check names what to install."""
+    if shutil.which("chromium") or os.environ.get("JOBCLIENTS_CHROMIUM"):
+        return
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        session.warn("no chromium and no root apt-get: the docs' browser check cannot run")
+        return
+    quiet = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run_install("apt-get", "update", "-q", env=quiet, external=True)
+    session.run_install(
+        "apt-get", "install", "-y", "-q", "chromium",
+        env=quiet, external=True,
+    )  # fmt: skip
 
 
 @nox.session

@@ -31,7 +31,7 @@ __all__ = ("DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client")
 class Client(BaseClient):
     """A client without credentials.
 
-    Args:
+    Attributes:
         base_url: overrides the spec's server (default https://api.figur.fit).
         timeout: seconds or an httpx.Timeout (default: 10 s to connect, 60 s to read).
         retry: how idempotent operations are retried (default: twice, with backoff).
@@ -40,11 +40,14 @@ class Client(BaseClient):
             than the job's status and id, keeps its raw JSON value and is recorded
             (`Response.problems`, `problems_of(result)`, an OffSpecWarning once per path).
             True: any such field raises errors.ResponseValidationError.
-        headers, cookies: sent with every request (copied: the caller's dicts stay as they are).
+        headers: sent with every request (copied: the caller's dict stays as it is).
             A header named like a credential (Authorization,
             Proxy-Authorization) is one: sent only to the base URL's origin, redacted from errors.
-        verify_ssl, follow_redirects, httpx_args: passed to httpx (`proxy`, `limits`, `cert`,
-            `http2`, `transport`, `mounts`, ... all work; each transport sends the credential).
+        cookies: sent with every request (copied, as headers are).
+        verify_ssl: passed to httpx.
+        follow_redirects: passed to httpx.
+        httpx_args: passed to httpx (`proxy`, `limits`, `cert`, `http2`, `transport`,
+            `mounts`, ... all work; each transport sends the credential).
 
     The repr shows the names of headers, cookies and httpx_args, never their values. A client
     pickles without its live httpx clients (the copy makes its own on first use).

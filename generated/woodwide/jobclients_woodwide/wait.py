@@ -65,7 +65,8 @@ def wait_for_job(
             seen (None if no poll succeeded), and the last transient failure is its cause.
         errors.JobFailedError: the job ended in a terminal status that is not a success
             (unless raise_on_failure=False, when the job is returned).
-        Any other error of `get_job_detail` (errors.NotFoundError, ...), at once.
+        errors.JobClientError: any other error of `get_job_detail`
+            (errors.NotFoundError, ...), at once.
         ValueError: timeout or poll_interval is not above 0, or max_poll_interval is below
             poll_interval.
     """
