@@ -30,7 +30,7 @@ from scripts.codegen.pipeline import CUSTOM_TEMPLATES
 from scripts.codegen.postprocess import base_pydantic_models_on_spec_model
 from scripts.codegen.providers import Provider
 from scripts.codegen.render import RUNTIME_DIR
-from scripts.spec_model.normalise import NON_NULL_MARK, generator_document, write_generator_spec
+from scripts.spec_model.normalise import NON_NULL_MARK, generator_document, write_generator_files
 from scripts.spec_model.schemas import iter_schemas
 
 REF = "#/components/schemas/"
@@ -438,14 +438,21 @@ def generate(tmp_path: Path) -> Any:
         )
         out = tmp_path / "out"
         out.mkdir()
-        spec_path = write_generator_spec(document, tmp_path)
+        inputs = write_generator_files(document, tmp_path)
         models = tmp_path / "pydantic_models.py"
         templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
         with ThreadPoolExecutor(max_workers=2) as pool:
             client = pool.submit(
-                run_openapi_python_client, provider, spec_path, out, tmp_path, templates
+                run_openapi_python_client, provider, inputs.spec, out, tmp_path, templates
             )
-            pydantic = pool.submit(run_datamodel_codegen, provider, spec_path, models, tmp_path)
+            pydantic = pool.submit(
+                run_datamodel_codegen,
+                provider,
+                inputs.pydantic_spec,
+                models,
+                tmp_path,
+                inputs.aliases,
+            )
             package_dir, _ = client.result(), pydantic.result()
         base_pydantic_models_on_spec_model(models)  # as the pipeline does
         shutil.move(models, package_dir / models.name)
@@ -591,7 +598,7 @@ def test_generated_defaults_of_enum_and_scalar_refs_are_typed_in_both(generate: 
         "fields = pm.Job.model_fields\n"
         "assert 'Timeout' not in repr(fields['timeout'].annotation)  # not the RootModel\n"
         "assert isinstance(fields['status'].default, pm.Status)\n"
-        "assert type(fields['mode'].default).__name__ == 'Mode'\n"
+        "assert type(fields['mode'].default).__name__ == 'JobMode'  # as the attrs one\n"
         "from jobclients_norm.models import Job\n"
         "print(json.dumps([Job().to_dict(), pm.Job().model_dump(mode='json')]))"
     )
@@ -781,3 +788,54 @@ def test_generated_any_of_with_an_open_branch_takes_any_value_in_both(generate: 
         " pm.Job.model_validate(raw).model_dump(mode='json')]))"
     )
     assert read == [{"env": [{"a": "x"}, [1], "y"]}] * 2
+
+
+def test_generated_inline_classes_have_one_name_in_both(generate: Any) -> None:
+    # Two properties called `type` (datamodel-code-generator alone: `Type`, `Type1`), an
+    # inline object with a member to rename and an enum of its own, list items in a
+    # nullable array; a spec author's title renames nothing.
+    kind = {"type": "string", "enum": ["a", "b"], "title": "Job"}
+    inner = {
+        "type": "object",
+        "title": "Hook",
+        "properties": {"foo-bar": {"type": "string"}, "mode": {"type": "string", "enum": ["x"]}},
+    }
+    items = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    document = spec(
+        {
+            "Job": {
+                "type": "object",
+                "title": "Hook",
+                "properties": {
+                    "type": kind,
+                    "inner": inner,
+                    "parts": {"type": ["array", "null"], "items": items},
+                },
+            },
+            "Hook": {"type": "object", "properties": {"type": {**kind, "enum": ["c"]}}},
+        }
+    )
+    run = generate(document)
+    names = run(
+        "import enum, inspect\nimport jobclients_norm.models as am\n"
+        "def fields(cls):\n"
+        "    if issubclass(cls, enum.Enum): return sorted(m.name for m in cls)\n"
+        "    if hasattr(cls, 'model_fields'): return sorted(cls.model_fields)\n"
+        "    names = [a.name for a in cls.__attrs_attrs__]\n"
+        "    return sorted(n for n in names if n != 'additional_properties')\n"
+        "def classes(module):\n"
+        "    return {n: fields(c) for n, c in vars(module).items() if inspect.isclass(c)\n"
+        "            and c.__module__.startswith(module.__name__)}\n"
+        "print(json.dumps([classes(am), classes(pm)]))"
+    )
+    expected = {
+        "Job": ["inner", "parts", "type_"],
+        "JobType": ["A", "B"],
+        "JobInner": ["foo_bar", "mode"],
+        "JobInnerMode": ["X"],
+        "JobPartsType0Item": ["n"],
+        "Hook": ["type_"],
+        "HookType": ["C"],
+    }
+    assert names[0] == expected
+    assert names[1] == expected

@@ -29,6 +29,8 @@ DATAMODEL_CODE_GENERATOR = "datamodel-code-generator"
 #   (`status: Status | None = "queued"`), which mypy rejects;
 # url=string: `format: url` (not a JSON Schema format, common in real specs) is a warning;
 # password=string: `format: password` becomes SecretStr, which dumps "**********".
+# --use-title-as-name: the pydantic copy of the document titles each inline class with the
+#   name openapi-python-client gives it (spec_model.inline_names); no spec title is left.
 # --field-extra-keys: the non-null mark of optional properties (normalise.py) reaches
 #   the fields, for the models' base class (runtime/pydantic_base.py).
 DATAMODEL_ARGS = (
@@ -46,6 +48,7 @@ DATAMODEL_ARGS = (
     "--use-schema-description",
     "--use-field-description",
     "--use-double-quotes",
+    "--use-title-as-name",
     "--extra-fields=allow",
     "--enum-field-as-literal=none",
     "--output-datetime-class=datetime",

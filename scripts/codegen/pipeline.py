@@ -68,16 +68,16 @@ def build_package(provider: Provider, spec: SpecDocument, staging: Path) -> Path
     templates = CUSTOM_TEMPLATES if any(CUSTOM_TEMPLATES.glob("*.jinja")) else None
     models = staging / f"{PYDANTIC_MODULE}.py"
     try:
-        generator_spec, aliases = write_generator_inputs(spec, staging)
+        inputs = write_generator_inputs(spec, staging)
     except ValueError as exc:  # a rewrite the generators need cannot be made (named in it)
         raise SpecError(provider.spec_path, "components.schemas", str(exc)) from None
     # The two generators are independent processes: run them side by side.
     with ThreadPoolExecutor(max_workers=2) as pool:
         client = pool.submit(
-            run_openapi_python_client, provider, generator_spec, package_root, staging, templates
+            run_openapi_python_client, provider, inputs.spec, package_root, staging, templates
         )
         pydantic = pool.submit(
-            run_datamodel_codegen, provider, generator_spec, models, staging, aliases
+            run_datamodel_codegen, provider, inputs.pydantic_spec, models, staging, inputs.aliases
         )
         package_dir, _ = client.result(), pydantic.result()
     open_pydantic_enums(models)

@@ -17,6 +17,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from scripts.spec_model.inline_names import inline_classes
 from scripts.spec_model.naming import FIELD_PREFIX, class_name
 from scripts.spec_model.operations import resolve
 
@@ -56,15 +57,16 @@ def _unsnaked(wire: str) -> str:
 
 
 def pydantic_aliases(document: dict[str, Any]) -> dict[str, str]:
-    """`Class.wire_name` -> attribute for every property of every component model whose
-    wire name is not already the attribute."""
+    """`Class.wire_name` -> attribute for every property of every component model, and of
+    every inline one (inline_names.py), whose wire name is not already the attribute."""
     from pydantic import BaseModel  # noqa: PLC0415 - only a regeneration needs pydantic
 
     reserved = set(dir(BaseModel))
     aliases: dict[str, str] = {}
     schemas = (document.get("components") or {}).get("schemas") or {}
-    for name, raw in schemas.items():
-        schema = resolve(document, raw)
+    models = [(class_name(name), resolve(document, raw)) for name, raw in schemas.items()]
+    models += [(name, schema) for schema, name in inline_classes(document)]
+    for model, schema in models:
         if not isinstance(schema, dict):
             continue
         for wire, python in model_field_names(document, schema).items():
@@ -72,7 +74,7 @@ def pydantic_aliases(document: dict[str, Any]) -> dict[str, str]:
                 python + "_" if python in reserved or python.startswith("model_") else python
             )
             if attribute != wire:  # a wire name that is a fine attribute needs no alias
-                aliases[f"{class_name(name)}.{wire}"] = attribute
+                aliases[f"{model}.{wire}"] = attribute
     return aliases
 
 

@@ -4,7 +4,9 @@ openapi-python-client names a class after a schema's `title` when it has one, an
 datamodel-code-generator after the component's key: a title could make the two model sets,
 and the facts the pipeline renders, disagree about a class's name, or pick a name that is
 spec text. Titles are documentation only (JSON Schema gives them no meaning), so they are
-dropped here; names then come from the component keys alone.
+dropped here; names then come from the component keys alone. An inline schema's class is
+named by openapi-python-client after its place; datamodel-code-generator reads a copy that
+titles it with that name (pydantic_document, spec_model.inline_names).
 
 Every other step works around a generator bug on a valid document (named in its docstring)
 by writing the same thing another way both generators read correctly: the instances each
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +28,14 @@ from openapi_python_client.strings import ClassName, snake_case
 
 from scripts.spec_model.document import SpecDocument
 from scripts.spec_model.field_names import write_pydantic_aliases
+from scripts.spec_model.inline_names import title_inline_classes
 from scripts.spec_model.openapi import sent_media_type
 from scripts.spec_model.operations import at_pointer, declared_parameters, iter_operations
 from scripts.spec_model.schemas import iter_request_bodies, iter_schemas
 
 GENERATOR_SPEC = "openapi.json"
+# The pydantic copy: a folder of its own, so the file name the models' header quotes is the same.
+PYDANTIC_GENERATOR_DIR = "pydantic"
 SCHEMA_REF = "#/components/schemas/"
 
 _NULL_SCHEMA = {"type": "null"}
@@ -125,22 +131,42 @@ def refuses_null(document: dict[str, Any], schema: Any, seen: frozenset[str] = f
     )
 
 
-def write_generator_spec(document: dict[str, Any], directory: Path) -> Path:
-    """The normalised document as JSON in `directory` (a build's scratch), for the generators."""
+@dataclass(frozen=True)
+class GeneratorInputs:
+    """The files the two generators read."""
+
+    spec: Path  # the normalised document, for openapi-python-client
+    pydantic_spec: Path  # the same with its inline classes named (pydantic_document)
+    aliases: Path  # the pydantic field names (spec_model.field_names)
+
+
+def write_generator_inputs(spec: SpecDocument, directory: Path) -> GeneratorInputs:
+    """The generators' documents and the pydantic field aliases as files in `directory`;
+    ValueError names a rewrite that cannot be made."""
+    return write_generator_files(spec.tool_document(), directory)
+
+
+def write_generator_files(document: dict[str, Any], directory: Path) -> GeneratorInputs:
+    """write_generator_inputs for a document (a build's scratch `directory`)."""
+    normalised = generator_document(document)
     path = directory / GENERATOR_SPEC
-    text = json.dumps(generator_document(document), ensure_ascii=False, indent=1)
+    text = json.dumps(normalised, ensure_ascii=False, indent=1)
     path.write_text(text, encoding="utf-8")
-    return path
+    pydantic = pydantic_document(normalised)
+    pydantic_path = directory / PYDANTIC_GENERATOR_DIR / GENERATOR_SPEC
+    pydantic_path.parent.mkdir()
+    pydantic_path.write_text(json.dumps(pydantic, ensure_ascii=False, indent=1), encoding="utf-8")
+    return GeneratorInputs(path, pydantic_path, write_pydantic_aliases(pydantic, directory))
 
 
-def write_generator_inputs(spec: SpecDocument, directory: Path) -> tuple[Path, Path]:
-    """The normalised document and the pydantic field aliases (spec_model.field_names) as
-    files in `directory`, for the two generators; ValueError names a rewrite that cannot
-    be made."""
-    normalised = generator_document(spec.tool_document())
-    path = directory / GENERATOR_SPEC
-    path.write_text(json.dumps(normalised, ensure_ascii=False, indent=1), encoding="utf-8")
-    return path, write_pydantic_aliases(normalised, directory)
+def pydantic_document(normalised: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the normalised document for datamodel-code-generator: each inline schema
+    that becomes a class titled with the name openapi-python-client gives it
+    (spec_model.inline_names). A JSON copy, as the generators read it: a schema written in
+    two places is two schemas, each with its own name."""
+    copied: dict[str, Any] = json.loads(json.dumps(normalised))
+    title_inline_classes(copied)
+    return copied
 
 
 def drop_titles(document: dict[str, Any]) -> None:

@@ -164,7 +164,7 @@ class EnvironmentVariable(SpecModel):
     """
 
 
-class Type(OpenStrEnum):
+class WebhookType(OpenStrEnum):
     """
     The event that triggers the call. Some OpenAPI versions name only job_start and job_complete, one only the dotted names, the others all six.
     """
@@ -185,7 +185,7 @@ class Webhook(SpecModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type_: Annotated[Type, Field(alias="type")]
+    type_: Annotated[WebhookType, Field(alias="type", title="WebhookType")]
     """
     The event that triggers the call. Some OpenAPI versions name only job_start and job_complete, one only the dotted names, the others all six.
     """
@@ -249,7 +249,7 @@ class PushEnv(RootModel[dict[str, str]]):
     root: dict[str, str]
 
 
-class Type1(OpenStrEnum):
+class PushWebhookType(OpenStrEnum):
     """
     The event that triggers the call. No value is accepted by every revision of Sieve's OpenAPI document: the oldest takes only job_start and job_complete, one (d004d434) only the four dotted names, the others (532b13ec among them) all six. All six are allowed here; which ones a server of an older revision takes is as above.
     """
@@ -270,7 +270,7 @@ class PushWebhook(SpecModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type_: Annotated[Type1, Field(alias="type")]
+    type_: Annotated[PushWebhookType, Field(alias="type", title="PushWebhookType")]
     """
     The event that triggers the call. No value is accepted by every revision of Sieve's OpenAPI document: the oldest takes only job_start and job_complete, one (d004d434) only the four dotted names, the others (532b13ec among them) all six. All six are allowed here; which ones a server of an older revision takes is as above.
     """
