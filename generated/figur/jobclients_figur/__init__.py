@@ -9,7 +9,7 @@ from .events import async_follow_job_events, follow_job_events
 from .jobs import Jobs
 from .wait import async_wait_for_job, wait_for_job
 
-__version__ = "0.9.1"
+__version__ = "0.9.2"
 
 __all__ = (
     "AuthenticatedClient",

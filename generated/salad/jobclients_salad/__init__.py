@@ -9,7 +9,7 @@ from .jobs import Jobs
 from .paging import async_iterate_inference_endpoint_jobs, iterate_inference_endpoint_jobs
 from .wait import async_wait_for_job, wait_for_job
 
-__version__ = "0.9.1"
+__version__ = "0.9.2"
 
 __all__ = (
     "AuthenticatedClient",

@@ -8,7 +8,7 @@ from .client import AuthenticatedClient, Client
 from .jobs import Jobs
 from .wait import async_wait_for_job, wait_for_job
 
-__version__ = "0.7.1"
+__version__ = "0.7.2"
 
 __all__ = (
     "AuthenticatedClient",

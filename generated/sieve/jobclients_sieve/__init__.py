@@ -9,7 +9,7 @@ from .jobs import Jobs
 from .paging import async_iterate_jobs, iterate_jobs
 from .wait import async_wait_for_job, wait_for_job
 
-__version__ = "0.9.0"
+__version__ = "0.9.1"
 
 __all__ = (
     "AuthenticatedClient",

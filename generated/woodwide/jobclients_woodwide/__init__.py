@@ -9,7 +9,7 @@ from .jobs import Jobs
 from .paging import async_iterate_jobs, iterate_jobs
 from .wait import async_wait_for_job, wait_for_job
 
-__version__ = "0.7.1"
+__version__ = "0.7.2"
 
 __all__ = (
     "AuthenticatedClient",
