@@ -83,6 +83,7 @@ def test_pages_cover_every_operation_and_model(slug: str) -> None:
             assert f"::: {provider.import_package}.models.{module.stem}\n" in models
     assert pages[f"{slug}/index.md"] == (GENERATED_DIR / slug / "README.md").read_text("utf-8")
     assert f"::: {provider.import_package}.errors\n" in pages[f"{slug}/errors.md"]
+    assert f'pip install "{provider.distribution}[pydantic]"' in pages[f"{slug}/pydantic.md"]
 
 
 def test_strict_build_fails_on_a_docstring_warning(tmp_path: Path) -> None:

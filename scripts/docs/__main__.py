@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     providers = load_providers(args.slugs or None)
+    if not providers:
+        parser.error("no provider in specs/: nothing to document")
     out: Path = args.out
     shutil.rmtree(out, ignore_errors=True)
     config = write_site_source(providers, out / "source", args.generated)

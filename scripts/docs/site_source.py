@@ -45,7 +45,7 @@ def provider_pages(provider: Provider, generated: Path = GENERATED_DIR) -> list[
         Page(f"{slug}/operations.md", "Operations", _operations_page(package, name)),
         Page(f"{slug}/client.md", "Client and jobs", _client_page(package, name)),
         Page(f"{slug}/models.md", "Models (attrs)", _models_page(package, name)),
-        Page(f"{slug}/pydantic.md", "Models (pydantic)", _pydantic_page(name)),
+        Page(f"{slug}/pydantic.md", "Models (pydantic)", _pydantic_page(provider)),
         Page(f"{slug}/errors.md", "Errors", _errors_page(name)),
     ]
 
@@ -118,15 +118,15 @@ def _models_page(package: Path, name: str) -> str:
     return "\n".join(lines)
 
 
-def _pydantic_page(name: str) -> str:
+def _pydantic_page(provider: Provider) -> str:
+    install = markdown_code(f'pip install "{provider.distribution}[pydantic]"')
     return "\n".join(
         [
             "# Models (pydantic)",
             "",
-            f'The same schemas as pydantic v2 models: `pip install "{name.replace("_", "-")}'
-            '[pydantic]"`.',
+            f"The same schemas as pydantic v2 models: {install}.",
             "",
-            f"::: {name}.pydantic_models",
+            f"::: {provider.import_package}.pydantic_models",
             "    options:",
             "      heading_level: 2",
             "",
