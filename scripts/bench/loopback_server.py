@@ -13,7 +13,7 @@ import asyncio
 import sys
 from pathlib import Path
 
-_HEAD_END = b"\r\n\r\n"
+HEAD_END = b"\r\n\r\n"
 
 
 class _Answer(asyncio.Protocol):
@@ -28,10 +28,10 @@ class _Answer(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self._buffer += data
-        while (end := self._buffer.find(_HEAD_END)) >= 0:
+        while (end := self._buffer.find(HEAD_END)) >= 0:
             head = self._buffer[:end]
-            body_length = _content_length(head)
-            request_end = end + len(_HEAD_END) + body_length
+            body_length = content_length(head)
+            request_end = end + len(HEAD_END) + body_length
             if len(self._buffer) < request_end:
                 return  # the request body has not all arrived yet
             self._buffer = self._buffer[request_end:]
@@ -39,7 +39,7 @@ class _Answer(asyncio.Protocol):
             self._transport.write(self._response)
 
 
-def _content_length(head: bytes) -> int:
+def content_length(head: bytes) -> int:
     for line in head.split(b"\r\n")[1:]:
         name, _, value = line.partition(b":")
         if name.strip().lower() == b"content-length":

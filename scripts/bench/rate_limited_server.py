@@ -19,10 +19,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scripts.bench.loopback_server import response_bytes
+from scripts.bench.loopback_server import HEAD_END, content_length, response_bytes
 from scripts.bench.rate_window import LimitChange, SlidingWindow
 
-_HEAD_END = b"\r\n\r\n"
 STATS_PATH = b"/__stats"
 MAX_HEAD = 64 * 1024  # a request head longer than this closes the connection
 
@@ -64,9 +63,9 @@ class _Limited(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         assert self._transport is not None
         self._buffer += data
-        while (end := self._buffer.find(_HEAD_END)) >= 0:
+        while (end := self._buffer.find(HEAD_END)) >= 0:
             head = self._buffer[:end]
-            request_end = end + len(_HEAD_END) + _content_length(head)
+            request_end = end + len(HEAD_END) + content_length(head)
             if len(self._buffer) < request_end:
                 return  # the request body has not all arrived yet
             self._buffer = self._buffer[request_end:]
@@ -85,14 +84,6 @@ class _Limited(asyncio.Protocol):
         self._tally.served += 1
         self._tally.served_at.append(now - self._tally.started)
         return self._answer
-
-
-def _content_length(head: bytes) -> int:
-    for line in head.split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
-            return int(value.strip())
-    return 0
 
 
 def _change(text: str) -> LimitChange:
