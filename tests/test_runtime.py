@@ -306,6 +306,7 @@ class DemoPoll:
     """What the loop uses of a generated operation module."""
 
     _IDEMPOTENT = True
+    _OPERATION = "get_job"
 
     @staticmethod
     def _get_kwargs(job_id: str) -> dict[str, Any]:

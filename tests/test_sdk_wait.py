@@ -81,7 +81,8 @@ def test_an_unknown_status_is_not_terminal_and_the_wait_ends_at_its_deadline(
     handler, seen = _jobs(p, "brand_new_status")
     started = time.monotonic()
     with pytest.raises(p.errors.WaitTimeoutError) as raised:
-        _wait(p, p.client(handler), mode, timeout=0.05, poll_interval=0.005)
+        # budget=None: this is the schedule's cadence (a documented rate would pace it).
+        _wait(p, p.client(handler, budget=None), mode, timeout=0.05, poll_interval=0.005)
     assert time.monotonic() - started < 1.0
     assert _status(p, raised.value.last_job) == "brand_new_status"
     assert len(seen) >= 2
@@ -107,7 +108,8 @@ def test_the_interval_grows_to_its_maximum(slug: str, monkeypatch: pytest.Monkey
     slept: list[float] = []  # the loop is the run-time's (_runtime/waiting.py)
     monkeypatch.setattr(p.runtime("waiting").time, "sleep", slept.append)
     handler, _ = _jobs(p, *[p.running_status] * 9, p.facts.success[0])
-    _wait(p, p.client(handler), "sync", poll_interval=0.1, max_poll_interval=0.5, timeout=60)
+    client = p.client(handler, budget=None)  # the schedule's sleeps only, not the budget's
+    _wait(p, client, "sync", poll_interval=0.1, max_poll_interval=0.5, timeout=60)
     assert len(slept) == 9
     assert slept[:5] == pytest.approx([0.1, 0.15, 0.225, 0.3375, 0.5])
     assert all(later >= earlier for earlier, later in itertools.pairwise(slept))
@@ -237,7 +239,8 @@ def test_a_slow_poll_over_a_socket_cannot_stretch_the_deadline(slug: str, mode: 
 def test_a_wait_that_never_reads_a_job_times_out_with_no_last_job(slug: str, mode: str) -> None:
     p = pkg(slug)
     handler, seen = sequence(httpx.ConnectError("down"))
-    client = p.client(handler, retry=p.package.RetryPolicy(max_retries=0))
+    # budget=None: the schedule's cadence is under test (a documented rate would pace it).
+    client = p.client(handler, retry=p.package.RetryPolicy(max_retries=0), budget=None)
     with pytest.raises(p.errors.WaitTimeoutError) as raised:
         _wait(p, client, mode, timeout=0.05, poll_interval=0.005)
     assert raised.value.last_job is None and len(seen) >= 2

@@ -16,7 +16,13 @@ from scripts.spec_model.document import Operation, Schema, SpecDocument
 from scripts.spec_model.naming import class_name, tag_module
 from scripts.spec_model.openapi import CANCEL_EXTENSION as CANCEL
 from scripts.spec_model.openapi import EVENTS_EXTENSION as EVENTS
-from scripts.spec_model.openapi import MAX_TIMEOUT, TIMEOUT_EXTENSION
+from scripts.spec_model.openapi import (
+    MAX_RATE_REQUESTS,
+    MAX_RATE_WINDOW,
+    MAX_TIMEOUT,
+    RATE_LIMIT_EXTENSION,
+    TIMEOUT_EXTENSION,
+)
 from scripts.spec_model.openapi import PAGINATION_EXTENSION as PAGINATION
 from scripts.spec_model.openapi import POLL_EXTENSION as POLL
 from scripts.spec_model.openapi import SUCCESS_EXTENSION as SUCCESS
@@ -49,6 +55,9 @@ class SpecFacts:
     relied: list[list[str]] = field(default_factory=list)
     # The path templates of the GET operations with parameters: what a Location is read by.
     get_paths: list[str] = field(default_factory=list)
+    # x-jobclients-rate-limit as [requests, per seconds]: per key, and per operation.
+    rate_limit: list[int | float] | None = None
+    operation_rate_limits: dict[str, list[int | float]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -119,7 +128,42 @@ def spec_facts(spec: SpecDocument) -> SpecFacts:
         get_paths=sorted(
             {op.path for op in spec.operations if op.method == "get" and "{" in op.path}
         ),
+        rate_limit=_rate_limit(spec.extensions.get(RATE_LIMIT_EXTENSION), RATE_LIMIT_EXTENSION),
+        operation_rate_limits={
+            op.python_name: limit
+            for op in spec.operations
+            if (
+                limit := _rate_limit(
+                    op.extensions.get(RATE_LIMIT_EXTENSION), f"{op.place}.{RATE_LIMIT_EXTENSION}"
+                )
+            )
+            is not None
+        },
     )
+
+
+def _rate_limit(value: object, place: str) -> list[int | float] | None:
+    """A rate limit mark as [requests, per]; SpecFactError naming `place` when unusable."""
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) != {"requests", "per"}:
+        raise SpecFactError(place, "must be a mapping of exactly `requests` and `per`")
+    requests, per = value["requests"], value["per"]
+    if (
+        isinstance(requests, bool)
+        or not isinstance(requests, int)
+        or not 1 <= requests <= MAX_RATE_REQUESTS
+    ):
+        raise SpecFactError(f"{place}.requests", f"must be an int from 1 to {MAX_RATE_REQUESTS}")
+    if (
+        isinstance(per, bool)
+        or not isinstance(per, int | float)
+        or not 0 < per <= MAX_RATE_WINDOW
+    ):
+        raise SpecFactError(
+            f"{place}.per", f"must be a number of seconds above 0, at most {MAX_RATE_WINDOW}"
+        )
+    return [requests, float(per)]
 
 
 def relied_fields(spec: SpecDocument, status: Schema | None) -> list[list[str]]:

@@ -36,6 +36,11 @@ CANCEL_EXTENSION = "x-jobclients-cancel"
 PAGINATION_EXTENSION = "x-jobclients-pagination"
 # On an operation that reads a job's events after a cursor: cursor, items, seq, kind, final.
 EVENTS_EXTENSION = "x-jobclients-events"
+# At the document's root (per key) or on an operation (that operation's own): the
+# provider's documented rate limit, {requests: <int>, per: <seconds>}.
+RATE_LIMIT_EXTENSION = "x-jobclients-rate-limit"
+MAX_RATE_REQUESTS = 1_000_000  # the most requests a limit may allow per window
+MAX_RATE_WINDOW = 86_400  # seconds: the longest window (a day)
 
 # The request body media types the generated client prefers, in order, when a body offers
 # several (it sends one: spec_model.normalise keeps it); "+json" stands for any +json type.

@@ -32,3 +32,7 @@ JOB_PATHS: tuple[str, ...] = (
     "/v1/jobs/{public_id}",
     "/v1/jobs/{public_id}/events",
 )
+# The provider's documented rate limit (x-jobclients-rate-limit) as (requests, per seconds):
+# per key (None: none documented), and per operation; the client's default budget paces by them.
+RATE_LIMIT: tuple[int, float] | None = None
+OPERATION_RATE_LIMITS: dict[str, tuple[int, float]] = {}

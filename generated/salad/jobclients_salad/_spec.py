@@ -34,3 +34,7 @@ JOB_PATHS: tuple[str, ...] = (
     "/organizations/{organization_name}/inference-endpoints/{inference_endpoint_name}/jobs",
     "/organizations/{organization_name}/inference-endpoints/{inference_endpoint_name}/jobs/{inference_endpoint_job_id}",
 )
+# The provider's documented rate limit (x-jobclients-rate-limit) as (requests, per seconds):
+# per key (None: none documented), and per operation; the client's default budget paces by them.
+RATE_LIMIT: tuple[int, float] | None = (240, 60.0)
+OPERATION_RATE_LIMITS: dict[str, tuple[int, float]] = {}

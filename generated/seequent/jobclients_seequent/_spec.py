@@ -27,3 +27,7 @@ JOB_PATHS: tuple[str, ...] = (
     "/compute/orgs/{org_id}/{topic}/{task}/{job_id}",
     "/compute/orgs/{org_id}/{topic}/{task}/{job_id}/status",
 )
+# The provider's documented rate limit (x-jobclients-rate-limit) as (requests, per seconds):
+# per key (None: none documented), and per operation; the client's default budget paces by them.
+RATE_LIMIT: tuple[int, float] | None = None
+OPERATION_RATE_LIMITS: dict[str, tuple[int, float]] = {}

@@ -27,3 +27,7 @@ JOB_PATHS: tuple[str, ...] = (
     "/v2/jobs/{job_id}",
     "/v2/jobs/{job_id}/await",
 )
+# The provider's documented rate limit (x-jobclients-rate-limit) as (requests, per seconds):
+# per key (None: none documented), and per operation; the client's default budget paces by them.
+RATE_LIMIT: tuple[int, float] | None = None
+OPERATION_RATE_LIMITS: dict[str, tuple[int, float]] = {}

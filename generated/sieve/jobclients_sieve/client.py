@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from attrs import define, field
 
+from ._runtime.budget import RateLimit
 from ._runtime.client import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
@@ -21,7 +22,15 @@ from ._runtime.client import (
     check_token,
     server_variables_first,
 )
-from ._spec import AUTH_HEADER, AUTH_PREFIX, SERVER_URL, SERVER_VARIABLE_ENUMS, SERVER_VARIABLE_PATTERNS
+from ._spec import (
+    AUTH_HEADER,
+    AUTH_PREFIX,
+    OPERATION_RATE_LIMITS,
+    RATE_LIMIT,
+    SERVER_URL,
+    SERVER_VARIABLE_ENUMS,
+    SERVER_VARIABLE_PATTERNS,
+)
 
 __all__ = ("DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client")
 
@@ -35,6 +44,10 @@ class Client(BaseClient):
         base_url: overrides the spec's server (default https://mango.sievedata.com).
         timeout: seconds or an httpx.Timeout (default: 10 s to connect, 60 s to read).
         retry: how idempotent operations are retried (default: twice, with backoff).
+        budget: the request budget every call and waiter of this client takes turns from
+            (default: no documented limit: unpaced until a 429, slowing
+            down on 429 and speeding up again); share one between clients of one key, or None
+            to send every request at once.
         max_response_bytes: the most bytes of one body after decompression (default 32 MiB).
         strict: False (default): a 2xx body's field that does not match the spec, other
             than the job's status and id, keeps its raw JSON value and is recorded
@@ -57,6 +70,10 @@ class Client(BaseClient):
     _auth_header: ClassVar[str] = AUTH_HEADER
     _server_variable_enums: ClassVar[Mapping[str, frozenset[str]]] = SERVER_VARIABLE_ENUMS
     _server_variable_patterns: ClassVar[Mapping[str, str]] = SERVER_VARIABLE_PATTERNS
+    _rate_limit: ClassVar[RateLimit | None] = None if RATE_LIMIT is None else RateLimit(*RATE_LIMIT)
+    _operation_rate_limits: ClassVar[Mapping[str, RateLimit]] = {
+        name: RateLimit(*limit) for name, limit in OPERATION_RATE_LIMITS.items()
+    }
 
 
 # Fields here, behaviour in TokenAuth: two slotted bases both adding fields cannot be combined.

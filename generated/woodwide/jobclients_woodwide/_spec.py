@@ -34,3 +34,7 @@ JOB_PATHS: tuple[str, ...] = (
     "/jobs/{job_id}",
     "/jobs/{job_id}/results",
 )
+# The provider's documented rate limit (x-jobclients-rate-limit) as (requests, per seconds):
+# per key (None: none documented), and per operation; the client's default budget paces by them.
+RATE_LIMIT: tuple[int, float] | None = None
+OPERATION_RATE_LIMITS: dict[str, tuple[int, float]] = {}

@@ -1,4 +1,5 @@
-"""The client classes' behaviour: connection settings, the credential and the retry policy.
+"""The client classes' behaviour: connection settings, the credential, the retry policy and
+the request budget.
 
 Each package's client.py subclasses BaseClient (as Client) and TokenAuth with Client (as
 AuthenticatedClient), filling in what its spec says: the server URL and its variables, the
@@ -13,9 +14,10 @@ from types import TracebackType
 from typing import Any, ClassVar, Self
 
 import httpx
-from attrs import Attribute, define, evolve, field, fields
+from attrs import Attribute, Factory, define, evolve, field, fields
 
 from .body import ACCEPT_ENCODING
+from .budget import RateLimit, RequestBudget
 from .credentials import ALWAYS_SECRET, Credential, check_secret, keys_only
 from .retry import RetryPolicy
 from .server import absolute_base_url, check_server_variable
@@ -59,6 +61,17 @@ def _check_max_response_bytes(_: object, attribute: Attribute[int], value: int) 
         raise ValueError(f"{attribute.alias} must be a positive int of bytes, not {value!r}")
 
 
+def spec_budget(instance: BaseClient) -> RequestBudget:
+    """A client's default budget: the spec's documented limits (x-jobclients-rate-limit),
+    adaptive."""
+    return RequestBudget(instance._rate_limit, operations=instance._operation_rate_limits)
+
+
+def _check_budget(_: object, attribute: Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, RequestBudget):
+        raise TypeError(f"{attribute.name} must be a RequestBudget or None, not {value!r}")
+
+
 def check_token(_: object, attribute: Attribute[str], value: str) -> None:
     """Validator of AuthenticatedClient.token."""
     check_secret(attribute.name, value)
@@ -95,6 +108,9 @@ class BaseClient:
     _auth_header: ClassVar[str]  # the spec's credential header, secret wherever it is sent
     _server_variable_enums: ClassVar[Mapping[str, frozenset[str]]]
     _server_variable_patterns: ClassVar[Mapping[str, str]]
+    # The spec's x-jobclients-rate-limit: per key, and per operation (by Python name).
+    _rate_limit: ClassVar[RateLimit | None] = None
+    _operation_rate_limits: ClassVar[Mapping[str, RateLimit]] = {}
 
     _base_url: str | None = field(default=None, alias="base_url")
     _cookies: dict[str, str] = field(
@@ -123,6 +139,13 @@ class BaseClient:
     # True: any 2xx body off the spec raises ResponseValidationError. False (the default):
     # a field the package does not rely on keeps its raw value and is recorded (tolerance.py).
     strict: bool = field(default=False, kw_only=True)
+    # Every call and waiter of this client (and of its with_* copies) takes turns from it;
+    # None sends every request at once.
+    budget: RequestBudget | None = field(
+        default=Factory(spec_budget, takes_self=True),
+        kw_only=True,
+        validator=_check_budget,
+    )
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 

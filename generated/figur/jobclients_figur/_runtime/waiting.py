@@ -28,6 +28,7 @@ class PollOperation(Protocol):
     """A generated operation module: what its sync_detailed uses, without the call."""
 
     _IDEMPOTENT: bool
+    _OPERATION: str
 
     @property
     def _get_kwargs(self) -> Callable[..., dict[str, Any]]: ...
@@ -82,7 +83,13 @@ class JobWait(Generic[J]):
         while True:
             try:
                 kwargs = operation._get_kwargs(**arguments)
-                response = send(client, kwargs, idempotent=operation._IDEMPOTENT, deadline=run.deadline)
+                response = send(
+                    client,
+                    kwargs,
+                    idempotent=operation._IDEMPOTENT,
+                    deadline=run.deadline,
+                    operation=operation._OPERATION,
+                )
                 job = self._job(client, response)
             except JobClientError as error:
                 if not is_transient(error):
@@ -119,7 +126,11 @@ class JobWait(Generic[J]):
             try:
                 kwargs = operation._get_kwargs(**arguments)
                 response = await asend(
-                    client, kwargs, idempotent=operation._IDEMPOTENT, deadline=run.deadline
+                    client,
+                    kwargs,
+                    idempotent=operation._IDEMPOTENT,
+                    deadline=run.deadline,
+                    operation=operation._OPERATION,
                 )
                 job = self._job(client, response)
             except JobClientError as error:

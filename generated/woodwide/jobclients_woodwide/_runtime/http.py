@@ -22,6 +22,7 @@ import httpx
 from httpx._client import UseClientDefault  # the type of httpx.USE_CLIENT_DEFAULT
 
 from .body import aread_body, read_body
+from .budget import RequestBudget, Turn
 from .deadline import CallDeadline
 from .errors import (
     APIConnectionError,
@@ -44,6 +45,7 @@ class SendingClient(Protocol):
     retry: RetryPolicy
     max_response_bytes: int
     strict: bool
+    budget: RequestBudget | None
 
     @property
     def timeout_is_default(self) -> bool: ...
@@ -63,18 +65,32 @@ def send(
     deadline: float | None = None,
     held_open: float | None = None,
     redirects: frozenset[int] = frozenset(),
+    operation: str = "",
 ) -> httpx.Response:
     """Send with retries, the body read whole. The call ends by `deadline` (a
     time.monotonic(), e.g. wait_for_job's) or its own time limit, whichever comes first;
     `held_open` is the operation's own limit from the spec (one the server holds open).
-    An operation that documents a 3xx (`redirects`) never follows one: it is the result."""
+    An operation that documents a 3xx (`redirects`) never follows one: it is the result.
+    Each attempt first takes its turn from the client's budget (as `operation`): within the
+    call's own limit, or, given a `deadline`, the first within it and the limit after."""
     http = client.get_httpx_client()
+    budget = client.budget
+    first = None
+    if budget is not None and deadline is not None:
+        first = _turn_or_timeout(client, budget.take_turn(operation, deadline), kwargs)
     timeout, deadline = _call_limits(client, http.timeout, deadline, held_open)
 
     def attempt() -> httpx.Response:
+        nonlocal first
+        turn = first
+        first = None
+        if budget is not None and turn is None:
+            turn = _turn_or_timeout(client, budget.take_turn(operation, deadline), kwargs)
         request = http.build_request(**kwargs)
         request.extensions["timeout"] = _capped(timeout, deadline)
         response = http.send(request, stream=True, follow_redirects=_follow(redirects))
+        if budget is not None and turn is not None:
+            budget.report(turn, response.status_code, response.headers.get("Retry-After"))
         read_body(response, client.max_response_bytes, deadline, client.redact)
         return response
 
@@ -94,14 +110,26 @@ async def asend(
     deadline: float | None = None,
     held_open: float | None = None,
     redirects: frozenset[int] = frozenset(),
+    operation: str = "",
 ) -> httpx.Response:
     http = client.get_async_httpx_client()
+    budget = client.budget
+    first = None
+    if budget is not None and deadline is not None:
+        first = _turn_or_timeout(client, await budget.atake_turn(operation, deadline), kwargs)
     timeout, deadline = _call_limits(client, http.timeout, deadline, held_open)
 
     async def attempt() -> httpx.Response:
+        nonlocal first
+        turn = first
+        first = None
+        if budget is not None and turn is None:
+            turn = _turn_or_timeout(client, await budget.atake_turn(operation, deadline), kwargs)
         request = http.build_request(**kwargs)
         request.extensions["timeout"] = _capped(timeout, deadline)
         response = await http.send(request, stream=True, follow_redirects=_follow(redirects))
+        if budget is not None and turn is not None:
+            budget.report(turn, response.status_code, response.headers.get("Retry-After"))
         await aread_body(response, client.max_response_bytes, deadline, client.redact)
         return response
 
@@ -118,6 +146,14 @@ async def asend(
             raise
         error, cause = _out_of_time(client, kwargs), None
     raise error from cause
+
+
+def _turn_or_timeout(client: SendingClient, turn: Turn | None, kwargs: dict[str, Any]) -> Turn:
+    """`turn`, or APITimeoutError (transient: a waiter polls again) when the budget had
+    none before the deadline."""
+    if turn is None:
+        raise _out_of_time(client, kwargs, "before its turn in the client's request budget")
+    return turn
 
 
 def _follow(redirects: frozenset[int]) -> bool | UseClientDefault:
@@ -257,10 +293,10 @@ def _capped(timeout: httpx.Timeout, deadline: float | None) -> dict[str, float |
     }
 
 
-def _out_of_time(client: SendingClient, kwargs: dict[str, Any]) -> APITimeoutError:
+def _out_of_time(client: SendingClient, kwargs: dict[str, Any], when: str = "") -> APITimeoutError:
     method = str(kwargs.get("method", "")).upper()
     url = client.redact(str(kwargs.get("url", "")))
-    message = f"{method} {url} passed the call's time limit"
+    message = f"{method} {url} passed the call's time limit" + (f" {when}" if when else "")
     return APITimeoutError(message, method=method, url=url, retryable=True)
 
 

@@ -14,8 +14,9 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.job_detail_response import JobDetailResponse
 from ...types import UNSET, Response, Unset
 
-_IDEMPOTENT = "get_job_detail" in IDEMPOTENT_OPERATIONS
-_HELD_OPEN = HELD_OPEN_OPERATIONS.get("get_job_detail")  # the spec's time limit, if any
+_OPERATION = "get_job_detail"  # its name in _spec's tables and the request budget
+_IDEMPOTENT = _OPERATION in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get(_OPERATION)  # the spec's time limit, if any
 _REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
 
 
@@ -118,7 +119,14 @@ def sync_detailed(
         x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = send(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -189,7 +197,14 @@ async def asyncio_detailed(
         x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = await asend(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 

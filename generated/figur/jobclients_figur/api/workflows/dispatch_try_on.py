@@ -14,8 +14,9 @@ from ...models.try_on_request import TryOnRequest
 from ...models.workflow_accepted_response import WorkflowAcceptedResponse
 from ...types import UNSET, Response, Unset
 
-_IDEMPOTENT = "dispatch_try_on" in IDEMPOTENT_OPERATIONS
-_HELD_OPEN = HELD_OPEN_OPERATIONS.get("dispatch_try_on")  # the spec's time limit, if any
+_OPERATION = "dispatch_try_on"  # its name in _spec's tables and the request budget
+_IDEMPOTENT = _OPERATION in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get(_OPERATION)  # the spec's time limit, if any
 _REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
 
 
@@ -123,7 +124,14 @@ def sync_detailed(
         x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = send(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -200,7 +208,14 @@ async def asyncio_detailed(
         x_shopify_hmac_sha_256=x_shopify_hmac_sha_256,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = await asend(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 

@@ -12,8 +12,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
-_IDEMPOTENT = "delete_inference_endpoint_job" in IDEMPOTENT_OPERATIONS
-_HELD_OPEN = HELD_OPEN_OPERATIONS.get("delete_inference_endpoint_job")  # the spec's time limit, if any
+_OPERATION = "delete_inference_endpoint_job"  # its name in _spec's tables and the request budget
+_IDEMPOTENT = _OPERATION in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get(_OPERATION)  # the spec's time limit, if any
 _REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
 
 
@@ -121,7 +122,14 @@ def sync_detailed(
         inference_endpoint_job_id=inference_endpoint_job_id,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = send(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -202,7 +210,14 @@ async def asyncio_detailed(
         inference_endpoint_job_id=inference_endpoint_job_id,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = await asend(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 

@@ -14,8 +14,9 @@ from ...models.error_detail import ErrorDetail
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
-_IDEMPOTENT = "datasets_upload" in IDEMPOTENT_OPERATIONS
-_HELD_OPEN = HELD_OPEN_OPERATIONS.get("datasets_upload")  # the spec's time limit, if any
+_OPERATION = "datasets_upload"  # its name in _spec's tables and the request budget
+_IDEMPOTENT = _OPERATION in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get(_OPERATION)  # the spec's time limit, if any
 _REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
 
 
@@ -137,7 +138,14 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = send(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -212,7 +220,14 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = await asend(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 

@@ -13,8 +13,9 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.job_cancel_response import JobCancelResponse
 from ...types import Response
 
-_IDEMPOTENT = "cancel_job" in IDEMPOTENT_OPERATIONS
-_HELD_OPEN = HELD_OPEN_OPERATIONS.get("cancel_job")  # the spec's time limit, if any
+_OPERATION = "cancel_job"  # its name in _spec's tables and the request budget
+_IDEMPOTENT = _OPERATION in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get(_OPERATION)  # the spec's time limit, if any
 _REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
 
 
@@ -124,7 +125,14 @@ def sync_detailed(
         job_id=job_id,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = send(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -191,7 +199,14 @@ async def asyncio_detailed(
         job_id=job_id,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = await asend(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 

@@ -13,8 +13,9 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.job_detail import JobDetail
 from ...types import Response
 
-_IDEMPOTENT = "get_job_detail" in IDEMPOTENT_OPERATIONS
-_HELD_OPEN = HELD_OPEN_OPERATIONS.get("get_job_detail")  # the spec's time limit, if any
+_OPERATION = "get_job_detail"  # its name in _spec's tables and the request budget
+_IDEMPOTENT = _OPERATION in IDEMPOTENT_OPERATIONS
+_HELD_OPEN = HELD_OPEN_OPERATIONS.get(_OPERATION)  # the spec's time limit, if any
 _REDIRECTS: frozenset[int] = frozenset([])  # documented 3xx: a result, not followed
 
 
@@ -120,7 +121,14 @@ def sync_detailed(
         job_id=job_id,
     )
 
-    response = send(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = send(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 
@@ -183,7 +191,14 @@ async def asyncio_detailed(
         job_id=job_id,
     )
 
-    response = await asend(client, kwargs, idempotent=_IDEMPOTENT, held_open=_HELD_OPEN, redirects=_REDIRECTS)
+    response = await asend(
+        client,
+        kwargs,
+        idempotent=_IDEMPOTENT,
+        held_open=_HELD_OPEN,
+        redirects=_REDIRECTS,
+        operation=_OPERATION,
+    )
 
     return _build_response(client=client, response=response)
 
