@@ -1,5 +1,6 @@
 """A client library for accessing SaladCloud Inference Endpoint Jobs"""
 
+from ._runtime.budget import RateLimit, RequestBudget
 from ._runtime.jobs import CancellingJobs, JobState, JobSurface, JobView, ListingJobs
 from ._runtime.retry import RetryPolicy
 from ._runtime.tolerance import OffSpecWarning, problems_of
@@ -22,6 +23,8 @@ __all__ = (
     "ListingJobs",
     "OffSpecWarning",
     "Problem",
+    "RateLimit",
+    "RequestBudget",
     "RetryPolicy",
     "async_iterate_inference_endpoint_jobs",
     "async_wait_for_job",

@@ -1,5 +1,6 @@
 """A client library for accessing Seequent Evo Compute Task API (jobs)"""
 
+from ._runtime.budget import RateLimit, RequestBudget
 from ._runtime.jobs import CancellingJobs, JobState, JobSurface, JobView, ListingJobs
 from ._runtime.retry import RetryPolicy
 from ._runtime.tolerance import OffSpecWarning, problems_of
@@ -21,6 +22,8 @@ __all__ = (
     "ListingJobs",
     "OffSpecWarning",
     "Problem",
+    "RateLimit",
+    "RequestBudget",
     "RetryPolicy",
     "async_wait_for_job",
     "problems_of",
