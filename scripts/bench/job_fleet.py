@@ -198,9 +198,11 @@ def _listing(
 ) -> ListingConfig:
     mark = op.extensions[PAGINATION_EXTENSION]  # paging_plans has checked it
     style = str(mark["style"])
-    first = mark.get("first")
+    # Where a request naming no page starts (the run-time's default where the mark has
+    # none); a cursor has no first value of its own.
+    first = 0 if style == "cursor" else mark.get("first")
     if first is None:
-        first = {"page": 1, "offset": 0}.get(style, 0)
+        first = {"page": 1, "offset": 0}[style]
     if not isinstance(first, int):
         raise FleetError(f"{slug}: {op.place}: a first page {first!r} that is not a number")
     size_name = mark.get("size-parameter")
