@@ -37,7 +37,7 @@ from jsonschema import Draft202012Validator
 from scripts.codegen.providers import ConfigError, read_yaml_mapping
 from scripts.codegen.spec_facts import SpecFactError, poll_plan, spec_facts
 from scripts.payloads import first_value, payload_strategy
-from scripts.spec_model.document import Operation, Schema, SpecDocument
+from scripts.spec_model.document import Operation, Parameter, Schema, SpecDocument
 from scripts.spec_model.openapi import CANCEL_EXTENSION, PAGINATION_EXTENSION
 
 if TYPE_CHECKING:  # mock_server imports this module
@@ -113,6 +113,51 @@ class _Job:
 Answerer = Callable[[Operation], "Canned"]
 
 
+def job_id_keys(job_parameter: str) -> set[str]:
+    """The keys of a job body (or a listed job) that hold the job's id."""
+    return {"id", "job_id", job_parameter}
+
+
+class JobIds:
+    """Fresh ids a job's path parameter allows: one like the parameter's documented example,
+    else one that reads like an id where the schema takes it (the first string hypothesis
+    makes is "0"), else one made from the schema. The same ids in the same order for the
+    same seed, run after run."""
+
+    def __init__(self, parameter: Parameter, seed: int = 0) -> None:
+        schema = parameter.schema
+        self._schema = schema
+        self._valid: Callable[[Any], bool] = (
+            Draft202012Validator(
+                dict(schema.resolved().json), format_checker=Draft202012Validator.FORMAT_CHECKER
+            ).is_valid
+            if schema is not None
+            else bool
+        )
+        self._documented = parameter.example.value if parameter.example is not None else None
+        self._random = Random(seed)
+
+    def new(self, taken: Callable[[str], bool]) -> str:
+        """An id for which `taken` is false (and with no "/", as it is a path segment)."""
+
+        def unused(value: Any) -> bool:
+            return not taken(str(value)) and "/" not in str(value)
+
+        for _ in range(_ID_ATTEMPTS):
+            bits = self._random.getrandbits(128)
+            readable = (
+                *_like(self._documented, self._random),
+                f"job-{bits >> 80:012x}",
+                str(UUID(int=bits, version=4)),
+            )
+            value = next((v for v in readable if self._valid(v)), None)
+            if value is None and self._schema is not None:  # a pattern or a format of its own
+                value = str(first_value(payload_strategy(self._schema), Random(bits), unused))
+            if value and unused(value):
+                return value
+        raise RuntimeError(f"no fresh job id after {_ID_ATTEMPTS} tries")
+
+
 class JobLife:
     """The jobs created through one mock, and the answers that follow them."""
 
@@ -125,11 +170,12 @@ class JobLife:
         self._poll = spec.operation(poll.operation_id)
         self._status_property = poll.status_property
         self._job_parameter = poll.arguments[-1].wire_name
-        self._id_keys = {"id", "job_id", self._job_parameter}
+        self._id_keys = job_id_keys(self._job_parameter)
         self._job_model = _success_component(self._poll)
         self._jobs: OrderedDict[str, _Job] = OrderedDict()
         self._lock = threading.Lock()
-        self._random = Random(0)  # the same ids in the same order, run after run
+        parameter = next(p for p in self._poll.parameters if p.name == self._job_parameter)
+        self._ids = JobIds(parameter)
         self._cancel = next(
             (op for op in spec.operations if op.extensions.get(CANCEL_EXTENSION) is True), None
         )
@@ -161,7 +207,7 @@ class JobLife:
         return self.scenario.statuses[min(job.polls, len(self.scenario.statuses) - 1)]
 
     def _created(self, op: Operation, path: str) -> Canned:
-        job = _Job(self._new_id())
+        job = _Job(self._ids.new(self._taken))
         with self._lock:
             self._jobs[job.id] = job
             while len(self._jobs) > MAX_JOBS:
@@ -225,39 +271,9 @@ class JobLife:
         with self._lock:
             return self._jobs.get(value) if value is not None else None
 
-    def _new_id(self) -> str:
-        """An id the job's path parameter allows: one like the parameter's documented
-        example, else one that reads like an id where the schema takes it (the first string
-        hypothesis makes is "0"), else one made from the schema."""
-        parameter = next(p for p in self._poll.parameters if p.name == self._job_parameter)
-        schema = parameter.schema
-        valid = (
-            Draft202012Validator(
-                dict(schema.resolved().json), format_checker=Draft202012Validator.FORMAT_CHECKER
-            ).is_valid
-            if schema is not None
-            else bool
-        )
-        documented = parameter.example.value if parameter.example is not None else None
-        for _ in range(_ID_ATTEMPTS):
-            bits = self._random.getrandbits(128)
-            readable = (
-                *_like(documented, self._random),
-                f"job-{bits >> 80:012x}",
-                str(UUID(int=bits, version=4)),
-            )
-            value = next((v for v in readable if valid(v)), None)
-            if value is None and schema is not None:  # a pattern or a format of its own
-                value = str(first_value(payload_strategy(schema), Random(bits), self._unused))
-            with self._lock:
-                fresh = value is not None and value not in self._jobs
-            if fresh and value and "/" not in value:
-                return value
-        raise RuntimeError(f"no fresh job id after {_ID_ATTEMPTS} tries")
-
-    def _unused(self, value: Any) -> bool:
+    def _taken(self, value: str) -> bool:
         with self._lock:
-            return str(value) not in self._jobs and "/" not in str(value)
+            return value in self._jobs
 
     def _with(self, answer: Canned, job_id: str, status: str | None) -> Canned:
         body = _json_of(answer)
