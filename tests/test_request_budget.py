@@ -158,7 +158,7 @@ def _hammer_from_threads_and_tasks(p: Pkg, client: Any, calls: int) -> list[Base
         for _ in range(count):
             try:
                 module.sync_detailed(client=client, **arguments)
-            except Exception as error:  # noqa: BLE001 - collected, asserted below
+            except Exception as error:
                 with lock:
                     errors.append(error)
 
@@ -167,7 +167,7 @@ def _hammer_from_threads_and_tasks(p: Pkg, client: Any, calls: int) -> list[Base
             for _ in range(count):
                 try:
                     await module.asyncio_detailed(client=client, **arguments)
-                except Exception as error:  # noqa: BLE001
+                except Exception as error:
                     errors.append(error)
 
         await asyncio.gather(*(one(share // 8) for _ in range(8)))
@@ -209,11 +209,12 @@ def test_without_a_budget_the_same_calls_are_refused(job_server: tuple[Pkg, str]
 def test_an_adaptive_budget_follows_a_server_that_lowers_its_limit() -> None:
     p = pkg(poll_slugs()[0])
     body = json.dumps(p.job_body(p.running_status)).encode()
-    # 20 per second, then 8 per second from 1 s on; the client knows only the first.
+    # 20 per second, then 8 per second from 1 s on; the client knows only the first, and
+    # the 429s carry no Retry-After (as SaladCloud documents none).
     changes = (LimitChange(1.0, 8),)
     outcomes: dict[bool, dict[str, Any]] = {}
     for adaptive in (True, False):
-        with rate_limited_server(body, LIMIT, WINDOW, changes) as url:
+        with rate_limited_server(body, LIMIT, WINDOW, changes, retry_after=False) as url:
             limit = p.package.RateLimit(LIMIT, WINDOW)
             budget = p.package.RequestBudget(limit, adaptive=adaptive)
             client = _client(p, url, budget)
@@ -230,4 +231,4 @@ def test_an_adaptive_budget_follows_a_server_that_lowers_its_limit() -> None:
     # Pacing at the old rate has about half of the last 4 s refused; adapting, a few cuts.
     assert fixed["refused"] >= 20
     assert adapted["refused"] <= fixed["refused"] / 3
-    assert adapted["served"] >= 30  # it still used the lowered limit, not stopped
+    assert adapted["served"] >= 20  # it went on at the lowered limit (33 measured), not stopped

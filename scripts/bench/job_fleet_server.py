@@ -275,7 +275,7 @@ def main(argv: list[str] | None = None) -> None:
     limit_arguments(parser)
     args = parser.parse_args(argv)
     limiter = limiter_of(parser, args)
-    serve(FleetSite(FleetConfig.from_json(args.config.read_text())), limiter)
+    serve(FleetSite(FleetConfig.from_json(args.config.read_text())), limiter, args)
 
 
 if __name__ == "__main__":

@@ -33,11 +33,18 @@ def loopback_server(body: bytes) -> Iterator[str]:
 
 @contextmanager
 def rate_limited_server(
-    body: bytes, limit: int, window: float, changes: Sequence[LimitChange] = ()
+    body: bytes,
+    limit: int,
+    window: float,
+    changes: Sequence[LimitChange] = (),
+    *,
+    retry_after: bool = True,
 ) -> Iterator[str]:
     """A server on 127.0.0.1 answering `body` to at most `limit` requests in any `window`
-    seconds and 429 to the rest (rate_limited_server.py); yields its base URL."""
-    with _server(["-m", LIMITED_MODULE], body, _limit_options(limit, window, changes)) as url:
+    seconds and 429 (with a Retry-After unless told not to) to the rest
+    (rate_limited_server.py); yields its base URL."""
+    options = _limit_options(limit, window, changes, retry_after)
+    with _server(["-m", LIMITED_MODULE], body, options) as url:
         yield url
 
 
@@ -52,11 +59,16 @@ class FleetServer:
 
 @contextmanager
 def job_fleet_server(
-    config: FleetConfig, limit: int, window: float, changes: Sequence[LimitChange] = ()
+    config: FleetConfig,
+    limit: int,
+    window: float,
+    changes: Sequence[LimitChange] = (),
+    *,
+    retry_after: bool = True,
 ) -> Iterator[FleetServer]:
     """A server on 127.0.0.1 holding the jobs of `config` (job_fleet.fleet_config) behind a
     sliding window of `limit` requests per `window` seconds (job_fleet_server.py)."""
-    options = _limit_options(limit, window, changes)
+    options = _limit_options(limit, window, changes, retry_after)
     with _server(["-m", FLEET_MODULE], config.to_json().encode(), options) as url:
         yield FleetServer(url, config)
 
@@ -72,11 +84,13 @@ def fleet_stats(base_url: str) -> FleetStats:
     return FleetStats.from_json(server_stats(base_url))
 
 
-def _limit_options(limit: int, window: float, changes: Sequence[LimitChange]) -> list[str]:
+def _limit_options(
+    limit: int, window: float, changes: Sequence[LimitChange], retry_after: bool
+) -> list[str]:
     options = ["--limit", str(limit), "--window", repr(window)]
     for change in changes:
         options += ["--change", f"{change.at!r}:{change.limit}"]
-    return options
+    return options if retry_after else [*options, "--no-retry-after"]
 
 
 @contextmanager

@@ -83,7 +83,11 @@ def problem_bytes(status: int, title: str, headers: str = "") -> bytes:
     return head.encode("ascii") + body
 
 
-def refusal_bytes(retry_after: float) -> bytes:
+def refusal_bytes(retry_after: float | None) -> bytes:
+    """A 429, with a Retry-After in whole seconds (rounded up) unless `retry_after` is None
+    (as SaladCloud documents none)."""
+    if retry_after is None:
+        return problem_bytes(429, "Too Many Requests", "")
     return problem_bytes(
         429, "Too Many Requests", f"Retry-After: {max(1, math.ceil(retry_after))}\r\n"
     )
@@ -104,8 +108,9 @@ class StaticSite:
 
 
 class _Limited(asyncio.Protocol):
-    def __init__(self, site: Site, limiter: SlidingWindow, tally: Tally) -> None:
+    def __init__(self, site: Site, limiter: SlidingWindow, tally: Tally, retry_after: bool) -> None:
         self._site = site
+        self._retry_after = retry_after
         self._limiter = limiter
         self._tally = tally
         self._buffer = b""
@@ -137,7 +142,8 @@ class _Limited(asyncio.Protocol):
         now = time.monotonic()
         if not self._limiter.admit(now):
             self._tally.count(kind, now, served=False)
-            return refusal_bytes(self._limiter.retry_after(now))
+            wait = self._limiter.retry_after(now) if self._retry_after else None
+            return refusal_bytes(wait)
         self._tally.count(kind, now, served=True)
         return answer(now)
 
@@ -156,6 +162,7 @@ def limit_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, required=True, help="requests per window")
     parser.add_argument("--window", type=float, required=True, help="the window, in seconds")
     parser.add_argument("--change", type=_change, action="append", default=[])
+    parser.add_argument("--no-retry-after", action="store_true", help="429s without Retry-After")
 
 
 def limiter_of(parser: argparse.ArgumentParser, args: argparse.Namespace) -> SlidingWindow:
@@ -165,16 +172,17 @@ def limiter_of(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Sli
         parser.error(str(error))
 
 
-def serve(site: Site, limiter: SlidingWindow) -> None:
-    """Serve `site` on 127.0.0.1 behind `limiter` until terminated; prints the port first."""
-    asyncio.run(_serve(site, limiter))
+def serve(site: Site, limiter: SlidingWindow, args: argparse.Namespace) -> None:
+    """Serve `site` on 127.0.0.1 behind `limiter` until terminated; prints the port first.
+    `args`: the options of limit_arguments."""
+    asyncio.run(_serve(site, limiter, not args.no_retry_after))
 
 
-async def _serve(site: Site, limiter: SlidingWindow) -> None:
+async def _serve(site: Site, limiter: SlidingWindow, retry_after: bool) -> None:
     loop = asyncio.get_running_loop()
     tally = Tally()
     server = await loop.create_server(
-        lambda: _Limited(site, limiter, tally), "127.0.0.1", 0, backlog=1024
+        lambda: _Limited(site, limiter, tally, retry_after), "127.0.0.1", 0, backlog=1024
     )
     print(server.sockets[0].getsockname()[1], flush=True)
     async with server:
@@ -187,7 +195,7 @@ def main(argv: list[str] | None = None) -> None:
     limit_arguments(parser)
     args = parser.parse_args(argv)
     limiter = limiter_of(parser, args)
-    serve(StaticSite(args.body.read_bytes()), limiter)
+    serve(StaticSite(args.body.read_bytes()), limiter, args)
 
 
 if __name__ == "__main__":

@@ -155,11 +155,7 @@ def _rate_limit(value: object, place: str) -> list[int | float] | None:
         or not 1 <= requests <= MAX_RATE_REQUESTS
     ):
         raise SpecFactError(f"{place}.requests", f"must be an int from 1 to {MAX_RATE_REQUESTS}")
-    if (
-        isinstance(per, bool)
-        or not isinstance(per, int | float)
-        or not 0 < per <= MAX_RATE_WINDOW
-    ):
+    if isinstance(per, bool) or not isinstance(per, int | float) or not 0 < per <= MAX_RATE_WINDOW:
         raise SpecFactError(
             f"{place}.per", f"must be a number of seconds above 0, at most {MAX_RATE_WINDOW}"
         )

@@ -297,9 +297,7 @@ def _capped(timeout: httpx.Timeout, deadline: float | None) -> dict[str, float |
     }
 
 
-def _out_of_time(
-    client: SendingClient, kwargs: dict[str, Any], when: str = ""
-) -> APITimeoutError:
+def _out_of_time(client: SendingClient, kwargs: dict[str, Any], when: str = "") -> APITimeoutError:
     method = str(kwargs.get("method", "")).upper()
     url = client.redact(str(kwargs.get("url", "")))
     message = f"{method} {url} passed the call's time limit" + (f" {when}" if when else "")
