@@ -90,6 +90,47 @@ def test_a_time_limit_is_a_fact_of_its_operation() -> None:
     assert spec_facts(spec_of(document)).held_open == {op.python_name: 660.0}
 
 
+BAD_RATE_LIMITS = [
+    ({"requests": 0, "per": 60}, r"x-jobclients-rate-limit\.requests: must be an int"),
+    ({"requests": 10**7, "per": 60}, r"x-jobclients-rate-limit\.requests: must be an int"),
+    ({"requests": True, "per": 60}, r"x-jobclients-rate-limit\.requests: must be an int"),
+    ({"requests": "240", "per": 60}, r"x-jobclients-rate-limit\.requests: must be an int"),
+    ({"requests": 240, "per": 0}, r"x-jobclients-rate-limit\.per: must be a number"),
+    ({"requests": 240, "per": 86401}, r"x-jobclients-rate-limit\.per: must be a number"),
+    ({"requests": 240, "per": float("inf")}, r"x-jobclients-rate-limit\.per: must be a number"),
+    ({"requests": 240, "per": float("nan")}, r"x-jobclients-rate-limit\.per: must be a number"),
+    ({"requests": 240}, r"x-jobclients-rate-limit: must be a mapping of exactly"),
+    ({"requests": 240, "per": 60, "burst": 5}, r"x-jobclients-rate-limit: must be a mapping"),
+    ([240, 60], r"x-jobclients-rate-limit: must be a mapping"),
+]
+
+
+@pytest.mark.parametrize(("bad", "message"), BAD_RATE_LIMITS)
+def test_a_rate_limit_mark_is_refused_naming_its_place(bad: object, message: str) -> None:
+    document = _document()
+    document["x-jobclients-rate-limit"] = bad
+    with pytest.raises(SpecFactError, match=message):
+        spec_facts(spec_of(document))
+    document = _document()
+    op = spec_of(document).operations[0]
+    document["paths"][op.path][op.method]["x-jobclients-rate-limit"] = bad
+    with pytest.raises(SpecFactError, match=re.escape(op.place) + r"\." + message):
+        spec_facts(spec_of(document))
+
+
+def test_rate_limits_per_key_and_per_operation_are_facts() -> None:
+    document = _document()
+    document["x-jobclients-rate-limit"] = {"requests": 240, "per": 60}
+    op = spec_of(document).operations[0]
+    document["paths"][op.path][op.method]["x-jobclients-rate-limit"] = {"requests": 2, "per": 1.5}
+    facts = spec_facts(spec_of(document))
+    assert facts.rate_limit == [240, 60.0]
+    assert facts.operation_rate_limits == {op.python_name: [2, 1.5]}
+    _strip_extensions(document)
+    facts = spec_facts(spec_of(document))
+    assert facts.rate_limit is None and facts.operation_rate_limits == {}
+
+
 def test_generate_refuses_two_poll_operations_in_one_line_and_keeps_generated(
     repo_copy: RepoCopy,
 ) -> None:
