@@ -1,5 +1,6 @@
 """A client library for accessing Figur API Jobs"""
 
+from ._runtime.batch import AsyncJobBatch, BatchProgress, JobBatch, JobOutcome
 from ._runtime.budget import RateLimit, RequestBudget
 from ._runtime.jobs import CancellingJobs, JobState, JobSurface, JobView, ListingJobs
 from ._runtime.retry import RetryPolicy
@@ -7,15 +8,19 @@ from ._runtime.tolerance import OffSpecWarning, problems_of
 from ._runtime.types import Problem
 from .client import AuthenticatedClient, Client
 from .events import async_follow_job_events, follow_job_events
-from .jobs import Jobs
+from .jobs import Jobs, async_wait_for_jobs, wait_for_jobs
 from .wait import async_wait_for_job, wait_for_job
 
 __version__ = "0.9.2"
 
 __all__ = (
+    "AsyncJobBatch",
     "AuthenticatedClient",
+    "BatchProgress",
     "CancellingJobs",
     "Client",
+    "JobBatch",
+    "JobOutcome",
     "JobState",
     "JobSurface",
     "JobView",
@@ -28,8 +33,10 @@ __all__ = (
     "RetryPolicy",
     "async_follow_job_events",
     "async_wait_for_job",
+    "async_wait_for_jobs",
     "follow_job_events",
     "problems_of",
     "wait_for_job",
+    "wait_for_jobs",
     "__version__",
 )

@@ -7,16 +7,17 @@ against `_runtime.jobs.JobSurface`, `CancellingJobs` drives this provider and an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from ._runtime.batch import AsyncJobBatch, BatchProgress, JobBatch, afollow, follow
 from ._runtime.jobs import JobState, JobView, id_of, job_view
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
 from .api.jobs import cancel_job as _cancel
 from .api.jobs import get_job_detail as _poll
 from .client import AuthenticatedClient, Client
 from .models import JobDetailResponse
-from .wait import job_status, wait_for_job
+from .wait import _JOBS, job_status, wait_for_job
 
 Job = JobDetailResponse
 
@@ -80,3 +81,73 @@ class Jobs:
             client=self.client,
             public_id=arguments["public_id"],
         )
+
+
+def wait_for_jobs(
+    job_ids: Iterable[str],
+    *,
+    client: AuthenticatedClient | Client,
+    timeout: float = 3600.0,
+    poll_interval: float = 2.0,
+    max_poll_interval: float = 30.0,
+    max_in_flight: int = 10,
+    on_progress: Callable[[BatchProgress], object] | None = None,
+) -> JobBatch[Job]:
+    """Follow many jobs together; iterate the batch to get each job as it ends.
+
+    Each job is polled (`get_job_detail`) on its own interval, from
+    `poll_interval` growing by half up to `max_poll_interval`, with at most `max_in_flight`
+    polls at once (1 to 1,000; threads) and every poll taking its turn from the client's
+    budget. A repeated id is followed once. `timeout` is one deadline for the whole batch.
+
+    Yields one JobOutcome per job, as it ends: `error` is None when the job reached a
+    terminal status (`succeeded` says whether a successful one), else why following it
+    stopped, without stopping the others: errors.WaitTimeoutError at the deadline, the
+    poll's own error (errors.NotFoundError, ...; a transient failure is polled through), or
+    ValueError for an id the poll cannot take. `on_progress` gets a BatchProgress (counts per
+    status, finished, succeeded, failed, errors, requests) after every poll; `progress` on
+    the batch is the same at any time. Close the batch, or use it in a `with` block, to stop
+    early.
+
+    Raises:
+        ValueError: timeout or poll_interval is not above 0, max_poll_interval is below
+            poll_interval, or max_in_flight is not from 1 to 1,000.
+    """
+    jobs = Jobs(client)
+    return follow(
+        _JOBS,
+        client,
+        job_ids,
+        jobs._arguments,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        max_in_flight=max_in_flight,
+        on_progress=on_progress,
+    )
+
+
+def async_wait_for_jobs(
+    job_ids: Iterable[str],
+    *,
+    client: AuthenticatedClient | Client,
+    timeout: float = 3600.0,
+    poll_interval: float = 2.0,
+    max_poll_interval: float = 30.0,
+    max_in_flight: int = 10,
+    on_progress: Callable[[BatchProgress], object] | None = None,
+) -> AsyncJobBatch[Job]:
+    """The async form of wait_for_jobs (`async for outcome in ...`; tasks instead of
+    threads): the same arguments, outcomes and errors."""
+    jobs = Jobs(client)
+    return afollow(
+        _JOBS,
+        client,
+        job_ids,
+        jobs._arguments,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        max_in_flight=max_in_flight,
+        on_progress=on_progress,
+    )

@@ -7,10 +7,11 @@ against `_runtime.jobs.JobSurface`, `CancellingJobs`, `ListingJobs` drives this 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from uuid import UUID
 
+from ._runtime.batch import AsyncJobBatch, BatchProgress, JobBatch, afollow, follow
 from ._runtime.jobs import JobState, JobView, id_of, job_view
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
 from .api.inference_endpoints import delete_inference_endpoint_job as _cancel
@@ -18,7 +19,7 @@ from .api.inference_endpoints import get_inference_endpoint_job as _poll
 from .client import AuthenticatedClient, Client
 from .models import InferenceEndpointJob
 from .paging import iterate_inference_endpoint_jobs as _iterate
-from .wait import job_status, wait_for_job
+from .wait import _JOBS, job_status, wait_for_job
 
 Job = InferenceEndpointJob
 
@@ -102,3 +103,77 @@ class Jobs:
             "inference_endpoint_name": self._scope["inference_endpoint_name"],
         }
         return (self._view(job, None) for job in _iterate(client=self.client, **scope, **filters))
+
+
+def wait_for_jobs(
+    job_ids: Iterable[str],
+    *,
+    client: AuthenticatedClient | Client,
+    organization_name: str,
+    inference_endpoint_name: str,
+    timeout: float = 3600.0,
+    poll_interval: float = 2.0,
+    max_poll_interval: float = 30.0,
+    max_in_flight: int = 10,
+    on_progress: Callable[[BatchProgress], object] | None = None,
+) -> JobBatch[Job]:
+    """Follow many jobs together; iterate the batch to get each job as it ends.
+
+    Each job is polled (`get_inference_endpoint_job`) on its own interval, from
+    `poll_interval` growing by half up to `max_poll_interval`, with at most `max_in_flight`
+    polls at once (1 to 1,000; threads) and every poll taking its turn from the client's
+    budget. A repeated id is followed once. `timeout` is one deadline for the whole batch.
+
+    Yields one JobOutcome per job, as it ends: `error` is None when the job reached a
+    terminal status (`succeeded` says whether a successful one), else why following it
+    stopped, without stopping the others: errors.WaitTimeoutError at the deadline, the
+    poll's own error (errors.NotFoundError, ...; a transient failure is polled through), or
+    ValueError for an id the poll cannot take. `on_progress` gets a BatchProgress (counts per
+    status, finished, succeeded, failed, errors, requests) after every poll; `progress` on
+    the batch is the same at any time. Close the batch, or use it in a `with` block, to stop
+    early.
+
+    Raises:
+        ValueError: timeout or poll_interval is not above 0, max_poll_interval is below
+            poll_interval, or max_in_flight is not from 1 to 1,000.
+    """
+    jobs = Jobs(client, organization_name=organization_name, inference_endpoint_name=inference_endpoint_name)
+    return follow(
+        _JOBS,
+        client,
+        job_ids,
+        jobs._arguments,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        max_in_flight=max_in_flight,
+        on_progress=on_progress,
+    )
+
+
+def async_wait_for_jobs(
+    job_ids: Iterable[str],
+    *,
+    client: AuthenticatedClient | Client,
+    organization_name: str,
+    inference_endpoint_name: str,
+    timeout: float = 3600.0,
+    poll_interval: float = 2.0,
+    max_poll_interval: float = 30.0,
+    max_in_flight: int = 10,
+    on_progress: Callable[[BatchProgress], object] | None = None,
+) -> AsyncJobBatch[Job]:
+    """The async form of wait_for_jobs (`async for outcome in ...`; tasks instead of
+    threads): the same arguments, outcomes and errors."""
+    jobs = Jobs(client, organization_name=organization_name, inference_endpoint_name=inference_endpoint_name)
+    return afollow(
+        _JOBS,
+        client,
+        job_ids,
+        jobs._arguments,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max_poll_interval,
+        max_in_flight=max_in_flight,
+        on_progress=on_progress,
+    )

@@ -34,7 +34,7 @@ class PollSchedule:
         at the deadline); None when the deadline has passed, or when `error`'s Retry-After
         asks for a wait past it (polling sooner would only be throttled again)."""
         left = self.deadline - time.monotonic()
-        retry_after = _retry_after(error)
+        retry_after = retry_after_of(error)
         if left <= 0 or retry_after >= left:
             return None
         delay = max(self._interval, retry_after)
@@ -49,7 +49,8 @@ def is_transient(error: JobClientError) -> bool:
     return isinstance(error, APIConnectionError) and error.retryable
 
 
-def _retry_after(error: JobClientError | None) -> float:
+def retry_after_of(error: JobClientError | None) -> float:
+    """`error`'s Retry-After in seconds; 0 without one."""
     if not isinstance(error, APIStatusError):
         return 0.0
     return retry_after_seconds(error.headers.get("Retry-After")) or 0.0

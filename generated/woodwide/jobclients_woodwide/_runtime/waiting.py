@@ -79,18 +79,9 @@ class JobWait(Generic[J]):
             on_progress=on_progress,
             raise_on_failure=raise_on_failure,
         )
-        operation = self._operation
         while True:
             try:
-                kwargs = operation._get_kwargs(**arguments)
-                response = send(
-                    client,
-                    kwargs,
-                    idempotent=operation._IDEMPOTENT,
-                    deadline=run.deadline,
-                    operation=operation._OPERATION,
-                )
-                job = self._job(client, response)
+                job = self.poll(client, arguments, run.deadline)
             except JobClientError as error:
                 if not is_transient(error):
                     raise
@@ -121,18 +112,9 @@ class JobWait(Generic[J]):
             on_progress=on_progress,
             raise_on_failure=raise_on_failure,
         )
-        operation = self._operation
         while True:
             try:
-                kwargs = operation._get_kwargs(**arguments)
-                response = await asend(
-                    client,
-                    kwargs,
-                    idempotent=operation._IDEMPOTENT,
-                    deadline=run.deadline,
-                    operation=operation._OPERATION,
-                )
-                job = self._job(client, response)
+                job = await self.apoll(client, arguments, run.deadline)
             except JobClientError as error:
                 if not is_transient(error):
                     raise
@@ -142,6 +124,29 @@ class JobWait(Generic[J]):
                     return job
                 delay = run.next_delay()
             await asyncio.sleep(delay)
+
+    def poll(self, client: SendingClient, arguments: Mapping[str, Any], deadline: float) -> J:
+        """The job read once, by `deadline` (its turn from the client's budget included)."""
+        operation = self._operation
+        response = send(
+            client,
+            operation._get_kwargs(**arguments),
+            idempotent=operation._IDEMPOTENT,
+            deadline=deadline,
+            operation=operation._OPERATION,
+        )
+        return self._job(client, response)
+
+    async def apoll(self, client: SendingClient, arguments: Mapping[str, Any], deadline: float) -> J:
+        operation = self._operation
+        response = await asend(
+            client,
+            operation._get_kwargs(**arguments),
+            idempotent=operation._IDEMPOTENT,
+            deadline=deadline,
+            operation=operation._OPERATION,
+        )
+        return self._job(client, response)
 
     def _job(self, client: SendingClient, response: httpx.Response) -> J:
         # build_response returns the operation's success bodies only: the job types.
