@@ -113,7 +113,13 @@ class Jobs:
 
 def _follow(p: Pkg, mode: str, client: Any, ids: list[str], **options: Any) -> list[Any]:
     """Every outcome of a batch, in the order handed back."""
-    options = {"poll_interval": 0.01, "max_poll_interval": 0.05, **_scope(p), **options}
+    options = {
+        "poll_interval": 0.01,
+        "max_poll_interval": 0.05,
+        "use_listing": False,  # one poll per job, unless a test lists
+        **_scope(p),
+        **options,
+    }
     if mode == "sync":
         with p.package.wait_for_jobs(ids, client=client, **options) as batch:
             return list(batch)
@@ -228,6 +234,7 @@ def test_closing_a_batch_stops_its_polls(slug: str, mode: str) -> None:
     jobs = Jobs(p, script, hold=0.01)
     client = jobs.client(mode)
     options = {"poll_interval": 0.01, "max_poll_interval": 0.01, "max_in_flight": 3}
+    options["use_listing"] = False
     if mode == "sync":
         batch = p.package.wait_for_jobs(ids, client=client, **_scope(p), **options)
         first = next(batch)
@@ -307,6 +314,7 @@ def test_a_batch_keeps_to_the_servers_limit_through_the_budget(slug: str) -> Non
         budget = p.package.RequestBudget(p.package.RateLimit(limit, window), headroom=0.8)
         client = p.package.AuthenticatedClient(token=TOKEN, base_url=server.base_url, budget=budget)
         options = {"poll_interval": 0.05, "max_poll_interval": 0.2, "max_in_flight": 8}
+        options["use_listing"] = False
         with p.package.wait_for_jobs(
             config.job_ids, client=client, **config.scope, timeout=30.0, **options
         ) as batch:
@@ -316,3 +324,92 @@ def test_a_batch_keeps_to_the_servers_limit_through_the_budget(slug: str) -> Non
     assert {o.succeeded for o in outcomes} == {True}
     assert stats.refused == 0
     assert busiest_window(stats.served_at, window) <= limit
+
+
+# Listing rounds, against the job fleet server (scripts/bench/job_fleet_server.py).
+def _listing_slugs() -> list[str]:
+    return [s for s in _slugs() if (plan := _plan(s)) is not None and plan.listing is not None]
+
+
+def _plan(slug: str) -> Any:
+    p = pkg(slug)
+    return jobs_plan(p.spec, p.poll, paging_plans(p.spec))
+
+
+def _fleet_follow(slug: str, mode: str, fleet: int, follow: slice, **options: Any) -> Any:
+    """Follow `follow` of a fleet of `fleet` jobs (each done 0.2 s after its first read);
+    the outcomes, the server's stats and the last progress."""
+    p = pkg(slug)
+    config = fleet_config(slug, fleet, done_after=0.2)
+    ids = list(config.job_ids[follow])
+    progress: list[Any] = []
+    options = {
+        "poll_interval": 0.1,
+        "max_poll_interval": 0.2,
+        "timeout": 30.0,
+        "on_progress": progress.append,
+        **config.scope,
+        **options,
+    }
+    with job_fleet_server(config, 100_000, 1.0) as server:
+        client = p.package.AuthenticatedClient(token=TOKEN, base_url=server.base_url)
+        if mode == "sync":
+            with p.package.wait_for_jobs(ids, client=client, **options) as batch:
+                outcomes = list(batch)
+        else:
+
+            async def run() -> list[Any]:
+                async with p.package.async_wait_for_jobs(ids, client=client, **options) as batch:
+                    return [outcome async for outcome in batch]
+
+            outcomes = asyncio.run(run())
+        return outcomes, server.stats(), progress[-1]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("slug", _listing_slugs())
+def test_a_batch_reads_the_listing_instead_of_polling_each_job(slug: str, mode: str) -> None:
+    outcomes, stats, last = _fleet_follow(slug, mode, 250, slice(None))
+    assert len(outcomes) == 250 and all(o.succeeded for o in outcomes)
+    assert stats.served_of("poll") == 0 and stats.refused == 0
+    page = _plan(slug).listing.page_size or 250
+    rounds = stats.served_of("list") / -(-250 // page)
+    assert 1 <= rounds <= 10  # whole rounds of pages: 250 jobs in a few pages each
+    assert last.listing and last.requests == stats.served_of("list") < 250 / 5
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("slug", _listing_slugs())
+def test_a_listing_full_of_other_jobs_gives_way_to_polling(slug: str, mode: str) -> None:
+    page = _plan(slug).listing.page_size or 500
+    fleet = page * 3 + 3  # the jobs followed are the last 3: past the round's 2 pages
+    outcomes, stats, last = _fleet_follow(slug, mode, fleet, slice(-3, None))
+    assert len(outcomes) == 3 and all(o.succeeded for o in outcomes)
+    assert stats.served_of("list") == 2  # one round, stopped before it cost as much as polls
+    assert stats.served_of("poll") >= 3 and not last.listing
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("slug", _listing_slugs())
+def test_a_failing_listing_gives_way_to_polling(slug: str, mode: str) -> None:
+    p = pkg(slug)
+    ids = _ids(p, 4)
+
+    def script(job_id: str, number: int) -> httpx.Response:
+        if job_id == "?":  # no job id in the path: the listing
+            return json_answer(500, {"error": "listing is down"})
+        return json_answer(200, p.job_body(p.facts.success[0]))
+
+    jobs = Jobs(p, script)
+    outcomes = _follow(p, mode, jobs.client(mode), ids, use_listing=None)
+    assert sorted(o.job_id for o in outcomes) == sorted(ids)
+    assert all(o.succeeded for o in outcomes)
+    assert jobs.polls["?"] == 1 and all(jobs.polls[job_id] == 1 for job_id in ids)
+
+
+@pytest.mark.parametrize("slug", [s for s in _slugs() if s not in _listing_slugs()])
+def test_use_listing_without_a_listing_is_refused(slug: str) -> None:
+    p = pkg(slug)
+    client = p.package.AuthenticatedClient(token=TOKEN, **p.host_options())
+    with pytest.raises(ValueError, match="no listing"):
+        p.package.wait_for_jobs(_ids(p, 2), client=client, **_scope(p), use_listing=True)

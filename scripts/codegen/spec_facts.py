@@ -314,8 +314,12 @@ class PagingPlan:
     end: Any
     size_parameter: str | None
     first: Any
+    # The page size a batch waiter asks for when it lists jobs: the size parameter's
+    # maximum, else its default (at most MAX_LIST_PAGE); None: the server's own.
+    page_size: int | None = None
 
 
+MAX_LIST_PAGE = 1000
 _PAGING_KEYS = {"style", "parameter", "size-parameter", "items", "next", "end", "first"}
 _PAGING_STYLES = ("page", "offset", "cursor")
 
@@ -379,7 +383,20 @@ def _paging_plan(op: Operation) -> PagingPlan:
         end=end,
         size_parameter=size_parameter,
         first=first,
+        page_size=_page_size(op, mark.get("size-parameter")),
     )
+
+
+def _page_size(op: Operation, name: object) -> int | None:
+    parameter = op.parameter(name, "query") if isinstance(name, str) else None
+    if parameter is None or parameter.schema is None:
+        return None
+    schema = parameter.schema.resolved().json
+    for keyword in ("maximum", "default"):
+        value = schema.get(keyword)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return min(value, MAX_LIST_PAGE)
+    return None
 
 
 @dataclass(frozen=True)
@@ -494,6 +511,7 @@ class JobsPlan:
     cancel_arguments: list[str]  # of the poll's arguments, those the cancel takes
     iterate_function: str | None
     iterate_scope: list[str]  # of the scope's arguments, those the listing takes
+    listing: PagingPlan | None = None  # the listing of the polled job, if the spec has one
 
 
 def jobs_plan(
@@ -531,6 +549,7 @@ def jobs_plan(
         cancel_arguments=[a.name for a in poll.arguments if a.name in cancel_taken],
         iterate_function=listing.function if listing else None,
         iterate_scope=[a.name for a in scope if a.name in taken],
+        listing=listing,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ._runtime.batch import AsyncJobBatch, BatchProgress, JobBatch, afollow, follow
+from ._runtime.batch import AsyncJobBatch, BatchProgress, JobBatch, Listing, afollow, follow
 from ._runtime.jobs import JobState, JobView, id_of, job_view
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
 from .api.jobs import cancel_job as _cancel
@@ -23,6 +23,8 @@ Job = JobDetailResponse
 
 # The job model's attributes that hold its id, the first with a value wins.
 _ID_ATTRIBUTES: tuple[str, ...] = ("public_id",)
+
+_LISTING: Listing[Job] | None = None  # the spec has no listing of these jobs
 
 
 class Jobs:
@@ -91,6 +93,7 @@ def wait_for_jobs(
     poll_interval: float = 2.0,
     max_poll_interval: float = 30.0,
     max_in_flight: int = 10,
+    use_listing: bool | None = None,
     on_progress: Callable[[BatchProgress], object] | None = None,
 ) -> JobBatch[Job]:
     """Follow many jobs together; iterate the batch to get each job as it ends.
@@ -99,6 +102,10 @@ def wait_for_jobs(
     `poll_interval` growing by half up to `max_poll_interval`, with at most `max_in_flight`
     polls at once (1 to 1,000; threads) and every poll taking its turn from the client's
     budget. A repeated id is followed once. `timeout` is one deadline for the whole batch.
+
+    The spec has no listing of these jobs: every round polls (use_listing=True raises
+    ValueError).
+
 
     Yields one JobOutcome per job, as it ends: `error` is None when the job reached a
     terminal status (`succeeded` says whether a successful one), else why following it
@@ -111,7 +118,7 @@ def wait_for_jobs(
 
     Raises:
         ValueError: timeout or poll_interval is not above 0, max_poll_interval is below
-            poll_interval, or max_in_flight is not from 1 to 1,000.
+            poll_interval, max_in_flight is not from 1 to 1,000, or use_listing is True.
     """
     jobs = Jobs(client)
     return follow(
@@ -124,6 +131,9 @@ def wait_for_jobs(
         max_poll_interval=max_poll_interval,
         max_in_flight=max_in_flight,
         on_progress=on_progress,
+        listing=_LISTING,
+        list_arguments={},
+        use_listing=use_listing,
     )
 
 
@@ -135,6 +145,7 @@ def async_wait_for_jobs(
     poll_interval: float = 2.0,
     max_poll_interval: float = 30.0,
     max_in_flight: int = 10,
+    use_listing: bool | None = None,
     on_progress: Callable[[BatchProgress], object] | None = None,
 ) -> AsyncJobBatch[Job]:
     """The async form of wait_for_jobs (`async for outcome in ...`; tasks instead of
@@ -150,4 +161,7 @@ def async_wait_for_jobs(
         max_poll_interval=max_poll_interval,
         max_in_flight=max_in_flight,
         on_progress=on_progress,
+        listing=_LISTING,
+        list_arguments={},
+        use_listing=use_listing,
     )

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ._runtime.batch import AsyncJobBatch, BatchProgress, JobBatch, afollow, follow
+from ._runtime.batch import AsyncJobBatch, BatchProgress, JobBatch, Listing, afollow, follow
 from ._runtime.jobs import JobState, JobView, id_of, job_view
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
 from .api.jobs import cancel_job as _cancel
 from .api.jobs import get_job as _poll
+from .api.jobs import list_jobs as _list
 from .client import AuthenticatedClient, Client
 from .models import Job
+from .paging import _list_jobs_paging as _LIST_PAGING
 from .paging import iterate_jobs as _iterate
 from .wait import _JOBS, job_status, wait_for_job
 
@@ -24,6 +26,16 @@ Job = Job
 
 # The job model's attributes that hold its id, the first with a value wins.
 _ID_ATTRIBUTES: tuple[str, ...] = ("id",)
+
+
+def _listed_id(job: Job) -> str | None:
+    return id_of(job, _ID_ATTRIBUTES)
+
+
+# What wait_for_jobs reads a round of jobs from (`list_jobs`), largest pages first.
+_LISTING: Listing[Job] | None = Listing(
+    _list.sync_detailed, _list.asyncio_detailed, _LIST_PAGING, 500, _listed_id
+)
 
 
 class Jobs:
@@ -98,6 +110,7 @@ def wait_for_jobs(
     poll_interval: float = 2.0,
     max_poll_interval: float = 30.0,
     max_in_flight: int = 10,
+    use_listing: bool | None = None,
     on_progress: Callable[[BatchProgress], object] | None = None,
 ) -> JobBatch[Job]:
     """Follow many jobs together; iterate the batch to get each job as it ends.
@@ -106,6 +119,13 @@ def wait_for_jobs(
     `poll_interval` growing by half up to `max_poll_interval`, with at most `max_in_flight`
     polls at once (1 to 1,000; threads) and every poll taking its turn from the client's
     budget. A repeated id is followed once. `timeout` is one deadline for the whole batch.
+
+    With two jobs or more (or use_listing=True), a round reads `list_jobs`
+    instead, 500 jobs a page, until it has seen every job followed: 10
+    pages for 1,000 jobs rather than 1,000 polls. A round that would cost as much as polling
+    (the listing holds too many other jobs), or that fails, makes every later round poll;
+    the jobs a round did not see are polled. use_listing=False always polls.
+
 
     Yields one JobOutcome per job, as it ends: `error` is None when the job reached a
     terminal status (`succeeded` says whether a successful one), else why following it
@@ -118,7 +138,7 @@ def wait_for_jobs(
 
     Raises:
         ValueError: timeout or poll_interval is not above 0, max_poll_interval is below
-            poll_interval, or max_in_flight is not from 1 to 1,000.
+            poll_interval, max_in_flight is not from 1 to 1,000.
     """
     jobs = Jobs(client)
     return follow(
@@ -131,6 +151,9 @@ def wait_for_jobs(
         max_poll_interval=max_poll_interval,
         max_in_flight=max_in_flight,
         on_progress=on_progress,
+        listing=_LISTING,
+        list_arguments={},
+        use_listing=use_listing,
     )
 
 
@@ -142,6 +165,7 @@ def async_wait_for_jobs(
     poll_interval: float = 2.0,
     max_poll_interval: float = 30.0,
     max_in_flight: int = 10,
+    use_listing: bool | None = None,
     on_progress: Callable[[BatchProgress], object] | None = None,
 ) -> AsyncJobBatch[Job]:
     """The async form of wait_for_jobs (`async for outcome in ...`; tasks instead of
@@ -157,4 +181,7 @@ def async_wait_for_jobs(
         max_poll_interval=max_poll_interval,
         max_in_flight=max_in_flight,
         on_progress=on_progress,
+        listing=_LISTING,
+        list_arguments={},
+        use_listing=use_listing,
     )
