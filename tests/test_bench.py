@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from scripts.bench.batch import fleet_of
 from scripts.bench.loopback import loopback_server
 from scripts.bench.regeneration import BenchError, expect_regenerated, scratch_copy
 from scripts.bench.report import BEGIN, END, Row, render_block, write_results
 from scripts.bench.subjects import grown
 from scripts.bench.timing import Samples, interleaved_medians
+from scripts.codegen.providers import load_providers
 from scripts.paths import REPO_ROOT
 from tests.conftest import ALL_SLUGS, CURATED_SLUGS, SLUGS
 from tests.sdk_support import poll_slugs
@@ -56,6 +58,14 @@ def test_quick_bench_measures_every_section_for_every_provider(tmp_path: Path) -
         assert re.search(
             rf"\| mock \| {slug} \w+, 5 connections .*: answered within 10 s \| 100", text
         )
+    fleets = [f for f in map(fleet_of, load_providers(None)) if f is not None]
+    assert fleets, "no provider documents a rate limit: the batch section measures nothing"
+    for fleet in fleets:  # the providers whose spec documents a rate limit
+        slug = fleet.provider.slug
+        modes = ["per-job, no budget", "per-job, budget", "batch, polling"]
+        modes += ["batch, listing"] if fleet.page_size else []
+        for mode in modes:
+            assert re.search(rf"\| batch \| {slug} 30 jobs, {mode} \| [\d.]+% of ", text), mode
     for label in ("woodwide 0.9.0 (official)", "salad-cloud-sdk 0.9.0a17 (official)"):
         assert label in text, f"the official SDK {label} was not measured"
     ratios = [float(r) for r in _RATIO.findall(text)]

@@ -1,10 +1,10 @@
 """`python -m scripts.bench [--quick] [--only SECTION ...] [--provider SLUG ...] [--results FILE]`
 
-Measures regeneration, parsing and per-call throughput side by side, and the mock server
-under a burst of connections, prints one table and refreshes the committed results file
+Measures regeneration, parsing and per-call throughput side by side, the mock server under
+a burst of connections, and batch waiting inside a documented rate limit, prints one table and refreshes the committed results file
 (scripts/bench/RESULTS.md) with the date and the machine; with `--only`, the rows of the
-sections not run stay as they were; with `--provider`, only those providers' parse, call and
-mock rows are measured and replaced (a new provider needs a run of its own, not of all).
+sections not run stay as they were; with `--provider`, only those providers' parse, call,
+mock and batch rows are measured and replaced (a new provider needs a run of its own, not of all).
 `--quick` runs every benchmark once with tiny counts,
 only to prove it still works: its figures mean nothing, and it writes no file unless
 --results is given. Targets are reported, never enforced: the exit status is 0 unless a
@@ -19,6 +19,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.bench.batch import batch_rows, fleet_of
 from scripts.bench.calls import call_rows
 from scripts.bench.mock_load import mock_rows
 from scripts.bench.official_sdks import official_sdks
@@ -31,8 +32,8 @@ from scripts.bench.timing import machine_description
 from scripts.codegen.providers import ConfigError, load_providers
 
 RESULTS_FILE = Path(__file__).with_name("RESULTS.md")
-SECTIONS = ("regenerate", "parse", "call", "mock", "scale")
-PER_PROVIDER = ("parse", "call", "mock")
+SECTIONS = ("regenerate", "parse", "call", "mock", "scale", "batch")
+PER_PROVIDER = ("parse", "call", "mock", "batch")
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,17 @@ class Effort:
     mock_connections: int  # opened at once, each sending one GET
     # Providers in the scale section's scratch repositories; () is today's and two more.
     scale_sizes: tuple[int, ...]
+    batch_sizes: tuple[int, ...]  # jobs followed at once
+    batch_per_job: int  # the size also followed by one waiter per job
 
 
 FULL = Effort(repeat=7, regenerate_slugs=None, parse_items=1000, parse_number=10, calls=100,
               concurrency=100, call_repeat=21, mock_connections=1000,
-              scale_sizes=(5, 25, 100))  # fmt: skip
+              scale_sizes=(5, 25, 100), batch_sizes=(1000, 10_000),
+              batch_per_job=1000)  # fmt: skip
 QUICK = Effort(repeat=1, regenerate_slugs=1, parse_items=20, parse_number=1, calls=10,
-               concurrency=5, call_repeat=1, mock_connections=5, scale_sizes=())  # fmt: skip
+               concurrency=5, call_repeat=1, mock_connections=5, scale_sizes=(),
+               batch_sizes=(30,), batch_per_job=30)  # fmt: skip
 
 
 def run(sections: tuple[str, ...], effort: Effort, providers: tuple[str, ...] = ()) -> list[Row]:
@@ -91,6 +96,9 @@ def run(sections: tuple[str, ...], effort: Effort, providers: tuple[str, ...] = 
         wanted = effort.scale_sizes or (real, real + 2)
         sizes = tuple(sorted({max(size, real) for size in wanted}))
         rows += scale_rows(sizes, repeat=max(effort.repeat - 4, 1))
+    if "batch" in sections:  # the providers that document a rate limit
+        for fleet in filter(None, map(fleet_of, chosen)):
+            rows += batch_rows(fleet, effort.batch_sizes, per_job_size=effort.batch_per_job)
     return rows
 
 
