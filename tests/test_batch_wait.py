@@ -266,12 +266,16 @@ def _never_ending(p: Pkg) -> Jobs:
 FAIR_LIMIT = 50
 
 
-def test_jobs_of_a_batch_take_equal_turns_of_the_budget() -> None:
+def _fair_setup() -> tuple[Pkg, list[str], Jobs, Any]:
+    """Five never-ending jobs and an async client whose budget is the bottleneck."""
     p = pkg(_slugs()[0])
-    ids = _ids(p, 5)
     jobs = _never_ending(p)
     budget = p.package.RequestBudget(p.package.RateLimit(FAIR_LIMIT, 1.0))
-    client = jobs.client("async", budget=budget)
+    return p, _ids(p, 5), jobs, jobs.client("async", budget=budget)
+
+
+def test_jobs_of_a_batch_take_equal_turns_of_the_budget() -> None:
+    p, ids, jobs, client = _fair_setup()
     _follow(p, "async", client, ids, timeout=1.0, poll_interval=0.001, max_poll_interval=0.001)
     counts = [jobs.polls[job_id] for job_id in ids]
     assert max(counts) - min(counts) <= 2 and min(counts) >= 5, counts
@@ -279,11 +283,7 @@ def test_jobs_of_a_batch_take_equal_turns_of_the_budget() -> None:
 
 
 def test_separate_waiters_sharing_a_client_take_equal_turns() -> None:
-    p = pkg(_slugs()[0])
-    ids = _ids(p, 5)
-    jobs = _never_ending(p)
-    budget = p.package.RequestBudget(p.package.RateLimit(FAIR_LIMIT, 1.0))
-    client = jobs.client("async", budget=budget)
+    p, ids, jobs, client = _fair_setup()
     surface = p.package.Jobs(client, **_scope(p))
 
     async def one(job_id: str) -> None:

@@ -201,7 +201,7 @@ def test_a_run_that_regenerates_the_wrong_providers_is_an_error() -> None:
     ("args", "says"),
     [
         (["--provider", "no-such-provider"], "no-such-provider: no such provider"),
-        (["--provider", SLUGS[0], "--only", "regenerate"], "parse, call and mock only"),
+        (["--provider", SLUGS[0], "--only", "regenerate"], "parse, call, mock and batch only"),
     ],
     ids=["unknown", "regenerate"],
 )

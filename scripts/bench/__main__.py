@@ -1,14 +1,14 @@
 """`python -m scripts.bench [--quick] [--only SECTION ...] [--provider SLUG ...] [--results FILE]`
 
 Measures regeneration, parsing and per-call throughput side by side, the mock server under
-a burst of connections, and batch waiting inside a documented rate limit, prints one table and refreshes the committed results file
-(scripts/bench/RESULTS.md) with the date and the machine; with `--only`, the rows of the
-sections not run stay as they were; with `--provider`, only those providers' parse, call,
-mock and batch rows are measured and replaced (a new provider needs a run of its own, not of all).
-`--quick` runs every benchmark once with tiny counts,
-only to prove it still works: its figures mean nothing, and it writes no file unless
---results is given. Targets are reported, never enforced: the exit status is 0 unless a
-benchmark failed.
+a burst of connections, and batch waiting inside a documented rate limit, prints one table
+and refreshes the committed results file (scripts/bench/RESULTS.md) with the date and the
+machine. With `--only`, the rows of the sections not run stay as they were; with
+`--provider`, only those providers' parse, call, mock and batch rows are measured and
+replaced (a new provider needs a run of its own, not of all). `--quick` runs every
+benchmark once with tiny counts, only to prove it still works: its figures mean nothing,
+and it writes no file unless --results is given. Targets are reported, never enforced: the
+exit status is 0 unless a benchmark failed.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     # Regeneration is measured over the whole repository, never for some providers.
     sections = tuple(args.only or (PER_PROVIDER if providers else SECTIONS))
     if providers and "regenerate" in sections:
-        print("error: --provider measures parse, call and mock only", file=sys.stderr)
+        print("error: --provider measures parse, call, mock and batch only", file=sys.stderr)
         return 2
     try:
         rows = run(sections, effort, providers)

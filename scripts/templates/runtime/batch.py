@@ -35,6 +35,7 @@ from collections.abc import (
 )
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
 
@@ -331,15 +332,15 @@ class _Follower(Generic[J]):
         waiter: JobWait[J],
         max_in_flight: int,
         *,
-        listing: Listing[J] | None,
-        list_arguments: Mapping[str, Any],
+        listing: Listing[J] | None = None,
+        list_arguments: Mapping[str, Any] | None = None,
     ) -> None:
         self._batch = batch
         self._client = client
         self._waiter = waiter
         self._max_in_flight = _check_in_flight(max_in_flight)
         self._listing = listing
-        self._list_arguments = dict(list_arguments)
+        self._list_arguments = dict(list_arguments or {})
 
     @property
     def progress(self) -> BatchProgress:
@@ -363,21 +364,9 @@ class JobBatch(_Follower[J]):
     """The jobs of wait_for_jobs, each handed back (a JobOutcome) as it ends; iterate it,
     and close it (or use `with`) to stop early. `progress` is the batch now."""
 
-    def __init__(
-        self,
-        batch: _Batch[J],
-        client: SendingClient,
-        waiter: JobWait[J],
-        max_in_flight: int,
-        *,
-        listing: Listing[J] | None = None,
-        list_arguments: Mapping[str, Any] | None = None,
-    ) -> None:
-        arguments = list_arguments or {}
-        super().__init__(
-            batch, client, waiter, max_in_flight, listing=listing, list_arguments=arguments
-        )
-        self._run = self._outcomes()
+    @cached_property
+    def _run(self) -> Generator[JobOutcome[J], None, None]:
+        return self._outcomes()
 
     def __iter__(self) -> Iterator[JobOutcome[J]]:
         return self
@@ -448,21 +437,9 @@ class AsyncJobBatch(_Follower[J]):
     """The async form of JobBatch: `async for outcome in batch`, `await batch.aclose()` or
     `async with` to stop early (cancelling the iterating task stops it too)."""
 
-    def __init__(
-        self,
-        batch: _Batch[J],
-        client: SendingClient,
-        waiter: JobWait[J],
-        max_in_flight: int,
-        *,
-        listing: Listing[J] | None = None,
-        list_arguments: Mapping[str, Any] | None = None,
-    ) -> None:
-        arguments = list_arguments or {}
-        super().__init__(
-            batch, client, waiter, max_in_flight, listing=listing, list_arguments=arguments
-        )
-        self._run = self._outcomes()
+    @cached_property
+    def _run(self) -> AsyncGenerator[JobOutcome[J], None]:
+        return self._outcomes()
 
     def __aiter__(self) -> AsyncIterator[JobOutcome[J]]:
         return self
