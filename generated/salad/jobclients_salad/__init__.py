@@ -1,6 +1,7 @@
 """A client library for accessing SaladCloud Inference Endpoint Jobs"""
 
-from ._runtime.batch import AsyncJobBatch, BatchProgress, JobBatch, JobOutcome
+from ._runtime.batch import AsyncJobBatch, JobBatch
+from ._runtime.batch_state import BatchProgress, JobOutcome
 from ._runtime.budget import RateLimit, RequestBudget
 from ._runtime.jobs import CancellingJobs, JobState, JobSurface, JobView, ListingJobs
 from ._runtime.retry import RetryPolicy

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from uuid import UUID
 
-from ._runtime.batch import AsyncJobBatch, BatchProgress, JobBatch, Listing, afollow, follow
+from ._runtime.batch import AsyncJobBatch, JobBatch, afollow, follow
+from ._runtime.batch_state import BatchProgress, Listing
 from ._runtime.jobs import JobState, JobView, id_of, job_view
 from ._spec import SUCCESS_STATUSES, TERMINAL_STATUSES
 from .api.jobs import cancel_job as _cancel
