@@ -45,7 +45,7 @@ class Client(BaseClient):
         timeout: seconds or an httpx.Timeout (default: 10 s to connect, 60 s to read).
         retry: how idempotent operations are retried (default: twice, with backoff).
         budget: the request budget every call and waiter of this client takes turns from
-            (default: paced at the documented 240 requests per 60.0 s, slowing
+            (default: paced at the documented 240 requests per 60 s, slowing
             down on 429 and speeding up again); share one between clients of one key, or None
             to send every request at once.
         max_response_bytes: the most bytes of one body after decompression (default 32 MiB).
