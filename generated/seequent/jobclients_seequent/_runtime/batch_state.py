@@ -112,13 +112,13 @@ class BatchState(Generic[J]):
         self.timeout = timeout
         self.deadline = schedule.deadline
         self._waiter = waiter
-        self._poll_interval = poll_interval
         self._max_interval = max_poll_interval
         self._on_progress = on_progress
         self.arguments: dict[str, Mapping[str, Any]] = {}
         self._interval: dict[str, float] = {}
         self._last: dict[str, J] = {}
         self._due: list[tuple[float, int, str]] = []  # a heap of (time, order, job id)
+        self._queued: set[str] = set()  # the jobs in `_due`: each at most once
         self._order = itertools.count()
         self._statuses: Counter[str] = Counter()
         self._finished = self._succeeded = self._errors = self.requests = 0
@@ -136,7 +136,7 @@ class BatchState(Generic[J]):
                 continue
             self._interval[job_id] = poll_interval
             if not listing:
-                heapq.heappush(self._due, (now, next(self._order), job_id))
+                self._queue(job_id, now)
         self.total = len(self.arguments) + len(self.early)
 
     @property
@@ -166,7 +166,9 @@ class BatchState(Generic[J]):
             if job_id in self._interval:
                 taken.append(job_id)
         while self._due and len(taken) < room and self._due[0][0] <= now:
-            taken.append(heapq.heappop(self._due)[2])
+            job_id = heapq.heappop(self._due)[2]
+            self._queued.discard(job_id)
+            taken.append(job_id)
         self.requests += len(taken)
         return taken
 
@@ -193,9 +195,9 @@ class BatchState(Generic[J]):
         poll from now on."""
         self.requests += pages
         outcomes = [o for job_id, job in seen if (o := self.read(job_id, job)) is not None]
-        missing = sorted(wanted - {job_id for job_id, _ in seen})
+        missing = wanted - {job_id for job_id, _ in seen}
         if pages + len(missing) < len(wanted):
-            self._singles.extend(job_id for job_id in missing if job_id in self._interval)
+            self._singles.extend(job_id for job_id in sorted(missing) if job_id in self._interval)
             self._next_round()
         else:
             self._stop_listing(missing)
@@ -205,17 +207,27 @@ class BatchState(Generic[J]):
     def round_failed(self) -> None:
         """The listing failed (its error is not the jobs'): rounds poll from now on."""
         self.requests += 1
-        self._stop_listing(list(self._interval))
+        self.poll_instead()
+
+    def poll_instead(self) -> None:
+        """Poll every job followed, starting now, and from then on (never list)."""
+        self._stop_listing(set(self._interval))
 
     def _next_round(self) -> None:
         self._round_at = time.monotonic() + self._round_interval
         self._round_interval = min(self._round_interval * GROWTH, self._max_interval)
 
-    def _stop_listing(self, now_due: list[str]) -> None:
+    def _stop_listing(self, now_due: set[str]) -> None:
         self.listing = False
         now = time.monotonic()
         for job_id in self._interval:
-            at = now if job_id in now_due else now + self._interval[job_id]
+            self._queue(job_id, now if job_id in now_due else now + self._interval[job_id])
+
+    def _queue(self, job_id: str, at: float) -> None:
+        """Poll the job at `at`, unless a poll of it is queued already (a job in flight when
+        rounds stopped listing is queued then, and again when its answer comes)."""
+        if job_id not in self._queued:
+            self._queued.add(job_id)
             heapq.heappush(self._due, (at, next(self._order), job_id))
 
     def read(self, job_id: str, job: J) -> JobOutcome[J] | None:
@@ -250,6 +262,7 @@ class BatchState(Generic[J]):
         """At the deadline: every job still followed, as WaitTimeoutError."""
         ended = [self._end(job_id, self._timed_out(job_id)) for job_id in list(self._interval)]
         self._due.clear()
+        self._queued.clear()
         self._singles.clear()
         return ended
 
@@ -262,7 +275,7 @@ class BatchState(Generic[J]):
         if at >= self.deadline:
             return False
         if not self.listing:
-            heapq.heappush(self._due, (at, next(self._order), job_id))
+            self._queue(job_id, at)
         return True
 
     def _end(self, job_id: str, error: JobClientError | ValueError | None) -> JobOutcome[J]:

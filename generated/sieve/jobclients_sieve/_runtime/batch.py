@@ -363,8 +363,7 @@ def _new_batch(
         listing=listing is not None and use_listing is not False,
     )
     if batch.listing and use_listing is None and len(batch.arguments) < 2:
-        batch.listing = False  # one job: one poll a round is as cheap as any page
-        batch._stop_listing(list(batch.arguments))
+        batch.poll_instead()  # one job: one poll a round is as cheap as any page
     return batch
 
 
