@@ -12,7 +12,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote
 
 import httpx
@@ -22,6 +22,8 @@ from scripts.bench.job_fleet import fleet_config
 from scripts.bench.loopback import job_fleet_server
 from scripts.bench.rate_window import busiest_window
 from scripts.codegen.spec_facts import jobs_plan, paging_plans
+from scripts.templates.runtime.batch_state import BatchState
+from scripts.templates.runtime.waiting import JobWait
 from tests.sdk_support import Pkg, json_answer, kwargs_of, pkg, poll_slugs
 
 MODES = ("sync", "async")
@@ -413,3 +415,26 @@ def test_use_listing_without_a_listing_is_refused(slug: str) -> None:
     client = p.package.AuthenticatedClient(token=TOKEN, **p.host_options())
     with pytest.raises(ValueError, match="no listing"):
         p.package.wait_for_jobs(_ids(p, 2), client=client, **_scope(p), use_listing=True)
+
+
+def test_a_job_is_queued_for_polling_at_most_once() -> None:
+    """Rounds stop listing while polls are due: each job is polled once, not once per stop."""
+    waiter: JobWait[str] = JobWait(cast(Any, None), str, frozenset({"done"}), frozenset({"done"}))
+    state = BatchState(
+        waiter,
+        ["a", "b", "c"],
+        lambda job_id: {"job_id": job_id},
+        timeout=60.0,
+        poll_interval=1.0,
+        max_poll_interval=1.0,
+        on_progress=None,
+        listing=True,
+    )
+    wanted, _ = state.start_round()
+    assert state.round_read(wanted, [], pages=2) == []  # saw none: polling from now on
+    state.round_failed()  # and again, as a failing listing would
+    state.poll_instead()
+    assert not state.listing
+    assert sorted(state.take_due(time.monotonic() + 10, room=100)) == ["a", "b", "c"]
+    assert state.read("a", "running") is None
+    assert state.take_due(time.monotonic() + 10, room=100) == ["a"]
