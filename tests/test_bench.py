@@ -8,7 +8,9 @@ import re
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
@@ -17,7 +19,7 @@ from scripts.bench.loopback import loopback_server
 from scripts.bench.regeneration import BenchError, expect_regenerated, scratch_copy
 from scripts.bench.report import BEGIN, END, Row, render_block, write_results
 from scripts.bench.subjects import grown
-from scripts.bench.timing import Samples, interleaved_medians
+from scripts.bench.timing import Samples, alternating_samples, interleaved_medians
 from scripts.codegen.providers import load_providers
 from scripts.paths import REPO_ROOT
 from tests.conftest import ALL_SLUGS, CURATED_SLUGS, SLUGS
@@ -161,6 +163,24 @@ def test_rounds_interleave_the_contenders_and_the_median_resists_an_outlier() ->
     )
     assert order == ["a", "a", "b", "b", "b", "b", "a", "a", "a", "a", "b", "b"]
     assert set(medians) == {"a", "b"} and all(m >= 0 for m in medians.values())
+
+
+def test_alternating_rounds_take_turns_call_by_call_and_time_each_contender_apart() -> None:
+    order: list[str] = []
+    clock = {"now": 0.0}
+
+    def call(name: str, seconds: float) -> Callable[[], None]:
+        def run() -> None:
+            order.append(name)
+            clock["now"] += seconds
+
+        return run
+
+    with patch("scripts.bench.timing.time.perf_counter", lambda: clock["now"]):
+        contenders = {"a": call("a", 1.0), "b": call("b", 3.0)}
+        samples = alternating_samples(contenders, repeat=2, number=3)
+    assert order == ["a", "b", "b", "a", "a", "b"] * 2, "each pass starts one further on"
+    assert samples.rounds == {"a": [1.0, 1.0], "b": [3.0, 3.0]}, "seconds per call, per round"
 
 
 def test_arrays_of_objects_grow_but_not_inside_a_grown_array() -> None:

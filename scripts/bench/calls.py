@@ -4,7 +4,8 @@ Raw httpx plus json.loads is the floor a client cannot beat: it sends the very r
 client sends (path and query string, the client's defaults included). The generated client
 runs with everything on (retries, response validation, open enums, the credential transport).
 A throughput ratio is the median over rounds of the baseline's seconds per call divided by the
-subject's in the same round.
+subject's in the same round. Sync calls alternate call by call; async rounds alternate round
+by round, raw httpx and the client sending through one connection pool (see _async_samples).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from scripts.bench.loopback import loopback_server
 from scripts.bench.official_sdks import OfficialSdk
 from scripts.bench.report import Row
 from scripts.bench.subjects import PollSubject
-from scripts.bench.timing import Samples, interleaved_samples
+from scripts.bench.timing import Samples, alternating_samples, interleaved_samples
 
 CLIENT_TARGET = 0.9  # at least this share of raw httpx's throughput
 RAW = "raw httpx + json.loads"
@@ -37,6 +38,7 @@ def call_rows(
     calls: int,
     concurrency: int,
     repeat: int,
+    async_repeat: int,
 ) -> list[Row]:
     """Sync calls in a row, then rounds of `concurrency` async calls at once."""
     body = json.dumps(next(iter(subject.examples.values()))).encode()
@@ -49,7 +51,7 @@ def call_rows(
             base_url,
             rounds=max(1, calls // concurrency),
             size=concurrency,
-            repeat=repeat,
+            repeat=async_repeat,
         )
     return [
         *_rows(subject, "sync", sync_samples, "calls in a row"),
@@ -83,7 +85,7 @@ def _sync_samples(
         for run in contenders.values():
             for _ in range(WARMUP_CALLS):
                 run()
-        return interleaved_samples(contenders, repeat=repeat, number=calls)
+        return alternating_samples(contenders, repeat=repeat, number=calls)
 
 
 def _async_samples(
@@ -96,9 +98,17 @@ def _async_samples(
     repeat: int,
 ) -> Samples:
     method, path, kwargs = subject.call.method, subject.wire_target, subject.kwargs
+    # One pool under raw httpx and the client: httpcore 1.0.9's pool spends, on every request
+    # it queues and releases, time in proportion to the connections it holds (a scan per
+    # connection, upstream encode/httpcore#1035), and that number wanders over a pool's life
+    # (7 to 100 at 100 concurrent calls here), taking a pool's throughput between about 300
+    # and 900 calls/s. Two pools wander apart and the ratio measured that lottery; one pool
+    # is in the same state for both, so the ratio is what the client adds on top of it.
+    # (The client's async transport is this same AsyncHTTPTransport, wrapped.)
+    pool = httpx.AsyncHTTPTransport(limits=subject.package.client.DEFAULT_LIMITS)
     with asyncio.Runner() as runner:  # one loop: the async clients are bound to it
-        raw = httpx.AsyncClient(**_raw_settings(subject, base_url))
-        client = subject.client(base_url)
+        raw = httpx.AsyncClient(**_raw_settings(subject, base_url), transport=pool)
+        client = subject.client(base_url, transport=pool)
         operation = subject.operation
 
         async def raw_call() -> object:
@@ -108,7 +118,7 @@ def _async_samples(
             RAW: raw_call,
             CLIENT: lambda: operation.asyncio(client=client, **kwargs),
         }
-        closers: list[Callable[[], Awaitable[None]]] = [
+        closers: list[Callable[[], Awaitable[None]]] = [  # each closes the pool: no harm
             raw.aclose,
             client.get_async_httpx_client().aclose,
         ]

@@ -116,11 +116,13 @@ class PollSubject:
             return {}
         return {auth.header: f"{auth.prefix} {BENCH_TOKEN}" if auth.prefix else BENCH_TOKEN}
 
-    def client(self, base_url: str) -> Any:
+    def client(self, base_url: str, **httpx_args: Any) -> Any:
         # A budget without a documented limit: its bookkeeping is on every call, as in use,
         # but it never paces (salad's default would hold the calls to 4 a second).
         budget = self.package.RequestBudget()
-        return self.package.AuthenticatedClient(base_url=base_url, token=BENCH_TOKEN, budget=budget)
+        return self.package.AuthenticatedClient(
+            base_url=base_url, token=BENCH_TOKEN, budget=budget, httpx_args=httpx_args
+        )
 
 
 def poll_subject(provider: Provider) -> PollSubject | None:

@@ -53,6 +53,36 @@ def interleaved_samples(
     return Samples(samples)
 
 
+def alternating_samples(
+    contenders: Mapping[str, Callable[[], object]], *, repeat: int, number: int
+) -> Samples:
+    """Seconds per call of each contender in each of `repeat` rounds, where a round is
+    `number` passes of one call of every contender, each pass starting one further on
+    (A B, B A, A B, ...).
+
+    For calls of a few hundred microseconds, finer than interleaved_samples: a round of a
+    hundred calls of one contender, then a hundred of the next, lasts long enough for the
+    machine to change under one of them (a neighbour's burst, the server process being
+    scheduled off its core); call by call, every contender meets the same moments. Each
+    call is timed on its own; the two clock reads add about 0.1 us to every contender alike.
+    """
+    names = list(contenders)
+    runs = list(contenders.values())
+    samples: dict[str, list[float]] = {name: [] for name in names}
+    clock = time.perf_counter
+    for _ in range(repeat):
+        spent = [0.0] * len(runs)
+        for call_number in range(number):
+            start = call_number % len(runs)
+            for index in [*range(start, len(runs)), *range(start)]:
+                started = clock()
+                runs[index]()
+                spent[index] += clock() - started
+        for name, seconds in zip(names, spent, strict=True):
+            samples[name].append(seconds / number)
+    return Samples(samples)
+
+
 def interleaved_medians(
     contenders: Mapping[str, Callable[[], object]], *, repeat: int, number: int = 1
 ) -> dict[str, float]:
