@@ -356,3 +356,18 @@ def test_a_json_answer_of_any_value_is_returned_decoded_and_a_bad_one_is_refused
         with pytest.raises(errors.ResponseValidationError) as refused:
             get_usage.sync_detailed(client=client)
         assert refused.value.status_code == 200
+
+
+def test_a_const_field_takes_its_one_value_and_refuses_another_naming_the_field(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Circle.shape_type is `const: circle`: read as it is, and any other value (or type)
+    raises ResponseValidationError at that field."""
+    package = generated("ks31", tmp_path_factory)
+    models = package.module(f"{package.import_package}.models")
+    errors = package.module(f"{package.import_package}.errors")
+    assert models.Circle.from_dict({"shape_type": "circle", "radius": 2.0}).shape_type == "circle"
+    for wrong in ("square", "Circle", 1, None):
+        with pytest.raises(errors.ResponseValidationError) as refused:
+            models.Circle.from_dict({"shape_type": wrong, "radius": 2.0})
+        assert refused.value.field == "shape_type", wrong

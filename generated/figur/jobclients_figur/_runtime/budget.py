@@ -128,16 +128,16 @@ class RequestBudget:
     def reserve(self, operation: str, deadline: float | None) -> Turn | None:
         """The next free slot for `operation`, taken; None (nothing taken) when it would come
         at or after `deadline`."""
-        with self._lock:
-            now = self._clock()
-            pacers = [self._key]
-            if operation in self._by_operation:
-                pacers.append(self._by_operation[operation])
-            slot = max(now, self._held_until, *(pacer.next for pacer in pacers))
+        with self._lock:  # on every request: no list of pacers, no generator
+            key, own = self._key, self._by_operation.get(operation)
+            slot = max(self._clock(), self._held_until, key.next)
+            if own is not None and own.next > slot:
+                slot = own.next
             if deadline is not None and slot >= deadline:
                 return None
-            for pacer in pacers:
-                pacer.take(slot)
+            key.take(slot)
+            if own is not None:
+                own.take(slot)
             self._recent.append(slot)
             self.sent += 1
             return Turn(slot, self._epoch)
@@ -168,11 +168,15 @@ class RequestBudget:
 
     def report(self, turn: Turn, status: int, retry_after: str | None = None) -> None:
         """What the server answered to the request sent in `turn`."""
+        if status != 429:
+            # Most answers, and nothing to recover unless cut: read without the lock (a
+            # stale read skips one step of recovery), so a success takes no lock at all.
+            if self.adaptive and self._key.rate != self._ceiling:
+                with self._lock:
+                    self._recover()
+            return
         with self._lock:
             now = self._clock()
-            if status != 429:
-                self._recover()
-                return
             self.throttled += 1
             hold = retry_after_seconds(retry_after)
             if hold is not None:

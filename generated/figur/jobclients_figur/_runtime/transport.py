@@ -15,7 +15,7 @@ and Huffman-coded) at DEBUG: its loggers get a filter that drops those records.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Coroutine, Mapping
 from typing import Any
 
 import httpx
@@ -57,8 +57,10 @@ class AsyncCredentialTransport(httpx.AsyncBaseTransport):
         self._inner = inner
         self._credential = credential
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._inner.handle_async_request(self._credential.for_wire(request))
+    # A plain method that hands back the inner transport's coroutine: an `async def` wrapper
+    # would be one more frame resumed and suspended again at every read of every call.
+    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
+        return self._inner.handle_async_request(self._credential.for_wire(request))
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,7 +70,7 @@ class InferSyncResources:
 
             _field = "type"
             try:
-                type_ = cast(Literal["infer_sync"] | Unset, d.get("type", UNSET))
+                type_: Literal["infer_sync"] | Unset = d.get("type", UNSET)
                 if type_ != "infer_sync" and not isinstance(type_, Unset):
                     raise ValueError(f"type must match const 'infer_sync', got '{type_}'")
 

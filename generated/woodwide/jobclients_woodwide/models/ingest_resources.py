@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,7 @@ class IngestResources:
 
             _field = "type"
             try:
-                type_ = cast(Literal["dataset_ingest"] | Unset, d.get("type", UNSET))
+                type_: Literal["dataset_ingest"] | Unset = d.get("type", UNSET)
                 if type_ != "dataset_ingest" and not isinstance(type_, Unset):
                     raise ValueError(f"type must match const 'dataset_ingest', got '{type_}'")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,7 +85,7 @@ class TrainResources:
 
             _field = "type"
             try:
-                type_ = cast(Literal["train"] | Unset, d.get("type", UNSET))
+                type_: Literal["train"] | Unset = d.get("type", UNSET)
                 if type_ != "train" and not isinstance(type_, Unset):
                     raise ValueError(f"type must match const 'train', got '{type_}'")
 
