@@ -12,7 +12,7 @@ from .jobs import Jobs, async_wait_for_jobs, wait_for_jobs
 from .paging import async_iterate_inference_endpoint_jobs, iterate_inference_endpoint_jobs
 from .wait import async_wait_for_job, wait_for_job
 
-__version__ = "0.10.0"
+__version__ = "0.10.1"
 
 __all__ = (
     "AsyncJobBatch",
